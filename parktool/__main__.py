@@ -1,0 +1,3 @@
+from parktool.cli import main
+
+main()

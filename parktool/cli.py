@@ -1,0 +1,320 @@
+"""The command line: parse options, make one call into a capability module, render the result.
+
+Errors from modules arrive as ParktoolError; this is the only place that prints them.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from parktool import __version__
+from parktool.corpus import Corpus
+from parktool.errors import ExitCode, ParktoolError, UsageError
+from parktool.render import Format, render, render_object
+
+app = typer.Typer(
+    name="parktool",
+    help="Study Chinese industrial parks through what is written about them.\n\n"
+    "Example: parktool ingest seeds/ && parktool stats",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class State:
+    db: Optional[Path]
+    quiet: bool
+    err: Console
+
+    def say(self, message: str) -> None:
+        """A line for people on stderr, unless --quiet."""
+        if not self.quiet:
+            self.err.print(message, highlight=False)
+
+    @contextmanager
+    def corpus(self, create: bool = False) -> Iterator[Corpus]:
+        with Corpus.open(self.db, create=create) as corpus:
+            yield corpus
+
+
+def _state(ctx: typer.Context) -> State:
+    return ctx.find_root().obj
+
+
+# ------------------------------------------------------------------ shared options
+
+FormatOpt = Annotated[
+    Optional[Format],
+    typer.Option("--format", "-f", help="Output format (default: table on a terminal, else tsv).",
+                 case_sensitive=False, show_default=False),
+]
+AllOpt = Annotated[bool, typer.Option("--all", help="Include documents marked as duplicates.")]
+BomOpt = Annotated[bool, typer.Option("--bom", help="Start csv/tsv output with a UTF-8 byte order mark (for Excel).")]
+RawCellsOpt = Annotated[bool, typer.Option(
+    "--raw-cells", help="Write csv/tsv cells as they are, without neutralising formula-like starts (=, +, -, @).")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"parktool {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    db: Annotated[Optional[Path], typer.Option(
+        "--db", help="Corpus file (default: $PARKTOOL_DB, else ./parktool.db).", show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Silence progress, summaries and warnings.")] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    ctx.obj = State(db=db, quiet=quiet, err=Console(stderr=True, highlight=False, soft_wrap=True))
+
+
+# ------------------------------------------------------------------ ingest
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.",
+                                               show_default=False)],
+    glob: Annotated[Optional[str], typer.Option(help="Only files whose name or relative path matches, e.g. '*.html'.")] = None,
+    encoding: Annotated[Optional[str], typer.Option(help="Decode every input with this encoding instead of detecting it.")] = None,
+    workers: Annotated[int, typer.Option(help="Processes that clean and analyse documents.", min=1)] = os.cpu_count() or 1,
+    fmt: FormatOpt = None,
+) -> None:
+    """Read, clean and store documents; each is stored once, the original kept.
+
+    Plain text, HTML, Markdown with front matter and JSONL (text/content, title, url, date)
+    are recognised by their content; UTF-8, UTF-16, GB18030/GBK and Big5 are detected.
+    Exit 3 when some inputs were rejected (the rest are stored).
+
+    Example: parktool ingest seeds/
+    """
+    from parktool.ingest import check_paths, ingest as run
+
+    state = _state(ctx)
+    check_paths(paths)  # a missing input is a usage error, before any corpus is created
+    with state.corpus(create=True) as corpus, _progress(state, "ingest", paths) as advance:
+        report = run(corpus, paths, glob=glob, encoding=encoding, workers=workers, on_file=advance)
+    for r in report.rejected:
+        state.err.print(f"parktool: rejected {r.path}: {r.reason}", highlight=False, markup=False)
+    if fmt in (Format.json, Format.jsonl):
+        render([report.as_dict()], ["files", "added", "unchanged", "rejected"], fmt) if fmt is Format.jsonl \
+            else render_object(report.as_dict())
+    elif fmt is not None:
+        row = report.as_dict() | {"rejected": len(report.rejected)}
+        render([row], ["files", "added", "unchanged", "rejected"], fmt)
+    state.say(f"{report.files} files: {report.added} added, {report.unchanged} unchanged, "
+              f"{len(report.rejected)} rejected")
+    if report.rejected:
+        raise typer.Exit(ExitCode.REJECTED)
+
+
+@contextmanager
+def _progress(state: State, label: str, paths: list[str]):
+    """A progress bar over input files on stderr, when it is a terminal and there are many."""
+    from parktool.ingest import expand_paths
+
+    if state.quiet or not state.err.is_terminal or paths == ["-"]:
+        yield None
+        return
+    total = sum(1 for _ in expand_paths(p for p in paths if os.path.exists(p)))
+    if total < 20:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=state.err, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda _path: progress.advance(task)
+
+
+# ------------------------------------------------------------------ stats, export, show
+
+class StatsBy(str, Enum):
+    park = "park"
+    province = "province"
+    year = "year"
+    site = "site"
+    script = "script"
+    tag = "tag"
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    by: Annotated[Optional[StatsBy], typer.Option(help="Group documents by this.")] = None,
+    include_all: AllOpt = False,
+    fmt: FormatOpt = None,
+    bom: BomOpt = False,
+) -> None:
+    """Corpus figures: documents, characters, parks, facts; or per park/province/year/site/script/tag.
+
+    Example: parktool stats --by site
+    """
+    from parktool import stats as S
+
+    with _state(ctx).corpus() as corpus:
+        if by is None:
+            render(S.overview(corpus, include_duplicates=include_all), S.OVERVIEW_COLUMNS, fmt, bom=bom)
+        else:
+            render(S.grouped(corpus, by.value, include_duplicates=include_all), S.GROUP_COLUMNS, fmt,
+                   bom=bom, title=f"by {by.value}")
+
+
+class Table(str, Enum):
+    documents = "documents"
+    metrics = "metrics"
+    parks = "parks"
+    tags = "tags"
+    duplicates = "duplicates"
+
+
+class ExportFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    table: Annotated[Table, typer.Argument(help="documents, metrics, parks, tags or duplicates.")],
+    fmt: Annotated[Optional[ExportFormat], typer.Option(
+        "--format", "-f", help="Output format (default: table on a terminal, else tsv); parquet needs --output.",
+        case_sensitive=False, show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    include_all: AllOpt = False,
+    bom: BomOpt = False,
+    raw_cells: RawCellsOpt = False,
+) -> None:
+    """Write one table whole, with the contract's columns.
+
+    Example: parktool export metrics --format csv > metrics.csv
+    """
+    from parktool import export as E
+    from parktool.render import write_parquet
+
+    with _state(ctx).corpus() as corpus:
+        rows = E.rows(corpus, table.value, include_duplicates=include_all)
+        columns = E.columns(table.value)
+        if fmt is ExportFormat.parquet:
+            if output is None:
+                raise UsageError("--format parquet writes a file: give --output FILE.parquet")
+            n = write_parquet(rows, columns, str(output))
+        else:
+            with _output(output) as out:
+                n = render(rows, columns, Format(fmt.value) if fmt else None, out=out, bom=bom,
+                           raw_cells=raw_cells)
+    _state(ctx).say(f"{n} rows" + (f" written to {output}" if output else ""))
+
+
+@contextmanager
+def _output(path: Optional[Path]):
+    if path is None:
+        yield sys.stdout
+        return
+    tmp = path.with_name(path.name + ".part")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            yield f
+        os.replace(tmp, path)  # a reader never sees a half-written export
+    except OSError as e:
+        raise UsageError(f"{path}: cannot write ({e.strerror or e})") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    doc_id: Annotated[str, typer.Argument(help="A document id (a unique prefix is enough).")],
+    original: Annotated[bool, typer.Option("--original", help="Print the stored original instead of the cleaned text.")] = False,
+    show_facts: Annotated[bool, typer.Option("--facts", help="Highlight each metric fact in the text and list them.")] = False,
+    fmt: Annotated[Optional[Format], typer.Option("--format", "-f", help="json: one object with the text and the original.",
+                                                  case_sensitive=False, show_default=False)] = None,
+) -> None:
+    """One document: metadata, then the cleaned text (or --original).
+
+    Example: parktool show 6e3b7c1d
+    """
+    from parktool.corpus import DOCUMENT_COLUMNS
+
+    with _state(ctx).corpus() as corpus:
+        doc = corpus.document(doc_id)
+        if doc is None:
+            raise UsageError(f"{doc_id}: no such document (see `parktool export documents`)")
+        facts = corpus.facts(doc.doc_id) if show_facts or fmt in (Format.json, Format.jsonl) else []
+    meta = {c: getattr(doc, c) for c in DOCUMENT_COLUMNS}
+    if fmt in (Format.json, Format.jsonl):
+        obj = meta | {"author": doc.author, "format": doc.format, "encoding": doc.encoding,
+                      "mojibake": doc.mojibake, "text": doc.text, "original": doc.original,
+                      "facts": [f.__dict__ for f in facts]}
+        render_object(obj) if fmt is Format.json else render([obj], list(obj), Format.jsonl)
+        return
+    if fmt is not None:
+        render([meta], DOCUMENT_COLUMNS, fmt)
+        return
+    from parktool.show import print_document
+
+    print_document(doc, facts if show_facts else None, original=original)
+
+
+# ------------------------------------------------------------------ entry point
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; turn every known failure into one line on stderr and its exit code."""
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    try:
+        app(args=argv, prog_name="parktool")  # exits by itself on success and on usage errors
+    except ParktoolError as e:
+        err.print(f"parktool: {e}", markup=False)
+        code = e.exit_code
+    except sqlite3.OperationalError as e:
+        err.print(f"parktool: corpus error: {_sqlite_hint(e)}", markup=False)
+        code = ExitCode.USAGE
+    except sqlite3.DatabaseError as e:
+        err.print(f"parktool: corpus damaged or not a parktool corpus ({e})", markup=False)
+        code = ExitCode.USAGE
+    except BrokenPipeError:
+        # `parktool export … | head`: the reader left; that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = ExitCode.OK
+    except KeyboardInterrupt:
+        err.print("parktool: interrupted", markup=False)
+        code = 130
+    sys.exit(int(code))
+
+
+def _sqlite_hint(e: sqlite3.OperationalError) -> str:
+    msg = str(e)
+    if "locked" in msg or "busy" in msg:
+        return f"{msg}: another parktool process holds the corpus; try again when it has finished"
+    if "readonly" in msg:
+        return f"{msg}: the corpus file or its folder is read-only"
+    if "disk" in msg and "full" in msg:
+        return f"{msg}: free some space; what was stored before is intact"
+    return msg
+

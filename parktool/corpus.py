@@ -1,0 +1,390 @@
+"""The corpus model: one SQLite file that every command shares.
+
+`Corpus` owns the schema, its migrations and every query. Capabilities (ingest, dedup, tag,
+search, compare, export) take a `Corpus` and never open the database their own way.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from parktool.errors import CorpusError
+
+DEFAULT_DB = "parktool.db"
+BUSY_TIMEOUT_MS = 30_000
+
+# Each entry migrates the schema from version i to i + 1; PRAGMA user_version records where a
+# file stands. Append, never edit: a corpus written by an earlier release is migrated in place.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE documents (
+        seq          INTEGER PRIMARY KEY,      -- ingest order; the full-text index's rowid
+        doc_id       TEXT NOT NULL UNIQUE,     -- hash of the input bytes: stable across corpora
+        source       TEXT NOT NULL,
+        title        TEXT NOT NULL DEFAULT '',
+        site         TEXT NOT NULL DEFAULT '',
+        published    TEXT NOT NULL DEFAULT '', -- ISO date or ''
+        script       TEXT NOT NULL,            -- hans | hant, as found
+        chars        INTEGER NOT NULL,         -- length of the cleaned text
+        author       TEXT NOT NULL DEFAULT '',
+        format       TEXT NOT NULL,            -- text | html | markdown | jsonl
+        encoding     TEXT NOT NULL,            -- what the original was decoded from
+        mojibake     INTEGER NOT NULL DEFAULT 0,
+        text_hash    TEXT NOT NULL,            -- hash of the cleaned text: exact duplicates
+        ingested     TEXT NOT NULL,
+        original     TEXT NOT NULL,            -- the text as decoded, never altered
+        text         TEXT NOT NULL             -- cleaned, simplified: what analysis reads
+    );
+    CREATE INDEX documents_text_hash ON documents(text_hash);
+
+    CREATE TABLE doc_parks (
+        doc_id    TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        park      TEXT NOT NULL,               -- canonical name in this article
+        aliases   TEXT NOT NULL DEFAULT '',    -- other forms in this article, joined by |
+        kind      TEXT NOT NULL DEFAULT '',
+        province  TEXT NOT NULL DEFAULT '',
+        city      TEXT NOT NULL DEFAULT '',
+        parent    TEXT NOT NULL DEFAULT '',    -- containing zone, where the article says so
+        mentions  INTEGER NOT NULL DEFAULT 0,
+        main      INTEGER NOT NULL DEFAULT 0,  -- 1 for the article's main park
+        PRIMARY KEY (doc_id, park)
+    );
+    CREATE INDEX doc_parks_park ON doc_parks(park);
+
+    CREATE TABLE facts (
+        id         INTEGER PRIMARY KEY,
+        doc_id     TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        park       TEXT NOT NULL DEFAULT '',
+        indicator  TEXT NOT NULL DEFAULT '',
+        value      REAL NOT NULL,
+        unit       TEXT NOT NULL,
+        dimension  TEXT NOT NULL,
+        qualifier  TEXT NOT NULL DEFAULT '',
+        year       INTEGER,
+        raw        TEXT NOT NULL,
+        sentence   TEXT NOT NULL,
+        start      INTEGER NOT NULL,
+        end        INTEGER NOT NULL
+    );
+    CREATE INDEX facts_doc ON facts(doc_id);
+    CREATE INDEX facts_park ON facts(park);
+
+    CREATE TABLE signatures (
+        doc_id   TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+        minhash  BLOB NOT NULL,
+        compared INTEGER NOT NULL DEFAULT 0    -- 1 once `dedup` has compared it with the rest
+    );
+
+    CREATE TABLE duplicates (
+        doc_id       TEXT PRIMARY KEY REFERENCES documents(doc_id) ON DELETE CASCADE,
+        duplicate_of TEXT NOT NULL,
+        similarity   REAL NOT NULL,
+        method       TEXT NOT NULL             -- exact | near
+    );
+    CREATE INDEX duplicates_of ON duplicates(duplicate_of);
+
+    CREATE TABLE tags (
+        doc_id  TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+        tag     TEXT NOT NULL,
+        kind    TEXT NOT NULL,                 -- industry | theme | keyword
+        score   REAL NOT NULL,
+        PRIMARY KEY (doc_id, kind, tag)
+    );
+    CREATE INDEX tags_tag ON tags(tag);
+
+    -- Contentless: the index holds no copy of the text; snippets are cut from documents.text.
+    CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', tokenize='unicode61');
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass
+class Document:
+    """One stored document: the contract's `documents` columns first, then the rest."""
+
+    doc_id: str
+    source: str
+    title: str = ""
+    site: str = ""
+    published: str = ""
+    script: str = "hans"
+    chars: int = 0
+    duplicate_of: str = ""
+    author: str = ""
+    format: str = "text"
+    encoding: str = "utf-8"
+    mojibake: int = 0
+    text_hash: str = ""
+    original: str = ""
+    text: str = ""
+
+
+DOCUMENT_COLUMNS = ("doc_id", "source", "title", "site", "published", "script", "chars", "duplicate_of")
+
+
+@dataclass
+class ParkRow:
+    """A park as one article names it."""
+
+    park: str
+    aliases: list[str] = field(default_factory=list)
+    kind: str = ""
+    province: str = ""
+    city: str = ""
+    parent: str = ""
+    mentions: int = 0
+    main: bool = False
+
+
+@dataclass
+class FactRow:
+    park: str
+    indicator: str
+    value: float
+    unit: str
+    dimension: str
+    qualifier: str
+    year: int | None
+    raw: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Processed:
+    """Everything the per-document pipeline computes for one input; the unit the writer stores."""
+
+    document: Document
+    segmented_title: str = ""
+    segmented_text: str = ""
+    parks: list[ParkRow] = field(default_factory=list)
+    facts: list[FactRow] = field(default_factory=list)
+    minhash: bytes | None = None
+
+
+def resolve_path(db: str | os.PathLike | None) -> Path:
+    """--db, else $PARKTOOL_DB, else ./parktool.db."""
+    return Path(db or os.environ.get("PARKTOOL_DB") or DEFAULT_DB)
+
+
+class Corpus:
+    """A parktool corpus file. Open with `Corpus.open(path)`; use as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None, *, create: bool = False) -> "Corpus":
+        """Open a corpus; with create=False a missing file is an error, never created."""
+        path = resolve_path(path)
+        if not create and not path.exists():
+            raise CorpusError(
+                f"{path}: no corpus here (run `parktool ingest PATH` first, or give --db / $PARKTOOL_DB)"
+            )
+        if path.exists() and path.is_dir():
+            raise CorpusError(f"{path}: is a folder, not a corpus file")
+        if create and path.parent and not path.parent.exists():
+            raise CorpusError(f"{path}: folder {path.parent} does not exist")
+        mode = "rwc" if create else "rw"
+        try:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None, check_same_thread=False,
+            )
+        except sqlite3.Error as e:
+            raise CorpusError(f"{path}: cannot open corpus ({e})") from None
+        corpus = cls(conn, path)
+        try:
+            corpus._configure()
+            corpus._migrate()
+        except sqlite3.DatabaseError as e:
+            conn.close()
+            raise CorpusError(f"{path}: not a parktool corpus or damaged ({e})") from None
+        except CorpusError:
+            conn.close()
+            raise
+        return corpus
+
+    def _configure(self) -> None:
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode != "wal":
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError:
+                pass  # read-only file or medium: the rollback journal still keeps it consistent
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise CorpusError(
+                f"{self.path}: written by a newer parktool (schema {version}, this one knows "
+                f"{SCHEMA_VERSION}); upgrade parktool to read it"
+            )
+        if version == SCHEMA_VERSION:
+            return
+        if version == 0 and self._has_tables():
+            raise CorpusError(f"{self.path}: an SQLite file, but not a parktool corpus")
+        with self.transaction():
+            # Re-read inside the write lock: another process may have migrated meanwhile.
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            for step in range(version, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[step]):
+                    self.conn.execute(statement)
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _has_tables(self) -> bool:
+        return self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT: all or nothing, one writer at a time."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    # ------------------------------------------------------------ writing
+
+    def known_ids(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these doc_ids are stored already."""
+        ids = list(doc_ids)
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT doc_id FROM documents WHERE doc_id IN ({marks})", chunk))
+        return found
+
+    def store(self, batch: Sequence[Processed]) -> int:
+        """Store whole documents in one transaction; returns how many were new.
+
+        A document already stored (same doc_id) is left as it is. A crash at any moment leaves
+        either the whole batch or none of it.
+        """
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        added = 0
+        with self.transaction() as c:
+            for p in batch:
+                d = p.document
+                cur = c.execute(
+                    "INSERT INTO documents (doc_id, source, title, site, published, script,"
+                    " chars, author, format, encoding, mojibake, text_hash, ingested, original, text)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO NOTHING",
+                    (d.doc_id, d.source, d.title, d.site, d.published, d.script, d.chars, d.author,
+                     d.format, d.encoding, d.mojibake, d.text_hash, now, d.original, d.text),
+                )
+                if cur.rowcount == 0:
+                    continue
+                added += 1
+                seq = cur.lastrowid
+                self._write_derived(c, d.doc_id, p)
+                c.execute("INSERT INTO fts (rowid, title, body) VALUES (?,?,?)",
+                          (seq, p.segmented_title, p.segmented_text))
+        return added
+
+    def _write_derived(self, c: sqlite3.Connection, doc_id: str, p: Processed) -> None:
+        c.executemany(
+            "INSERT INTO doc_parks (doc_id, park, aliases, kind, province, city, parent, mentions, main)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(doc_id, r.park, "|".join(r.aliases), r.kind, r.province, r.city, r.parent, r.mentions,
+              int(r.main)) for r in p.parks],
+        )
+        c.executemany(
+            "INSERT INTO facts (doc_id, park, indicator, value, unit, dimension, qualifier, year,"
+            " raw, sentence, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(doc_id, f.park, f.indicator, f.value, f.unit, f.dimension, f.qualifier, f.year, f.raw,
+              f.sentence, f.start, f.end) for f in p.facts],
+        )
+        if p.minhash is not None:
+            c.execute("INSERT OR REPLACE INTO signatures (doc_id, minhash, compared) VALUES (?,?,0)",
+                      (doc_id, p.minhash))
+
+    def replace_derived(self, batch: Sequence[Processed]) -> None:
+        """Re-extraction: swap a document's parks and facts for new ones, atomically."""
+        with self.transaction() as c:
+            for p in batch:
+                doc_id = p.document.doc_id
+                c.execute("DELETE FROM doc_parks WHERE doc_id = ?", (doc_id,))
+                c.execute("DELETE FROM facts WHERE doc_id = ?", (doc_id,))
+                self._write_derived(c, doc_id, Processed(p.document, parks=p.parks, facts=p.facts))
+
+    # ------------------------------------------------------------ reading
+
+    def count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def documents(self, *, include_duplicates: bool = True, with_text: bool = False) -> Iterator[Document]:
+        """Documents in ingest order, `duplicate_of` filled from the duplicates table."""
+        cols = "d.doc_id, d.source, d.title, d.site, d.published, d.script, d.chars," \
+               " coalesce(u.duplicate_of, ''), d.author, d.format, d.encoding, d.mojibake, d.text_hash"
+        if with_text:
+            cols += ", d.original, d.text"
+        where = "" if include_duplicates else " WHERE u.doc_id IS NULL"
+        sql = f"SELECT {cols} FROM documents d LEFT JOIN duplicates u ON u.doc_id = d.doc_id{where} ORDER BY d.seq"
+        for row in self.conn.execute(sql):
+            yield Document(*row)
+
+    def document(self, doc_id: str) -> Document | None:
+        """One document with its texts; a unique prefix of the id is enough."""
+        rows = self.conn.execute(
+            "SELECT d.doc_id, d.source, d.title, d.site, d.published, d.script, d.chars,"
+            " coalesce(u.duplicate_of, ''), d.author, d.format, d.encoding, d.mojibake, d.text_hash,"
+            " d.original, d.text FROM documents d LEFT JOIN duplicates u ON u.doc_id = d.doc_id"
+            " WHERE d.doc_id >= ? AND d.doc_id < ? ORDER BY d.doc_id LIMIT 2",
+            (doc_id, doc_id + "\uffff"),
+        ).fetchall()
+        if len(rows) != 1 and not any(r[0] == doc_id for r in rows):
+            return None
+        row = next((r for r in rows if r[0] == doc_id), rows[0])
+        return Document(*row)
+
+    def facts(self, doc_id: str) -> list[FactRow]:
+        rows = self.conn.execute(
+            "SELECT park, indicator, value, unit, dimension, qualifier, year, raw, sentence, start, end"
+            " FROM facts WHERE doc_id = ? ORDER BY start", (doc_id,))
+        return [FactRow(*r) for r in rows]
+
+    def query(self, sql: str, params: Sequence | dict = ()) -> list[dict]:
+        """Rows of a read query as dicts: the one door capability modules use for reports."""
+        cur = self.conn.execute(sql, params)
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, row)) for row in cur]
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements, as SQLite itself delimits them."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    return out

@@ -1,0 +1,418 @@
+"""Inputs (files, folders, stdin, JSONL, Markdown, HTML) -> documents in the corpus.
+
+`process` is the per-document pipeline: one pure function from an input record to everything
+stored about it (no database access), so a process pool can map it. `ingest` streams records,
+skips what is stored already, maps `process` in bounded windows and stores whole documents in
+batched transactions through one writer.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from parktool import text as T
+from parktool.corpus import Corpus, Document, FactRow, ParkRow, Processed
+from parktool.errors import InputError, UsageError
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+TEXT_FIELDS = ("text", "content", "body", "html", "article")
+TITLE_FIELDS = ("title", "headline")
+URL_FIELDS = ("url", "link", "source")
+DATE_FIELDS = ("date", "published", "pubdate", "publish_time", "time", "datetime")
+SITE_FIELDS = ("site", "site_name", "sitename", "media")
+AUTHOR_FIELDS = ("author", "editor", "byline")
+
+WINDOW = 256  # records processed and stored per step: bounds memory, not the corpus size
+
+
+@dataclass
+class Record:
+    """One input document before processing."""
+
+    source: str
+    data: bytes  # the exact bytes it came from: its doc_id is their hash
+    text: str | None = None  # already decoded (a JSONL field)
+    meta: dict[str, str] = field(default_factory=dict)  # title/published/site/author hints
+    format: str = ""  # "jsonl" for a JSONL record
+
+    @property
+    def doc_id(self) -> str:
+        return doc_id(self.data)
+
+
+@dataclass
+class Rejected:
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    added: int = 0
+    unchanged: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"files": self.files, "added": self.added, "unchanged": self.unchanged,
+                "rejected": [{"path": r.path, "reason": r.reason} for r in self.rejected]}
+
+
+def doc_id(data: bytes) -> str:
+    """Stable id: the same input bytes give the same id in any corpus."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- reading inputs
+
+def expand_paths(paths: Iterable[str], glob: str | None = None) -> Iterator[str]:
+    """Files named, and files under folders named (recursively, sorted, hidden ones skipped)."""
+    for p in paths:
+        if p == "-":
+            yield p
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.startswith("."):
+                        continue
+                    full = os.path.join(root, name)
+                    rel = os.path.relpath(full, path)
+                    if glob and not (fnmatch.fnmatch(name, glob) or fnmatch.fnmatch(rel, glob)):
+                        continue
+                    yield full
+        else:
+            yield p
+
+
+def check_paths(paths: Iterable[str]) -> None:
+    """Inputs named on the command line must exist and be readable (exit 2 otherwise)."""
+    for p in paths:
+        if p == "-":
+            continue
+        if not os.path.exists(p):
+            raise UsageError(f"{p}: no such file or folder")
+        if not os.access(p, os.R_OK):
+            raise UsageError(f"{p}: not readable (permission denied)")
+
+
+def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = None
+              ) -> Iterator[Record | Rejected]:
+    """The records of one input: one document, or one per line of a JSONL file."""
+    try:
+        if path == "-":
+            data = (stdin or sys.stdin.buffer).read()
+        else:
+            with open(path, "rb") as f:
+                data = f.read()
+    except OSError as e:
+        yield Rejected(path, f"cannot read ({e.strerror or e})")
+        return
+    if is_jsonl(path, data):
+        yield from read_jsonl(path, data, encoding)
+    else:
+        yield Record(source=path, data=data)
+
+
+def is_jsonl(path: str, data: bytes) -> bool:
+    if path.lower().endswith(JSONL_SUFFIXES):
+        return True
+    head = data.lstrip()[:1]
+    if head != b"{":
+        return False
+    first = data.lstrip().split(b"\n", 1)[0]
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
+
+
+def read_jsonl(path: str, data: bytes, encoding: str | None = None) -> Iterator[Record | Rejected]:
+    """One record a line; a bad line is rejected with its line number, the rest go on."""
+    try:
+        decoded = T.decode(data, encoding, name=path)
+    except InputError as e:
+        yield Rejected(path, _reason(e, path))
+        return
+    for n, line in enumerate(decoded.text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            obj = json.loads(line)
+        except ValueError as e:
+            yield Rejected(where, f"line {n}: not valid JSON ({e.msg})")
+            continue
+        if not isinstance(obj, dict):
+            yield Rejected(where, f"line {n}: not a JSON object")
+            continue
+        body = _field(obj, TEXT_FIELDS)
+        if not body.strip():
+            yield Rejected(where, f"line {n}: no text (expected one of {', '.join(TEXT_FIELDS)})")
+            continue
+        meta = {
+            "title": _field(obj, TITLE_FIELDS),
+            "published": _field(obj, DATE_FIELDS),
+            "site": _field(obj, SITE_FIELDS),
+            "author": _field(obj, AUTHOR_FIELDS),
+        }
+        url = _field(obj, URL_FIELDS)
+        yield Record(source=url or where, data=line.encode("utf-8"), text=body, meta=meta,
+                     format="jsonl")
+
+
+def _field(obj: dict, names: tuple[str, ...]) -> str:
+    for name in names:
+        value = obj.get(name)
+        if value is None or isinstance(value, (dict, list)):
+            continue
+        return str(value)
+    return ""
+
+
+# ---------------------------------------------------------------- the per-document pipeline
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def process(record: Record, encoding: str | None = None) -> Processed:
+    """Decode, detect the format, extract main text, clean, simplify, find parks and figures.
+
+    Pure: no database, no I/O. Raises InputError when the input cannot become a document.
+    """
+    from parktool import clean, page
+
+    if record.text is not None:
+        decoded = T.Decoded(record.text, "utf-8")
+        original = record.data.decode("utf-8")
+    else:
+        decoded = T.decode(record.data, encoding, name=record.source)
+        original = decoded.text
+    meta = dict(record.meta)
+    body, fmt = decoded.text, record.format or "text"
+    front = _FRONT_MATTER.match(body) if record.text is None else None
+    if front:
+        meta.update({k: v for k, v in _front_matter(front.group(2), front.group(1)).items() if v})
+        body, fmt = body[front.end():], "markdown"
+    if page.looks_like_html(body):
+        pg = page.html_to_text(body)
+        for key in ("title", "published", "site", "author"):
+            meta[key] = meta.get(key) or getattr(pg, key)
+        body = pg.text
+        fmt = fmt if fmt in ("jsonl", "markdown") else "html"
+    elif fmt == "markdown":
+        body = strip_markdown(body)
+    cleaned = clean.clean_text(body, **{k: meta.get(k, "") or "" for k in ("title", "published", "site", "author")})
+    if not cleaned.text.strip():
+        raise InputError(f"{record.source}: no article text (empty after removing page furniture)")
+    document = Document(
+        doc_id=record.doc_id, source=record.source, title=cleaned.title, site=cleaned.site,
+        published=cleaned.published, script=cleaned.script, chars=len(cleaned.text),
+        author=cleaned.author, format=fmt, encoding=decoded.encoding, mojibake=cleaned.mojibake,
+        text_hash=hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()[:16],
+        original=original, text=cleaned.text,
+    )
+    parks, facts = analyse(cleaned.text, cleaned.title, cleaned.published)
+    return Processed(
+        document=document,
+        segmented_title=T.segmented(cleaned.title),
+        segmented_text=T.segmented(cleaned.text),
+        parks=parks,
+        facts=facts,
+        minhash=_signature(cleaned.text),
+    )
+
+
+def analyse(text: str, title: str, published: str) -> tuple[list[ParkRow], list[FactRow]]:
+    """Parks and metric facts of a cleaned document (also used by `reextract`)."""
+    from parktool import metrics, parks as P
+
+    found = P.find_parks(text, title)
+    counts: dict[str, int] = {}
+    for m in found.mentions:
+        counts[m.canonical] = counts.get(m.canonical, 0) + 1
+    kinds = {m.canonical: m.kind for m in found.mentions}
+    rows = []
+    for name in counts:
+        province, city = P.park_place(name)
+        rows.append(ParkRow(
+            park=name, aliases=found.aliases.get(name, []), kind=kinds.get(name, ""),
+            province=province, city=city, parent=found.parent.get(name, ""),
+            mentions=counts[name], main=name == found.main,
+        ))
+    facts = [
+        FactRow(f.park, f.indicator, f.value, f.unit, f.dimension, f.qualifier, f.year, f.raw,
+                f.sentence, f.start, f.end)
+        for f in metrics.extract_facts(text, title=title, published=published, parks=found)
+    ]
+    return rows, facts
+
+
+def _signature(text: str) -> bytes | None:
+    try:
+        from parktool import dedup
+    except ImportError:
+        return None
+    return dedup.signature(text).tobytes()
+
+
+def _front_matter(block: str, fence: str) -> dict[str, str]:
+    try:
+        if fence == "+++":
+            import tomllib
+
+            data = tomllib.loads(block)
+        else:
+            import yaml
+
+            data = yaml.safe_load(block)
+    except Exception:  # malformed front matter: keep the body, guess metadata from the text
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        "title": _field(data, TITLE_FIELDS),
+        "published": _field(data, DATE_FIELDS),
+        "site": _field(data, SITE_FIELDS),
+        "author": _field(data, AUTHOR_FIELDS),
+    }
+
+
+_MD_RULES = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # quotes
+    (re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.M), ""),  # list markers
+    (re.compile(r"(\*\*|__|`)"), ""),  # emphasis and code marks
+    (re.compile(r"^\s*([-*_]\s*){3,}$", re.M), ""),  # rules
+)
+
+
+def strip_markdown(body: str) -> str:
+    """Markdown to plain paragraphs: markup goes, the words stay."""
+    for pattern, repl in _MD_RULES:
+        body = pattern.sub(repl, body)
+    return body
+
+
+# ---------------------------------------------------------------- ingest
+
+def _reason(e: Exception, source: str) -> str:
+    msg = str(e)
+    prefix = f"{source}: "
+    return msg[len(prefix):] if msg.startswith(prefix) else msg
+
+
+def process_safely(item: tuple[Record, str | None]) -> Processed | Rejected:
+    """`process`, with any failure turned into a rejection: nothing raises out of ingest."""
+    record, encoding = item
+    try:
+        return process(record, encoding)
+    except InputError as e:
+        return Rejected(record.source, _reason(e, record.source))
+    except Exception as e:  # a bug must not cost the other inputs; report it, keep going
+        return Rejected(record.source, f"could not be processed ({type(e).__name__}: {e})")
+
+
+def ingest(
+    corpus: Corpus,
+    paths: list[str],
+    *,
+    glob: str | None = None,
+    encoding: str | None = None,
+    stdin: IO[bytes] | None = None,
+    workers: int = 1,
+    on_file: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Read every input and store each new document once; see IngestReport for the outcome."""
+    if encoding:
+        try:
+            "".encode(encoding)
+        except LookupError:
+            raise UsageError(f"--encoding {encoding}: unknown encoding") from None
+    check_paths(paths)
+    report = IngestReport()
+    seen: set[str] = set()
+    window: list[Record] = []
+
+    def records() -> Iterator[Record]:
+        for path in expand_paths(paths, glob):
+            report.files += 1
+            for item in read_path(path, stdin, encoding):
+                if isinstance(item, Rejected):
+                    report.rejected.append(item)
+                else:
+                    yield item
+            if on_file:
+                on_file(path)
+
+    pool = _Pool(workers)
+    try:
+        for record in records():
+            window.append(record)
+            if len(window) >= WINDOW:
+                _flush(corpus, window, encoding, report, seen, pool)
+                window = []
+        _flush(corpus, window, encoding, report, seen, pool)
+    finally:
+        pool.close()
+    return report
+
+
+def _flush(corpus, window, encoding, report, seen, pool) -> None:
+    if not window:
+        return
+    known = corpus.known_ids(r.doc_id for r in window)
+    todo = []
+    for r in window:
+        if r.doc_id in known or r.doc_id in seen:
+            report.unchanged += 1
+        else:
+            seen.add(r.doc_id)
+            todo.append((r, encoding))
+    batch = []
+    for result in pool.map(process_safely, todo):
+        if isinstance(result, Rejected):
+            report.rejected.append(result)
+        else:
+            batch.append(result)
+    if batch:
+        report.added += corpus.store(batch)
+
+
+class _Pool:
+    """A process pool created on first need; small windows run in this process."""
+
+    MIN_PARALLEL = 16
+
+    def __init__(self, workers: int):
+        self.workers = max(1, workers)
+        self._pool = None
+
+    def map(self, fn, items: list) -> list:
+        if self.workers == 1 or len(items) < self.MIN_PARALLEL:
+            return [fn(i) for i in items]
+        if self._pool is None:
+            import multiprocessing as mp
+
+            methods = mp.get_all_start_methods()
+            ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+            self._pool = ctx.Pool(self.workers)
+        return self._pool.map(fn, items, chunksize=max(1, len(items) // (self.workers * 4)))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()

@@ -1,0 +1,157 @@
+"""The only module that writes results: table, csv, tsv, json, jsonl (and parquet for export).
+
+Commands compute rows once (dicts with the same keys as `columns`) and hand them here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from typing import IO, Any
+
+from parktool.errors import UsageError
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def default_format(stream: IO[str] | None = None) -> Format:
+    """`table` on a terminal, `tsv` into a pipe or file (one row a line, for shell tools)."""
+    stream = stream or sys.stdout
+    try:
+        return Format.table if stream.isatty() else Format.tsv
+    except (AttributeError, ValueError):
+        return Format.tsv
+
+
+def cell(value: Any) -> str:
+    """A value as text in csv/tsv/table: no float noise, empty for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        if math.isfinite(value) and value == int(value) and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "|".join(cell(v) for v in value)
+    return str(value)
+
+
+_NUMBER = re.compile(r"-?\d+(\.\d+)?([eE][-+]?\d+)?")
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """Spreadsheet-safe cell (OWASP CSV injection): a formula-like start gets a leading '."""
+    if text.startswith(_RISKY) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def render(
+    rows: Iterable[dict],
+    columns: Sequence[str],
+    fmt: Format | None = None,
+    *,
+    out: IO[str] | None = None,
+    bom: bool = False,
+    raw_cells: bool = False,
+    title: str | None = None,
+    widths: dict[str, int] | None = None,
+) -> int:
+    """Write rows in `fmt`; returns how many rows were written."""
+    out = out or sys.stdout
+    fmt = Format(fmt) if fmt else default_format(out)
+    if fmt is Format.table:
+        return _table(list(rows), columns, out, title, widths or {})
+    if fmt in (Format.csv, Format.tsv):
+        return _delimited(rows, columns, out, "," if fmt is Format.csv else "\t", bom, raw_cells)
+    n = 0
+    if fmt is Format.json:
+        out.write("[")
+        for n, row in enumerate(rows, 1):
+            out.write(("," if n > 1 else "") + "\n" + _json({c: row.get(c) for c in columns}))
+        out.write("\n]\n" if n else "]\n")
+        return n
+    for n, row in enumerate(rows, 1):
+        out.write(_json({c: row.get(c) for c in columns}) + "\n")
+    return n
+
+
+def render_object(obj: dict, out: IO[str] | None = None) -> None:
+    """One JSON object (ingest summaries, `show --format json`)."""
+    (out or sys.stdout).write(_json(obj, indent=2) + "\n")
+
+
+def _json(obj: Any, indent: int | None = None) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=indent, default=str, allow_nan=False)
+
+
+def _delimited(rows, columns, out, delimiter, bom, raw_cells) -> int:
+    if bom:
+        out.write("\ufeff")
+    if delimiter == ",":
+        writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180
+    else:
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    n = 0
+    for n, row in enumerate(rows, 1):
+        values = [cell(row.get(c)) for c in columns]
+        if delimiter == "\t":
+            values = [v.replace("\t", " ").replace("\r", " ").replace("\n", " ") for v in values]
+        if not raw_cells:
+            values = [neutralise(v) for v in values]
+        writer.writerow(values)
+    return n
+
+
+def _table(rows: list[dict], columns, out, title, widths) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, highlight=False, soft_wrap=False)
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for c in columns:
+        width = widths.get(c)
+        table.add_column(c, overflow="ellipsis", no_wrap=width is not None, max_width=width)
+    for row in rows:
+        table.add_row(*(cell(row.get(c)) for c in columns))
+    console.print(table)
+    return len(rows)
+
+
+def write_parquet(rows: Iterable[dict], columns: Sequence[str], path: str) -> int:
+    """Parquet through pyarrow: typed, compressed, fast to load in pandas."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    data = {c: [] for c in columns}
+    n = 0
+    for n, row in enumerate(rows, 1):
+        for c in columns:
+            data[c].append(row.get(c))
+    try:
+        pq.write_table(pa.table(data), path)
+    except (pa.ArrowInvalid, OSError) as e:
+        raise UsageError(f"{path}: cannot write parquet ({e})") from None
+    return n
+
+
+def to_string(rows: Iterable[dict], columns: Sequence[str], fmt: Format) -> str:
+    buf = io.StringIO()
+    render(rows, columns, fmt, out=buf)
+    return buf.getvalue()

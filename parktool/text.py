@@ -1,0 +1,272 @@
+"""Chinese text primitives: decoding, width and script normalisation, segmentation.
+
+Heavy resources (OpenCC's tables, the segmenter's dictionary) load on first use, so that
+importing parktool and `parktool --help` stay instant.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from parktool.errors import InputError
+
+# ---------------------------------------------------------------- decoding
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Encodings we try, strictly, when the bytes are not UTF-8; charset-normalizer breaks ties.
+_CJK_FALLBACKS = ("gb18030", "big5")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def decode(data: bytes, encoding: str | None = None, name: str = "input") -> Decoded:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16, GB18030/GBK or Big5.
+
+    `encoding` overrides detection. Raises InputError for empty, binary or undecodable input.
+    """
+    if encoding:
+        try:
+            return Decoded(_strip_bom(data.decode(encoding)), encoding.lower())
+        except LookupError:
+            raise InputError(f"{name}: unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: not valid {encoding} at byte {e.start}") from None
+    if not data.strip():
+        raise InputError(f"{name}: empty input")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(_strip_bom(data.decode(enc)), "utf-16" if enc == "utf-16" else "utf-8-sig")
+            except UnicodeDecodeError:
+                break  # a BOM that lies: fall through to detection
+    if _looks_utf16(data):
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                return Decoded(data.decode(enc), enc)
+            except UnicodeDecodeError:
+                pass
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file (contains NUL bytes)")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _decode_cjk(data, name)
+
+
+def _strip_bom(text: str) -> str:
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: NUL in every other byte of the first kilobyte."""
+    head = data[:1024]
+    if len(head) < 4:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return (odd.count(0) > 0.3 * len(odd)) != (even.count(0) > 0.3 * len(even))
+
+
+def _decode_cjk(data: bytes, name: str) -> Decoded:
+    candidates = []
+    for enc in _CJK_FALLBACKS:
+        try:
+            candidates.append((enc, data.decode(enc)))
+        except UnicodeDecodeError:
+            pass
+    if len(candidates) == 1:
+        return _checked(*candidates[0], name)
+    if candidates:
+        # Both decode: the one whose characters are common Chinese wins.
+        best = max(candidates, key=lambda c: _cjk_plausibility(c[1]))
+        return _checked(*best, name)
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None:
+        raise InputError(f"{name}: cannot decode (not UTF-8, UTF-16, GB18030 or Big5; try --encoding)")
+    return _checked(str(match), match.encoding, name)
+
+
+def _checked(enc: str, text: str, name: str) -> Decoded:
+    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 0.01 * max(1, min(len(text), 20000)):
+        raise InputError(f"{name}: binary file (control characters after decoding as {enc})")
+    return Decoded(text, enc)
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    # The 3,500 most frequent characters are all in GB2312's first level (B0A1–D7F9).
+    chars = []
+    for hi in range(0xB0, 0xD8):
+        for lo in range(0xA1, 0xFF):
+            try:
+                chars.append(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+def _cjk_plausibility(text: str) -> float:
+    common = _common_hanzi()
+    han = [ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff"]
+    if not han:
+        return 0.0
+    # Traditional text decoded as Big5 has many characters outside the simplified core;
+    # count them through OpenCC's simplification, which maps them into it.
+    simplified = to_simplified("".join(han))
+    return sum(ch in common for ch in simplified) / len(han)
+
+
+# ---------------------------------------------------------------- normalisation
+
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+
+
+def normalize_width(text: str) -> str:
+    """Full-width ASCII (digits, letters, ％, ．) to half-width; other characters unchanged.
+
+    Chinese punctuation (，。：；！？) is kept: it carries sentence structure.
+    """
+    out = []
+    for ch in text:
+        o = ord(ch)
+        if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+            out.append(chr(o - 0xFEE0))
+        elif ch in "％．＋－＝／～＃＆＠＿":
+            out.append(chr(o - 0xFEE0))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def normalize_space(text: str) -> str:
+    """Unify line ends, drop zero-width characters, fold runs of spaces, trim lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- script
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to simplified script with OpenCC (phrase-aware); simplified text is unchanged."""
+    return _t2s().convert(text) if text else text
+
+
+def detect_script(text: str, simplified: str | None = None) -> str:
+    """`hant` when a noticeable share of Han characters are traditional, else `hans`."""
+    if simplified is None:
+        simplified = to_simplified(text)
+    han = changed = 0
+    for a, b in zip(text, simplified):
+        if "\u4e00" <= a <= "\u9fff":
+            han += 1
+            changed += a != b
+    return "hant" if han and changed / han > 0.05 else "hans"
+
+
+# ---------------------------------------------------------------- segmentation
+
+ENGINES = ("rjieba", "jieba")
+
+
+def engine() -> str:
+    """The segmenter in use: $PARKTOOL_SEGMENTER, else rjieba (jieba is the reference)."""
+    name = os.environ.get("PARKTOOL_SEGMENTER", "rjieba").strip().lower() or "rjieba"
+    if name not in ENGINES:
+        from parktool.errors import UsageError
+
+        raise UsageError(f"PARKTOOL_SEGMENTER={name!r}: choose one of {', '.join(ENGINES)}")
+    return name
+
+
+@lru_cache(maxsize=None)
+def _segmenter(name: str):
+    if name == "jieba":
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        return tokenizer
+    import rjieba
+
+    return rjieba.Jieba()
+
+
+_added: dict[str, None] = {}
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Keep these words (park names, taxonomy terms) as single tokens in every engine."""
+    for word in words:
+        word = word.strip()
+        if word and word not in _added:
+            _added[word] = None
+            for name in _loaded:
+                _add_to(name, word)
+
+
+_loaded: set[str] = set()
+
+
+def _add_to(name: str, word: str) -> None:
+    seg = _segmenter(name)
+    if name == "jieba":
+        seg.add_word(word, freq=None)
+        seg.suggest_freq(word, tune=True)
+    else:
+        seg.add_word(word, None, None)
+        seg.suggest_freq(word)
+
+
+def _ready(name: str):
+    seg = _segmenter(name)
+    if name not in _loaded:
+        _loaded.add(name)
+        for word in _added:
+            _add_to(name, word)
+    return seg
+
+
+def segment(text: str, engine_name: str | None = None) -> list[str]:
+    """Words of `text` (HMM off, so both engines agree token for token); spaces dropped."""
+    name = engine_name or engine()
+    seg = _ready(name)
+    if name == "jieba":
+        tokens = seg.lcut(text, HMM=False)
+    else:
+        tokens = seg.cut(text, False)
+    return [t for t in tokens if t.strip()]
+
+
+def segmented(text: str, engine_name: str | None = None) -> str:
+    """`text` as space-separated words, the form the full-text index and queries share."""
+    return " ".join(segment(text, engine_name))

@@ -1,0 +1,77 @@
+import sqlite3
+
+import pytest
+
+from parktool.corpus import SCHEMA_VERSION, Corpus, Document, Processed
+from parktool.errors import CorpusError, ExitCode
+
+
+def doc(doc_id: str, text: str = "园区") -> Processed:
+    return Processed(Document(doc_id=doc_id, source=f"{doc_id}.txt", chars=len(text), text=text,
+                              original=text, text_hash=doc_id))
+
+
+def test_read_commands_never_create_the_corpus(tmp_path):
+    path = tmp_path / "missing.db"
+    with pytest.raises(CorpusError) as e:
+        Corpus.open(path)
+    assert e.value.exit_code == ExitCode.USAGE
+    assert "no corpus here" in str(e.value)
+    assert not path.exists()
+
+
+def test_new_corpus_is_wal_with_current_schema(tmp_path):
+    with Corpus.open(tmp_path / "c.db", create=True) as c:
+        assert c.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert c.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_store_is_idempotent_and_keeps_order(tmp_path):
+    with Corpus.open(tmp_path / "c.db", create=True) as c:
+        assert c.store([doc("b"), doc("a")]) == 2
+        assert c.store([doc("a"), doc("c")]) == 1
+        assert [d.doc_id for d in c.documents()] == ["b", "a", "c"]
+        assert c.known_ids(["a", "x", "c"]) == {"a", "c"}
+
+
+def test_a_failed_batch_stores_nothing(tmp_path):
+    with Corpus.open(tmp_path / "c.db", create=True) as c:
+        bad = doc("y")
+        bad.document.text = None  # violates NOT NULL half-way through the batch
+        with pytest.raises(sqlite3.IntegrityError):
+            c.store([doc("x"), bad])
+        assert c.count() == 0
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "c.db"
+    Corpus.open(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(CorpusError, match="newer parktool"):
+        Corpus.open(path)
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE x (y)")
+    conn.close()
+    with pytest.raises(CorpusError, match="not a parktool corpus"):
+        Corpus.open(path)
+
+
+def test_garbage_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(CorpusError, match="not a parktool corpus or damaged"):
+        Corpus.open(path)
+
+
+def test_document_by_unique_prefix(tmp_path):
+    with Corpus.open(tmp_path / "c.db", create=True) as c:
+        c.store([doc("abc1"), doc("abd2")])
+        assert c.document("abc").doc_id == "abc1"
+        assert c.document("ab") is None  # ambiguous
+        assert c.document("abd2").doc_id == "abd2"
