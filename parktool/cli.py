@@ -281,6 +281,15 @@ def show(
     print_document(doc, facts if show_facts else None, original=original)
 
 
+# ------------------------------------------------------------------ parks, metrics, compare
+
+
+# ------------------------------------------------------------------ dedup
+
+
+# ------------------------------------------------------------------ tag, search
+
+
 # ------------------------------------------------------------------ entry point
 
 def main(argv: list[str] | None = None) -> None:

@@ -251,9 +251,31 @@ def _ready(name: str):
     seg = _segmenter(name)
     if name not in _loaded:
         _loaded.add(name)
+        for word in shipped_words():
+            _add_to(name, word)
         for word in _added:
             _add_to(name, word)
     return seg
+
+
+@lru_cache(maxsize=1)
+def shipped_words() -> tuple[str, ...]:
+    """Words of the shipped user dictionaries (parktool/data/userdict*.txt, one word a line).
+
+    They are loaded into every engine before the first segmentation, so that the index and
+    every later query split text the same way.
+    """
+    from importlib import resources
+
+    words: list[str] = []
+    data = resources.files("parktool") / "data"
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith("userdict") and entry.name.endswith(".txt"):
+            for line in entry.read_text(encoding="utf-8").splitlines():
+                word = line.split("#", 1)[0].split()
+                if word:
+                    words.append(word[0])
+    return tuple(dict.fromkeys(words))
 
 
 def segment(text: str, engine_name: str | None = None) -> list[str]:
