@@ -52,12 +52,14 @@ def decode(data: bytes, encoding: str | None = None, name: str = "input") -> Dec
                 return Decoded(_strip_bom(data.decode(enc)), "utf-16" if enc == "utf-16" else "utf-8-sig")
             except UnicodeDecodeError:
                 break  # a BOM that lies: fall through to detection
-    if _looks_utf16(data):
+    if _looks_utf16(data) or (b"\x00" in data[:8192] and len(data) % 2 == 0):
         for enc in ("utf-16-le", "utf-16-be"):
             try:
-                return Decoded(data.decode(enc), enc)
+                decoded = data.decode(enc)
             except UnicodeDecodeError:
-                pass
+                continue
+            if _readable(decoded):
+                return Decoded(decoded, enc)
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file (contains NUL bytes)")
     try:
@@ -78,6 +80,14 @@ def _looks_utf16(data: bytes) -> bool:
         return False
     even, odd = head[0::2], head[1::2]
     return (odd.count(0) > 0.3 * len(odd)) != (even.count(0) > 0.3 * len(even))
+
+
+def _readable(text: str) -> bool:
+    """Mostly Chinese, ASCII text or punctuation: a plausible decoding, not noise."""
+    sample = text[:4000]
+    good = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff" or " " <= ch <= "~" or ch in "\n\r\t"
+               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f")
+    return bool(sample) and good >= 0.9 * len(sample)
 
 
 def _decode_cjk(data: bytes, name: str) -> Decoded:

@@ -1,0 +1,94 @@
+import re
+
+import pytest
+
+from parktool import text as T
+from parktool.errors import InputError
+
+from conftest import SEEDS
+
+PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ?]+\)")
+
+
+def seed(n: str) -> str:
+    return next(SEEDS.glob(f"{n}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding, label", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"), ("gb18030", "gb18030"),
+])
+@pytest.mark.parametrize("n", ["000", "001", "002", "004"])
+def test_simplified_seeds_decode_in_every_encoding(n, encoding, label):
+    original = seed(n)
+    decoded = T.decode(original.encode(encoding))
+    assert decoded.text == original
+    assert decoded.encoding == label
+
+
+def test_traditional_big5_is_detected():
+    # 003's pinyin (and its `?` damage) has no Big5 form: remove it first, as the cleaner does.
+    text = PINYIN.sub("", seed("003")).replace("?", "")
+    decoded = T.decode(text.encode("big5", errors="ignore"))
+    assert decoded.encoding == "big5"
+    assert "鯉城高品質打造高新區科創中心" in decoded.text
+
+
+def test_gbk_prefers_gb18030_over_big5():
+    decoded = T.decode("金华开发区找准赛道加速竞跑，规上工业增加值增长23.2%。".encode("gbk"))
+    assert decoded.encoding == "gb18030"
+    assert decoded.text.startswith("金华开发区")
+
+
+def test_utf16_without_bom():
+    assert T.decode("丽水经开区".encode("utf-16-le")).text == "丽水经开区"
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty input"),
+    (b"  \n\t ", "empty input"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+])
+def test_rejections_name_the_problem(data, reason):
+    with pytest.raises(InputError, match=reason):
+        T.decode(data, name="x.bin")
+
+
+def test_explicit_encoding_wins_and_errors_are_clear():
+    assert T.decode("園區".encode("big5"), "big5").text == "園區"
+    with pytest.raises(InputError, match="unknown encoding"):
+        T.decode(b"abc", "no-such-codec", name="a.txt")
+    with pytest.raises(InputError, match="not valid utf-8"):
+        T.decode("园区".encode("gbk"), "utf-8", name="a.txt")
+
+
+def test_width_and_space_normalisation():
+    assert T.normalize_width("１２０亿元，增长５５．４％ＡＢ") == "120亿元，增长55.4%AB"
+    assert T.normalize_space("a\u3000\u3000b \r\n  c\u200b ") == "a b\nc"
+
+
+def test_script_detection_and_conversion():
+    trad = "鯉城高品質打造高新區科創中心"
+    assert T.detect_script(trad) == "hant"
+    assert T.to_simplified(trad) == "鲤城高品质打造高新区科创中心"
+    assert T.detect_script("丽水经开区打造万亩千亿新产业平台") == "hans"
+
+
+def test_both_segmenters_agree_on_the_seeds():
+    for path in sorted(SEEDS.glob("*.txt")):
+        body = T.to_simplified(path.read_text(encoding="utf-8"))
+        assert T.segment(body, "rjieba") == T.segment(body, "jieba"), path.name
+
+
+def test_added_words_take_effect_in_both_engines():
+    sample = "瓯江口威马新能源汽车智能产业园日峰值产量"
+    T.add_words(["瓯江口威马新能源汽车智能产业园"])
+    for engine in T.ENGINES:
+        assert T.segment(sample, engine)[0] == "瓯江口威马新能源汽车智能产业园"
+
+
+def test_unknown_engine_is_a_usage_error(monkeypatch):
+    from parktool.errors import UsageError
+
+    monkeypatch.setenv("PARKTOOL_SEGMENTER", "thulac")
+    with pytest.raises(UsageError, match="PARKTOOL_SEGMENTER"):
+        T.segment("园区")
