@@ -283,6 +283,104 @@ def show(
 
 # ------------------------------------------------------------------ parks, metrics, compare
 
+@app.command()
+def parks(
+    ctx: typer.Context,
+    include_all: AllOpt = False,
+    fmt: FormatOpt = None,
+    bom: BomOpt = False,
+) -> None:
+    """The parks recognised: canonical name, aliases, province, city, kind, counts.
+
+    Example: parktool parks
+    """
+    from parktool.export import PARK_COLUMNS
+    from parktool.facts import parks as park_rows
+
+    with _state(ctx).corpus() as corpus:
+        render(park_rows(corpus, include_duplicates=include_all), PARK_COLUMNS, fmt, bom=bom,
+               widths={"aliases": 40})
+
+
+class Dimension(str, Enum):
+    money = "money"
+    percent = "percent"
+    area = "area"
+    count = "count"
+    quantity = "quantity"
+
+
+@app.command()
+def metrics(
+    ctx: typer.Context,
+    park: Annotated[Optional[str], typer.Option(help="Only this park (any of its names).")] = None,
+    indicator: Annotated[Optional[str], typer.Option(help="Only indicators containing this text, e.g. 总投资.")] = None,
+    dimension: Annotated[Optional[Dimension], typer.Option(help="Only this dimension.")] = None,
+    year: Annotated[Optional[int], typer.Option(help="Only figures that refer to this year.")] = None,
+    include_all: AllOpt = False,
+    fmt: FormatOpt = None,
+    bom: BomOpt = False,
+    raw_cells: RawCellsOpt = False,
+) -> None:
+    """Metric facts: every figure with its value, unit, park, year and sentence.
+
+    Example: parktool metrics --park 丽水经开区 --dimension percent
+    """
+    from parktool.export import METRIC_COLUMNS
+    from parktool.facts import facts
+
+    with _state(ctx).corpus() as corpus:
+        rows = facts(corpus, park=park, indicator=indicator, year=year,
+                     dimension=dimension.value if dimension else None, include_duplicates=include_all)
+    render(rows, METRIC_COLUMNS, fmt, bom=bom, raw_cells=raw_cells,
+           widths={"sentence": 40, "source": 24, "doc_id": 16})
+
+
+@app.command()
+def compare(
+    ctx: typer.Context,
+    park: Annotated[Optional[list[str]], typer.Option(help="A park to compare (repeat; default: the parks with most facts).")] = None,
+    indicator: Annotated[Optional[list[str]], typer.Option(help="An indicator to compare (repeat; substring match).")] = None,
+    year: Annotated[Optional[int], typer.Option(help="Only figures that refer to this year.")] = None,
+    agg: Annotated[str, typer.Option(help="A cell with several figures shows: latest, max, min, sum or count.")] = "latest",
+    top: Annotated[int, typer.Option(help="How many parks by default.", min=1)] = 5,
+    limit: Annotated[int, typer.Option(help="At most this many indicators.", min=1)] = 20,
+    include_all: AllOpt = False,
+    fmt: FormatOpt = None,
+    bom: BomOpt = False,
+) -> None:
+    """Parks side by side on the same indicators (亿元, %, 亩 in the table; canonical values in csv/json).
+
+    Example: parktool compare --park 丽水经开区 --park 金华开发区 --park 瓯江口产业集聚区
+    """
+    from parktool.compare import compare as run, humanise
+    from parktool.render import default_format
+
+    with _state(ctx).corpus() as corpus:
+        chosen, rows = run(corpus, park or None, indicator or None, year=year, agg=agg, top=top,
+                           limit=limit, include_duplicates=include_all)
+    columns = ["indicator", "unit", "dimension", *chosen]
+    if (fmt or default_format()) is Format.table:
+        rows = [{**r, **{p: humanise(r[p], r["unit"], r["indicator"]) if agg != "count" else r[p]
+                         for p in chosen}} for r in rows]
+        columns = ["indicator", *chosen]
+    render(rows, columns, fmt, bom=bom)
+
+
+@app.command()
+def reextract(ctx: typer.Context) -> None:
+    """Re-run park recognition and figure extraction on every stored document (after an upgrade).
+
+    Example: parktool reextract
+    """
+    from parktool.ingest import reextract as run
+
+    state = _state(ctx)
+    with state.corpus() as corpus:
+        n = run(corpus)
+    state.say(f"{n} documents re-extracted")
+
+
 
 # ------------------------------------------------------------------ dedup
 

@@ -292,11 +292,11 @@ def _front_matter(block: str, fence: str) -> dict[str, str]:
 _MD_RULES = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # headings
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # quotes
-    (re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.M), ""),  # list markers
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # quotes
+    (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.M), ""),  # list markers
     (re.compile(r"(\*\*|__|`)"), ""),  # emphasis and code marks
-    (re.compile(r"^\s*([-*_]\s*){3,}$", re.M), ""),  # rules
+    (re.compile(r"^[ \t]*([-*_][ \t]*){3,}$", re.M), ""),  # rules
 )
 
 
@@ -416,3 +416,20 @@ class _Pool:
         if self._pool is not None:
             self._pool.close()
             self._pool.join()
+
+
+def reextract(corpus: Corpus, batch_size: int = WINDOW) -> int:
+    """Parks and facts of every stored document again, from its stored cleaned text."""
+    n = 0
+    batch: list[Processed] = []
+    for doc in corpus.documents(with_text=True):
+        parks, facts = analyse(doc.text, doc.title, doc.published)
+        batch.append(Processed(doc, parks=parks, facts=facts))
+        if len(batch) >= batch_size:
+            corpus.replace_derived(batch)
+            n += len(batch)
+            batch = []
+    if batch:
+        corpus.replace_derived(batch)
+        n += len(batch)
+    return n

@@ -1,0 +1,56 @@
+"""The command line's contract: exit codes, stdout for data, stderr for people."""
+
+import subprocess
+import sys
+
+from conftest import ROOT, run
+
+
+def test_read_commands_on_a_missing_corpus_exit_2_and_create_nothing(corpus_path):
+    for args in (["stats"], ["export", "documents"], ["parks"], ["metrics"], ["show", "abc"]):
+        r = run(*args)
+        assert r.code == 2, args
+        assert r.stdout == ""
+        assert "no corpus here" in r.stderr and "Traceback" not in r.stderr
+    assert not corpus_path.exists()
+
+
+def test_missing_input_is_a_usage_error_before_any_corpus_is_created(corpus_path):
+    r = run("ingest", "no/such/file.txt")
+    assert r.code == 2
+    assert r.stderr.strip() == "parktool: no/such/file.txt: no such file or folder"
+    assert not corpus_path.exists()
+
+
+def test_bad_option_value_is_exit_2():
+    r = run("stats", "--by", "nothing")
+    assert r.code == 2
+
+
+def test_db_option_beats_environment(tmp_path, corpus_path):
+    r = run("--db", tmp_path / "other.db", "stats")
+    assert r.code == 2 and "other.db" in r.stderr
+
+
+def test_corrupt_corpus_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"\x00garbage" * 512)
+    r = run("--db", bad, "stats")
+    assert r.code == 2
+    assert "not a parktool corpus or damaged" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_every_command_has_help_with_an_example():
+    from parktool.cli import app
+
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__
+        doc = command.callback.__doc__ or ""
+        assert "Example: parktool" in doc, name
+        assert run(name, "--help").code == 0
+
+
+def test_installed_entry_point_and_module_run():
+    r = subprocess.run([sys.executable, "-m", "parktool", "--version"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0 and r.stdout.startswith("parktool ")

@@ -1,0 +1,69 @@
+"""Reading inputs: folders, globs, JSONL records and their errors, front matter, Markdown."""
+
+from parktool.ingest import Record, Rejected, _FRONT_MATTER, _front_matter, doc_id, expand_paths, \
+    is_jsonl, read_jsonl, strip_markdown
+
+
+def test_folders_are_read_recursively_sorted_and_hidden_files_skipped(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("b/2.html", "a.txt", "b/1.txt", ".hidden.txt", ".git/x.txt"):
+        (tmp_path / name).write_text("x")
+    got = [p[len(str(tmp_path)) + 1:] for p in expand_paths([str(tmp_path)])]
+    assert got == ["a.txt", "b/1.txt", "b/2.html"]
+    assert [p[len(str(tmp_path)) + 1:] for p in expand_paths([str(tmp_path)], "*.txt")] == ["a.txt", "b/1.txt"]
+
+
+def test_jsonl_is_sniffed_by_content():
+    assert is_jsonl("x.jsonl", b"")
+    assert is_jsonl("x.txt", b'{"text": "abc"}\n{"text": "d"}')
+    assert not is_jsonl("x.txt", "{不是JSON}".encode())
+    assert not is_jsonl("x.txt", "瓯江口产业集聚区".encode())
+
+
+def test_jsonl_bad_lines_are_reported_by_number_and_the_rest_kept():
+    data = "\n".join([
+        '{"title": "甲", "text": "园区新闻", "url": "http://a.cn/1", "date": "2019-07-10"}',
+        '{"title": "乙", "content": "<p>芯片</p>"',
+        '[1, 2]',
+        '{"title": "丙"}',
+        '',
+        '{"body": "第三篇", "published": "2020-01-02", "site": "某网"}',
+    ]).encode()
+    items = list(read_jsonl("in.jsonl", data))
+    kinds = [type(i).__name__ for i in items]
+    assert kinds == ["Record", "Rejected", "Rejected", "Rejected", "Record"]
+    first, bad_json, not_object, no_text, last = items
+    assert (first.source, first.text, first.meta["title"], first.meta["published"]) == \
+        ("http://a.cn/1", "园区新闻", "甲", "2019-07-10")
+    assert bad_json.path == "in.jsonl:2" and bad_json.reason.startswith("line 2: not valid JSON")
+    assert not_object.reason == "line 3: not a JSON object"
+    assert no_text.reason.startswith("line 4: no text")
+    assert last.source == "in.jsonl:6" and last.meta["site"] == "某网"
+    assert first.doc_id == doc_id(data.split(b"\n")[0])
+
+
+def test_front_matter_yaml_and_toml():
+    post = "---\ntitle: 丽水经开区打造新平台\ndate: 2022-06-14\nauthor: 记者 张三\n---\n正文第一段。\n"
+    m = _FRONT_MATTER.match(post)
+    assert m and post[m.end():] == "正文第一段。\n"
+    assert _front_matter(m.group(2), m.group(1)) == {
+        "title": "丽水经开区打造新平台", "published": "2022-06-14", "site": "", "author": "记者 张三"}
+    toml = '+++\ntitle = "金华开发区"\ndate = "2024-09-28"\n+++\nbody'
+    m = _FRONT_MATTER.match(toml)
+    assert _front_matter(m.group(2), m.group(1))["title"] == "金华开发区"
+    assert _front_matter("title: [unclosed", "---") == {}
+
+
+def test_markdown_markup_goes_and_words_stay():
+    md = "# 标题\n\n> 引用**加粗**\n\n- [瓯江口](http://x) 产业 ![图](a.png)\n1. 第一\n"
+    assert strip_markdown(md) == "标题\n\n引用加粗\n\n瓯江口 产业 \n第一\n"
+
+
+def test_record_id_is_the_hash_of_its_bytes():
+    assert Record("a", b"x").doc_id == Record("b", b"x").doc_id != Record("a", b"y").doc_id
+    assert len(Record("a", b"x").doc_id) == 16
+
+
+def test_rejected_is_plain_data():
+    assert Rejected("a", "b").reason == "b"
