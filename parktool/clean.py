@@ -1,0 +1,583 @@
+"""Per-document cleaning: from decoded page text to the article's simplified paragraphs.
+
+Every document goes through `clean_text` once at ingest, so a mistake here skews every later
+figure. It removes page furniture (navigation, banners, toolbars, contact and advertising blocks,
+copyright and editor lines, related-article lists), inline pinyin and `?` mojibake and repeated
+paragraphs, and reads the headline, date, site and author the page states. What is removed and
+why is in docs/cleaning.md; the vocabulary is parktool/data/boilerplate.toml.
+
+`clean_text` is pure and never raises: a page that defeats the rules comes out less clean, not
+missing. It converts the script once per document (OpenCC is the costly step) and otherwise
+runs compiled regular expressions over the lines.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from parktool.text import detect_script, normalize_space, normalize_width, to_simplified
+
+
+@dataclass
+class Cleaned:
+    """A cleaned document: its text and the metadata read from it (or given as hints)."""
+
+    text: str  # cleaned, simplified text, paragraphs separated by "\n", no title line
+    title: str  # simplified; "" if none
+    site: str
+    published: str  # ISO date "2019-07-10" or ""
+    author: str  # author or editor where stated, else ""
+    script: str  # "hans" or "hant" (as found in the input)
+    mojibake: int  # characters lost to "?" mojibake (quality flag)
+
+
+LOST = "\ufffd"
+"""Stands, in cleaned text, for a character the page lost to mojibake."""
+
+# ---------------------------------------------------------------- character classes
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = f"a-z{_TONED}"
+_TERMINAL = ("。", "！", "？", "!", "?", "；", ";", "…", "...")
+_CLOSERS = "”’\"』」)）】》〕]"
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_WS = re.compile(r"\s+")
+_INNER_PUNCT = re.compile(r"[，,。；;！!？?、]")
+_ENDS = "。！？!?；;"
+_SENTENCES = re.compile(f"[^{_ENDS}]+[{_ENDS}]+[{re.escape(_CLOSERS)}]*|[^{_ENDS}]+$")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+# ---------------------------------------------------------------- text-level repairs
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_TAG = re.compile(
+    r"</?(?:p|br|div|span|font|strong|b|i|em|u|a|section|article|li|ul|ol|h[1-6]|tr|td|th|"
+    r"table|tbody|img|center|blockquote)\b[^<>]{0,300}>",
+    re.I,
+)
+_BLOCK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6]|/tr|/blockquote)\b", re.I)
+_ATTR_RESIDUE = re.compile(
+    r"\b(?:class|id|style|data-[\w-]+)=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s<>\u3400-\u9fff]+)", re.I
+)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|\.|#)[^)\n]*\)")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_MD_RULE = re.compile(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|`{3,}.*|~{3,}.*)$", re.M)
+_MD_QUOTE = re.compile(r"^(?:>[ \t]?)+", re.M)
+_MD_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)", re.M)
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+# Inline pinyin, 質(zhì); and its mojibake-damaged forms, 頂?shù)臉 and 品(y?).
+_PINYIN_NOTE = re.compile(f"(?<=[{_HAN}])[(（](?=[{_PINYIN}? ]*[{_TONED}?])[{_PINYIN}? ]{{1,16}}[)）]")
+_PINYIN_DAMAGED = re.compile(f"\\?+[{_PINYIN}]{{0,7}}[{_TONED}][{_PINYIN}]{{0,7}}[)）]")
+# "?" inside a run of Chinese: either a question mark or a character lost to mojibake.
+_INNER_QUESTION = re.compile(f"(?<=[{_HAN}])\\?+(?=[{_HAN}0-9])|(?<=[0-9])\\?+(?=[{_HAN}])")
+
+
+def _repair(text: str) -> tuple[str, int]:
+    """Normalise characters; strip tag, attribute and Markdown residue and inline pinyin.
+
+    Returns the text and the number of "?" that mojibake left inside the pinyin annotations it
+    damaged (each stands for a lost character).
+    """
+    text = _SURROGATE.sub(LOST, _CONTROL.sub("", text))
+    if "<" in text:
+        text = _TAG.sub(lambda m: "\n" if _BLOCK_TAG.match(m.group()) else "", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = normalize_space(normalize_width(text))
+    if "=" in text:
+        text = _ATTR_RESIDUE.sub("", text)
+    text = _markdown_to_text(text)
+    remnants = 0
+
+    def drop(match: re.Match) -> str:
+        nonlocal remnants
+        remnants += match.group().count("?")
+        return ""
+
+    if "(" in text or "（" in text:
+        text = _PINYIN_NOTE.sub(drop, text)
+    if "?" in text:
+        text = _PINYIN_DAMAGED.sub(drop, text)
+    return text, remnants
+
+
+def _markdown_to_text(text: str) -> str:
+    """Markdown syntax to plain text: posts and JSONL fields often carry it."""
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+    if "#" in text:
+        text = _MD_HEADING.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_QUOTE.sub("", text)
+    return _MD_BULLET.sub("", text)
+
+
+def _mark_lost(text: str) -> str:
+    """Replace mojibake "?" inside Chinese text by U+FFFD; leave real question marks.
+
+    A "?" is a question mark when its sentence has a question word before it (什么, 吗, 如何…):
+    then it ends a sentence as the page meant. Otherwise it stands where the page's encoding lost
+    a character, and U+FFFD keeps it from ending a sentence that did not end there.
+    """
+    question = _rules().question
+
+    def mark(match: re.Match) -> str:
+        before = match.string[max(0, match.start() - 80) : match.start()]
+        parts = _SENTENCE_END.split(before)
+        return match.group() if question.search(parts[-1]) else LOST * len(match.group())
+
+    return _INNER_QUESTION.sub(mark, text)
+
+
+# ---------------------------------------------------------------- rules (data file)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    related: re.Pattern
+    furniture: re.Pattern
+    furniture_max: int
+    prompts: re.Pattern
+    tokens: frozenset[str]
+    strong: re.Pattern
+    weak: re.Pattern
+    copyright_max: int
+    contact_hard: re.Pattern
+    contact_max: int
+    contact_soft: re.Pattern
+    soft_max: int
+    label_start: re.Pattern
+    label_mid: re.Pattern
+    label_max: int
+    author_label: re.Pattern
+    author_rank: dict[str, int]
+    label_split: re.Pattern
+    byline: re.Pattern
+    tags: re.Pattern
+    credit: re.Pattern
+    sites: tuple[re.Pattern, ...]
+    question: re.Pattern
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """Compile parktool/data/boilerplate.toml once, on first use."""
+    data = tomllib.loads(resources.files("parktool").joinpath("data/boilerplate.toml").read_text("utf-8"))
+    furniture, copyright_, contact, labels = data["furniture"], data["copyright"], data["contact"], data["labels"]
+    headings = _words(data["related"]["headings"])
+    label_words = _words(labels["words"])
+    author_words = _words(labels["author"])
+    return _Rules(
+        related=re.compile(f"^[【\\[]?(?:{headings})(?:推荐|列表)?[】\\]]?(?:[:：>»].*|更多.*|$)"),
+        furniture=_any(furniture["patterns"]),
+        furniture_max=furniture["max_len"],
+        prompts=_any(furniture["prompts"]),
+        tokens=frozenset(t.lower() for t in furniture["tokens"]),
+        strong=_any(copyright_["strong"]),
+        weak=_any(copyright_["weak"]),
+        copyright_max=copyright_["max_len"],
+        contact_hard=_any(contact["hard"]),
+        contact_max=contact["max_len"],
+        contact_soft=_any(contact["soft"]),
+        soft_max=contact["soft_max_len"],
+        label_start=re.compile(f"^[【\\[]?(?:{label_words})[】\\]]?[:：]", re.I),
+        label_mid=re.compile(f"(?:^|[\\s/|｜丨】\\]])(?:{label_words})\\s*[:：]", re.I),
+        label_max=labels["max_len"],
+        author_label=re.compile(f"(?:^|[^\\u4e00-\\u9fff]|[》】])({author_words})\\s*[:：]?\\s*"),
+        author_rank={w: i for i, w in reversed(list(enumerate(labels["author"])))},
+        label_split=re.compile(f"(?:{label_words})\\s*[:：]|[/|｜丨()（）\\d]"),
+        byline=re.compile(labels["byline"]),
+        tags=re.compile(data["tags"]["labels"], re.I),
+        credit=re.compile(data["caption"]["credit"]),
+        sites=tuple(re.compile(p, re.I) for p in data["site"]["patterns"]),
+        question=re.compile(_words(data["mojibake"]["question_words"])),
+    )
+
+
+# ---------------------------------------------------------------- dates
+
+_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
+_CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_DATELINE = re.compile(r"^\S{0,30}?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日?\s*(?:讯|电)")
+_TODAY = re.compile(r"今天是|今日是")
+
+
+def _cn_number(s: str) -> int:
+    """一 … 三十一: the numerals of written-out months and days."""
+    if "十" not in s:
+        return _CN_DIGITS[s]
+    tens, _, units = s.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def parse_date(text: str) -> str:
+    """The first full date (year, month and day) in `text` as ISO "2019-07-10", else "".
+
+    Reads 2019-07-10 06:53:06, 2019/07/10, 2019.07.10, 2019年7月10日, ISO 8601 and 二〇一九年七月十日.
+    A date without a year (09-26, 7月10日) is no date: the year cannot be told.
+    """
+    for m in _DATE.finditer(text):
+        iso = _iso(int(m[1]), int(m[2]), int(m[3]))
+        if iso:
+            return iso
+    for m in _CN_DATE.finditer(text):
+        year = int("".join(str(_CN_DIGITS[c]) for c in m[1]))
+        iso = _iso(year, _cn_number(m[2]), _cn_number(m[3]))
+        if iso:
+            return iso
+    return ""
+
+
+# ---------------------------------------------------------------- line predicates
+
+
+def _is_terminal(squeezed: str) -> bool:
+    """The line ends a sentence (closing quotes and brackets aside)."""
+    return squeezed.rstrip(_CLOSERS).endswith(_TERMINAL)
+
+
+def _is_body(squeezed: str) -> bool:
+    """A line that reads as article prose rather than a heading, label or link."""
+    core = squeezed.rstrip(_CLOSERS)
+    if _is_terminal(squeezed) and (len(core) >= 40 or _INNER_PUNCT.search(core[:-1])):
+        return True
+    return len(core) >= 80 and len(_INNER_PUNCT.findall(core)) >= 2
+
+
+def _han_count(s: str) -> int:
+    return len(_HAN_CHAR.findall(s))
+
+
+def _is_nav(line: str) -> bool:
+    """Three or more short items separated by spaces: a menu, not a headline."""
+    items = line.split(" ")
+    return len(items) >= 3 and all(len(i) <= 6 for i in items)
+
+
+def _is_substantive(line: str, squeezed: str) -> bool:
+    """Could be a headline: enough Chinese, short, not a label or a menu."""
+    return (
+        _han_count(squeezed) >= 6
+        and len(squeezed) <= 80
+        and not squeezed.endswith((":", "："))
+        and not _is_nav(line)
+    )
+
+
+_TOOLBAR_SPLIT = re.compile(r"[\s|｜丨:：【】\[\]()（）/·•]+")
+
+
+def _is_toolbar(line: str) -> bool:
+    """A line made only of toolbar words: 【打印】【关闭】, 字体 大 中 小, 分享到 微信 微博."""
+    tokens = [t for t in _TOOLBAR_SPLIT.split(line.lower()) if t]
+    return bool(tokens) and all(t in _rules().tokens for t in tokens)
+
+
+def _is_tag(line: str, squeezed: str) -> bool:
+    """A tag of a tag cloud: a short word, or a line of short words."""
+    if _is_terminal(squeezed):
+        return False
+    items = line.split(" ")
+    return len(squeezed) <= 8 or (len(items) >= 2 and len(squeezed) <= 40 and all(len(i) <= 8 for i in items))
+
+
+def _unspace(line: str) -> str:
+    """Close up letter-spaced lines ("中 国 发 展 网 版 权 所 有"), a common footer style."""
+    items = line.split(" ")
+    if len(items) >= 4 and sum(len(i) == 1 and bool(_HAN_CHAR.match(i)) for i in items) >= 0.7 * len(items):
+        return "".join(items)
+    return line
+
+
+def _same_title(line: str, title: str) -> bool:
+    a, b = _title_key(line), _title_key(title)
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return short in long_ and len(short) >= 0.6 * len(long_)
+
+
+_TITLE_KEY = re.compile(f"[^{_HAN}0-9A-Za-z]+")
+
+
+def _title_key(s: str) -> str:
+    return _TITLE_KEY.sub("", s).lower()
+
+
+# ---------------------------------------------------------------- classification
+
+_CONTENT, _DROP, _META, _CONTACT, _CUT, _TAGS = range(6)
+_CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨询|传真", re.I)
+
+
+def _classify(line: str, squeezed: str, body: bool) -> int:
+    """What one line is, judged on its own (its place in the page is weighed later)."""
+    r = _rules()
+    n = len(squeezed)
+    if n <= 80 and r.related.match(squeezed):
+        return _CUT
+    if r.tags.match(squeezed):
+        return _TAGS
+    if n <= r.copyright_max and (r.strong.search(squeezed) or (not body and r.weak.search(squeezed))):
+        return _DROP
+    if n <= r.furniture_max and (r.prompts.search(squeezed) or (not body and r.furniture.search(squeezed))):
+        return _DROP
+    if not body and _is_toolbar(line):
+        return _DROP
+    if n <= r.contact_max and r.contact_hard.search(line) and (not body or _CONTACT_WORDS.search(line)):
+        return _CONTACT
+    if not body and n <= r.label_max:
+        if r.label_start.match(squeezed) or ("。" not in line and (r.label_mid.search(line) or r.byline.search(line))):
+            return _META
+        if n <= 40 and parse_date(line):
+            return _META
+    return _CONTENT
+
+
+# ---------------------------------------------------------------- the document
+
+
+def clean_text(
+    text: str, *, title: str = "", published: str = "", site: str = "", author: str = ""
+) -> Cleaned:
+    """Clean one document's decoded text; metadata hints from its container win over guesses.
+
+    >>> c = clean_text("当前位置:首页 > 新闻\\n园区迎来新项目\\n时间:2019-07-10\\n园区今年引进项目12个,总投资30亿元。")
+    >>> c.title, c.published, c.text
+    ('园区迎来新项目', '2019-07-10', '园区今年引进项目12个,总投资30亿元。')
+    """
+    repaired, remnants = _repair(text)
+    simplified = to_simplified(repaired)
+    script = detect_script(repaired, simplified)
+    simplified = _mark_lost(simplified)
+    mojibake = remnants + simplified.count(LOST)
+    page = _Page([line for line in map(_unspace, simplified.split("\n")) if line])
+    title_hint = _hint(title)
+    found_title = page.find_title(title_hint)
+    return Cleaned(
+        text=page.text(),
+        title=title_hint or found_title,
+        site=_hint(site) or page.site(),
+        published=parse_date(published) or page.published(),
+        author=_hint(author) or page.author(),
+        script=script,
+        mojibake=mojibake,
+    )
+
+
+def _hint(value: str) -> str:
+    """A metadata hint in the form the cleaned text has: one line, normalised, simplified."""
+    value = normalize_space(normalize_width(value or "")).replace("\n", " ").strip()
+    return to_simplified(value) if value else ""
+
+
+class _Page:
+    """The lines of one document, classified, with the decisions that need their context."""
+
+    def __init__(self, lines: list[str]) -> None:
+        r = _rules()
+        self.lines = lines
+        self.squeezed = [_WS.sub("", line) for line in lines]
+        body = [_is_body(s) for s in self.squeezed]
+        self.kinds = [_classify(line, s, b) for line, s, b in zip(lines, self.squeezed, body)]
+        n = len(lines)
+        self.start = next((i for i in range(n) if self.kinds[i] == _CONTENT and body[i]), n)
+        self.end = next((i for i in range(self.start + 1, n) if self.kinds[i] == _CUT), n)
+        self.body = body
+        self.title_at = -1
+        self.caption = [False] * n
+        for i in range(n):
+            if self.kinds[i] == _TAGS:
+                self._drop_tags(i)
+            elif self.kinds[i] == _CONTENT and r.credit.search(lines[i]):
+                self.caption[i] = True
+                self.lines[i] = r.credit.sub("", lines[i]).strip()
+                self.squeezed[i] = _WS.sub("", self.lines[i])
+                if not self.lines[i]:
+                    self.kinds[i] = _DROP
+
+    def _drop_tags(self, label: int) -> None:
+        for j in range(label + 1, self.end):
+            if self.kinds[j] != _CONTENT or self.body[j] or not _is_tag(self.lines[j], self.squeezed[j]):
+                return
+            self.kinds[j] = _DROP
+
+    # -- head: headline and page chrome above the article
+
+    def find_title(self, hint: str) -> str:
+        """The headline: the first substantive line above the body (the hint's line if given).
+
+        A photo caption is never the headline. Lines above the headline are page chrome and
+        are dropped; so is the headline itself, which is metadata, not text.
+        """
+        for i in range(self.start):
+            if self.kinds[i] != _CONTENT or self.caption[i]:
+                continue
+            if hint:
+                if _same_title(self.lines[i], hint):
+                    self.title_at = i
+                    break
+            elif _is_substantive(self.lines[i], self.squeezed[i]):
+                self.title_at = i
+                break
+        for i in range(self.start):
+            if self.kinds[i] != _CONTENT:
+                continue
+            if i <= self.title_at:
+                self.kinds[i] = _DROP
+            elif not self.caption[i] and (
+                not _HAN_CHAR.search(self.lines[i]) or not _is_substantive(self.lines[i], self.squeezed[i])
+            ):
+                self.kinds[i] = _DROP
+        return self.lines[self.title_at] if self.title_at >= 0 and not hint else ""
+
+    # -- text
+
+    def text(self) -> str:
+        """The kept paragraphs: content lines above the cut, de-duplicated, tail list removed."""
+        kept = [i for i in range(self.end) if self.kinds[i] == _CONTENT]
+        kept = self._without_contact_blocks(kept)
+        kept = self._without_repeats(kept)
+        if any(_is_terminal(self.squeezed[i]) for i in kept):
+            while kept and not _is_terminal(self.squeezed[kept[-1]]) and len(self.squeezed[kept[-1]]) <= 50:
+                kept.pop()
+        return "\n".join(self.lines[i] for i in kept)
+
+    def _without_contact_blocks(self, kept: list[int]) -> list[int]:
+        """Drop short lines asking to get in touch that sit next to a phone/WeChat line."""
+        r = _rules()
+        soft = {
+            i
+            for i in kept
+            if len(self.squeezed[i]) <= r.soft_max and r.contact_soft.search(self.lines[i])
+        }
+        dropped: set[int] = set()
+        changed = True
+        while changed:
+            changed = False
+            for i in soft - dropped:
+                if any(
+                    0 <= j < len(self.lines) and (self.kinds[j] == _CONTACT or j in dropped) for j in (i - 1, i + 1)
+                ):
+                    dropped.add(i)
+                    changed = True
+        return [i for i in kept if i not in dropped]
+
+    def _without_repeats(self, kept: list[int]) -> list[int]:
+        """Keep a paragraph once; drop one whose every sentence recurs in a longer paragraph.
+
+        Pages print the lead as a summary above the article and again in it (seed 002): each
+        sentence then survives in the fuller paragraph, so dropping the copy loses nothing.
+        """
+        seen: set[str] = set()
+        unique = []
+        for i in kept:
+            if self.squeezed[i] not in seen:
+                seen.add(self.squeezed[i])
+                unique.append(i)
+        sentences = {i: _SENTENCES.findall(self.squeezed[i]) for i in unique}
+        where: dict[str, set[int]] = {}
+        for i, parts in sentences.items():
+            for sentence in parts:
+                where.setdefault(sentence, set()).add(i)
+        out = []
+        for i in unique:
+            holders = set.intersection(*(where[s] for s in sentences[i])) - {i} if sentences[i] else set()
+            if not any(len(self.squeezed[j]) > len(self.squeezed[i]) for j in holders):
+                out.append(i)
+        return out
+
+    # -- metadata
+
+    def _dropped(self, lo: int, hi: int) -> list[str]:
+        return [self.lines[i] for i in range(lo, hi) if self.kinds[i] != _CONTENT]
+
+    def published(self) -> str:
+        """The date in the byline under the headline, else in the article's tail, else its dateline."""
+        head = max(self.title_at, 0)
+        for line in self._dropped(head, self.start) + self._dropped(self.start, self.end):
+            if not _TODAY.search(line):
+                iso = parse_date(line)
+                if iso:
+                    return iso
+        if self.start < len(self.lines):
+            m = _DATELINE.match(self.squeezed[self.start])
+            if m:
+                iso = _iso(int(m[1]), int(m[2]), int(m[3]))
+                if iso:
+                    return iso
+        for line in self._dropped(0, head):
+            if not _TODAY.search(line):
+                iso = parse_date(line)
+                if iso:
+                    return iso
+        return ""
+
+    def author(self) -> str:
+        """The author (or reporter) named in a byline; an editor only when no author is."""
+        r = _rules()
+        best: tuple[int, str] | None = None
+        for i in range(self.end):
+            if self.kinds[i] != _META:
+                continue
+            for m in r.author_label.finditer(self.lines[i]):
+                rest = self.lines[i][m.end() :]
+                names = _names(r.label_split.split(rest, maxsplit=1)[0])
+                rank = r.author_rank[m.group(1)]
+                if names and (best is None or rank < best[0]):
+                    best = (rank, names)
+        return best[1] if best else ""
+
+    def site(self) -> str:
+        """The site's name where the page states it: banner, "本文由…发布", dateline, copyright."""
+        candidates = self._dropped(0, self.end) + self.lines[self.end :]
+        for pattern in _rules().sites:
+            for line in candidates:
+                m = pattern.search(line)
+                if m:
+                    return m.group("site")
+        return ""
+
+
+_NAME = re.compile(f"[{_HAN}·]{{2,5}}")
+_NAME_SPLIT = re.compile(r"[\s、,，;；]+")
+
+
+def _names(text: str) -> str:
+    """Person names at the start of a byline's value: "柯哲人", "张三、李四"."""
+    names = []
+    for item in _NAME_SPLIT.split(text.strip()):
+        if not item:
+            continue
+        if not _NAME.fullmatch(item):
+            break
+        names.append(item)
+    return "、".join(names[:4])
