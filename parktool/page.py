@@ -1,0 +1,461 @@
+"""HTML pages to article text: the main text block in document order, and the page's metadata.
+
+Real park news pages are CMS templates, JSP/PHP table layouts with <font> tags, static-site
+posts and fragments inside JSONL or Markdown fields. trafilatura alone kept only about four in
+five article sentences on such pages (docs/cleaning.md has the measurement), so the text comes
+from our own DOM pass: drop scripts and page chrome, pick the densest block of prose, keep its
+paragraphs in order. trafilatura then acts as a referee for prose we left outside that block.
+The result still goes through `parktool.clean.clean_text`, which removes textual furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parktool.clean import parse_date
+
+
+@dataclass
+class Page:
+    """What an HTML page says: main article text and the metadata its markup states."""
+
+    text: str  # main article text, paragraphs separated by "\n", in document order
+    title: str  # "" if unknown
+    published: str  # raw date string found in meta/markup, or ""
+    site: str  # site name (og:site_name, <title> suffix "…_温州网"), or ""
+    author: str
+
+
+# ---------------------------------------------------------------- sniffing
+
+_DOC_MARKERS = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I)
+_OPEN_TAGS = re.compile(r"<(?:p|div|span|a|td|tr|table|li|ul|ol|font|h[1-6]|strong|b|em|section|article|br|img)\b[^<>]*>", re.I)
+_CLOSE_TAGS = re.compile(r"</(?:p|div|span|a|td|tr|table|li|ul|ol|font|h[1-6]|strong|b|em|section|article)\s*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when `text` is HTML (a page or a fragment), judged by content, not a file name.
+
+    A document marker (<!DOCTYPE html>, <html>, <head>, <body>, <meta>, <title>) near the start,
+    or paired tags: a closing </p>, </div>, </td>… with at least one more tag. Markdown with a
+    stray <br> or <img> is not HTML; its paragraphs live in its blank lines.
+    """
+    head = text[:4096]
+    if _DOC_MARKERS.search(head):
+        return True
+    closes = len(_CLOSE_TAGS.findall(text, 0, 200_000))
+    return closes >= 1 and closes + len(_OPEN_TAGS.findall(text, 0, 200_000)) >= 2
+
+
+# ---------------------------------------------------------------- element classes
+
+_JUNK = (
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
+    "select", "button", "input", "textarea", "option", "link", "meta", "map", "audio", "video",
+    "head",
+)  # fmt: skip
+_BLOCK = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html legend li main nav ol p pre "
+    "section summary table tbody tfoot thead tr ul".split()
+)
+_CELLS = frozenset(("td", "th"))
+_CHROME_TAGS = frozenset(("nav", "aside", "footer", "header"))
+# class/id words of page chrome. Long words also match as a prefix ("relatednews", "sharebox").
+_CHROME_EXACT = frozenset(
+    "ad ads adv banner foot head hot tag tags tool tools side topbar pager pages print "
+    "dqwz weizhi mianbao location position crumbs link links gg".split()
+)
+_CHROME_PREFIX = (
+    "nav", "menu", "footer", "header", "sidebar", "breadcrumb", "crumb", "share", "social",
+    "comment", "related", "relate", "recommend", "advert", "copyright", "login", "search",
+    "pagination", "subnav", "friendlink", "qrcode", "widget", "popup", "modal",
+    "cookie", "toolbar", "rank", "hotnews", "hotlist", "xgwz", "xgxw", "tuijian",
+)  # fmt: skip
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _is_chrome(el) -> bool:
+    """Navigation, sidebars, footers, share bars, comments, related lists, ads."""
+    tag = el.tag
+    if tag in _CHROME_TAGS:
+        return True
+    if tag not in _BLOCK and tag not in _CELLS:
+        return False  # an inline <a class="share"> inside a sentence stays part of it
+    names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    for word in _WORD_SPLIT.split(names):
+        if word and (word in _CHROME_EXACT or word.startswith(_CHROME_PREFIX)):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- lines of the page
+
+_CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])[ \t\r\f\v\u00a0]*\n\\s*(?=[{_CJK}])")
+_SPACES = re.compile(r"[\s\u00a0\u3000]+")
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000]*\n")
+_PROSE_PUNCT = re.compile(r"[，,。；;！!？?、]")
+_ENDS = ("。", "！", "？", "!", "?", "；", ";", "…")
+_CLOSERS = "”’\"』」)）】》"
+
+
+class _Line:
+    __slots__ = ("text", "owner", "links", "chrome")
+
+    def __init__(self, text: str, owner, links: int) -> None:
+        self.text = text
+        self.owner = owner  # nearest block element
+        self.links = links  # characters inside <a>
+        self.chrome = False  # under navigation, sidebar, footer…
+
+    def is_sentence(self) -> bool:
+        return self.text.rstrip(_CLOSERS).endswith(_ENDS)
+
+    def weight(self) -> int:
+        """Evidence of article prose: characters outside links, in lines with punctuation."""
+        n = len(self.text)
+        if self.links * 2 > n:
+            return 0
+        if n < 40 and not _PROSE_PUNCT.search(self.text):
+            return 0
+        return n - self.links
+
+
+def _collapse(text: str) -> str:
+    """HTML white space: a source line break between Chinese characters is no space at all."""
+    return _SPACES.sub(" ", _BREAK_BETWEEN_CJK.sub("", text)).strip()
+
+
+def _page_lines(root) -> list[_Line]:
+    """The page's text as lines, each with its block element, in document order."""
+    from lxml import etree
+
+    lines: list[_Line] = []
+    buf: list[str] = []
+    state = {"links": 0, "in_a": 0, "pre": 0}
+    owners = [root]
+
+    def flush() -> None:
+        text = "".join(buf) if state["pre"] else _collapse("".join(buf))
+        text = text.strip()
+        if text:
+            lines.append(_Line(text, owners[-1], state["links"]))
+        buf.clear()
+        state["links"] = 0
+
+    def add(text: str | None) -> None:
+        if not text:
+            return
+        parts = text.split("\n") if state["pre"] else _BLANK_LINE.split(text)
+        for k, part in enumerate(parts):
+            if k:
+                flush()
+            buf.append(part)
+            if state["in_a"]:
+                state["links"] += len(part.strip())
+
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        block = tag in _BLOCK or (tag in _CELLS and _has_blocks(el))
+        if event == "start":
+            if block:
+                flush()
+                owners.append(el)
+                state["pre"] += tag == "pre"
+            elif tag == "br":
+                flush()
+            elif tag in _CELLS:
+                buf.append(" ")
+            state["in_a"] += tag == "a"
+            add(el.text)
+        else:
+            state["in_a"] -= tag == "a"
+            if block:
+                flush()
+                owners.pop()
+                state["pre"] -= tag == "pre"
+            add(el.tail)
+    flush()
+    return lines
+
+
+def _has_blocks(el) -> bool:
+    return any(d.tag in _BLOCK or d.tag == "br" for d in el.iterdescendants())
+
+
+# ---------------------------------------------------------------- the main block
+
+_DECAY = (1.0, 0.9, 0.5, 0.25)
+
+
+def _main_lines(root) -> tuple[list[_Line], list[_Line]]:
+    """All lines of the page, and those of its article: the densest block of prose.
+
+    Each prose line scores for its block and the next few ancestors (readability's idea, with
+    decay); lines under chrome count a tenth. The best block's siblings that also hold prose
+    join it (articles split over several containers). Inside, chrome and link lists are left out.
+    """
+    lines = _page_lines(root)
+    chrome = {el for el in root.iter() if isinstance(el.tag, str) and _is_chrome(el)}
+    scores: dict = {}
+    for line in lines:
+        chain = _ancestors(line.owner)
+        line.chrome = any(a in chrome for a in chain)
+        w = line.weight() * (0.1 if line.chrome else 1.0)
+        if not w:
+            continue
+        for a, factor in zip(chain, _DECAY):
+            scores[a] = scores.get(a, 0.0) + w * factor
+    if not scores:
+        return lines, [ln for ln in lines if not ln.chrome]
+    best = max(scores, key=scores.get)
+    roots = [best] + _prose_siblings(best, lines, chrome)
+    kept = []
+    for line in lines:
+        chain = _ancestors(line.owner)
+        top = next((r for r in roots if r in chain), None)
+        if top is None or _under(line.owner, chrome, top):
+            continue
+        if line.links * 2 > len(line.text) and not _PROSE_PUNCT.search(line.text[-1:]):
+            continue
+        kept.append(line)
+    return lines, kept
+
+
+def _ancestors(el) -> list:
+    chain = []
+    while el is not None:
+        chain.append(el)
+        el = el.getparent()
+    return chain
+
+
+def _under(el, chrome: set, stop) -> bool:
+    """Some element from `el` up to (not including) `stop` is chrome."""
+    while el is not None and el is not stop:
+        if el in chrome:
+            return True
+        el = el.getparent()
+    return False
+
+
+def _prose_siblings(best, lines: list[_Line], chrome: set) -> list:
+    parent = best.getparent()
+    if parent is None:
+        return []
+    sentences: dict = {}
+    sizes: dict = {}
+    links: dict = {}
+    for line in lines:
+        for a in _ancestors(line.owner)[:6]:
+            if a.getparent() is parent and a is not best:
+                sentences[a] = sentences.get(a, 0) + (line.is_sentence() and line.weight() > 0)
+                sizes[a] = sizes.get(a, 0) + len(line.text)
+                links[a] = links.get(a, 0) + line.links
+                break
+    return [
+        a for a in parent
+        if sentences.get(a) and a not in chrome and links[a] * 10 < sizes[a] * 3
+    ]  # fmt: skip
+
+
+# ---------------------------------------------------------------- trafilatura as referee
+
+
+def _trafilatura_text(html: str) -> str:
+    """trafilatura's extraction, white space collapsed; "" if it is unavailable or fails."""
+    try:
+        import trafilatura
+    except ImportError:
+        return ""
+    try:
+        text = trafilatura.extract(
+            html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
+        )
+    except Exception:  # a third-party extractor must not cost us the page
+        return ""
+    return _SPACES.sub("", text or "")
+
+
+def _with_referee(html: str, lines: list[_Line], kept: list[_Line]) -> list[_Line]:
+    """Add prose lines just outside the main block when trafilatura also judges them article.
+
+    Candidates are prose lines within a few lines of the block with no chrome in between (a
+    lead paragraph in its own container, a split article); trafilatura runs only when there are
+    such candidates, so most pages never pay for it.
+    """
+    chosen = {id(line) for line in kept}
+    doubtful = [lines[i] for i in _near_block(lines, chosen) if lines[i].weight() >= 20]
+    if not doubtful:
+        return kept
+    extracted = _trafilatura_text(html)
+    if not extracted:
+        return kept
+    chosen |= {id(ln) for ln in doubtful if _SPACES.sub("", ln.text) in extracted}
+    return [ln for ln in lines if id(ln) in chosen]
+
+
+def _near_block(lines: list[_Line], chosen: set[int], reach: int = 3) -> list[int]:
+    """Indices of unchosen, non-chrome lines at most `reach` lines from a chosen one."""
+    near = []
+    for i, line in enumerate(lines):
+        if id(line) in chosen or line.chrome:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= reach and not lines[j].chrome:
+                if id(lines[j]) in chosen:
+                    near.append(i)
+                    break
+                j += step
+            if near and near[-1] == i:
+                break
+    return near
+
+
+# ---------------------------------------------------------------- metadata
+
+_TITLE_SPLIT = re.compile(r"\s*(?:_|\||｜|—|–|\s-\s|(?<!\d)-(?!\d)|::)\s*")
+_TITLE_KEYS = ("og:title", "twitter:title", "articletitle", "title", "headline")
+_SITE_KEYS = ("og:site_name", "sitename", "site_name", "application-name", "publisher")
+_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "pubdate", "publishdate",
+    "publish_date", "publishtime", "publish-time", "firstpublishedtime", "datepublished",
+    "og:release_date", "dc.date.issued", "dc.date", "date", "weibo:article:create_at",
+    "article:modified_time", "lastmodifiedtime",
+)  # fmt: skip
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byline")
+_DATE_HOLDER = re.compile(r"date|time|pub|info|source|meta|attr|byline|fbsj|sj", re.I)
+_RAW_DATE = re.compile(
+    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_TODAY = re.compile(r"今天是|今日是|今天:|今日:")
+
+
+def _metas(doc) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for meta in doc.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        value = (meta.get("content") or "").strip()
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str:
+    return next((metas[k] for k in keys if metas.get(k)), "")
+
+
+def _title_and_site(doc, head_title: str, metas: dict[str, str], lines: list[_Line]) -> tuple[str, str]:
+    """Headline and site name from meta tags, else from <title> and the page's own lines.
+
+    <title> is "headline_site", "headline - column - site" or, on older sites, "site--headline":
+    the headline is the segment the page also shows as a line of its own (its <h1> or a bold
+    table cell), else the longest; the site is the end segment that is not the headline.
+    """
+    parts = [p for p in _TITLE_SPLIT.split(head_title) if p]
+    shown = {line.text for line in lines}
+    title = _first(metas, _TITLE_KEYS)
+    headline = ""
+    if parts:
+        headline = max(parts, key=lambda p: (p in shown, len(p)))
+    site = _first(metas, _SITE_KEYS)
+    if not site and len(parts) >= 2:
+        site = parts[0] if headline == parts[-1] else parts[-1]
+    if not title:
+        title = headline or next((h for h in (_collapse(h.text_content()) for h in doc.iter("h1")) if h), "")
+    elif site and title.endswith(site) and title != site:
+        title = _TITLE_SPLIT.sub(" ", title[: -len(site)]).strip()
+    return title, _collapse(site)
+
+
+def _published(doc, metas: dict[str, str]) -> str:
+    """The publication date as the markup states it: meta tags, <time>, a date/info element."""
+    value = _first(metas, _DATE_KEYS)
+    if value and parse_date(value):
+        return value
+    for t in doc.iter("time"):
+        for candidate in (t.get("datetime") or "", t.text_content()):
+            if parse_date(candidate):
+                return candidate.strip()
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or not _DATE_HOLDER.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue
+        text = _collapse(el.text_content())
+        if len(text) > 300 or _TODAY.search(text) or any(_is_chrome(a) for a in _ancestors(el)):
+            continue  # a page-wide wrapper, or the "today is …" widget of a top bar
+        for m in _RAW_DATE.finditer(text):
+            if parse_date(m.group()):
+                return m.group().strip()
+    return ""
+
+
+def _author(metas: dict[str, str]) -> str:
+    """meta author, unless it is a URL or a CMS account rather than a person."""
+    value = _collapse(_first(metas, _AUTHOR_KEYS))
+    if not value or "http" in value or "." in value or value.lower() in ("admin", "administrator"):
+        return ""
+    return value
+
+
+def _byline_date(lines: list[_Line], kept: list[_Line], title: str) -> str:
+    """A date on a short line between the headline and the article text (unmarked bylines).
+
+    Table layouts put "记者 … / 时间:2018-03-08 08:40:27" in a plain cell above the text; that
+    cell is outside the article block, so look there: back from the first article line to the
+    headline, a few lines at most.
+    """
+    if not kept:
+        return ""
+    first = next(i for i, line in enumerate(lines) if line is kept[0])
+    for line in reversed(lines[max(0, first - 4) : first]):
+        if line.text == title:
+            break
+        m = _RAW_DATE.search(line.text) if len(line.text) <= 100 and not line.chrome else None
+        if m and parse_date(m.group()) and not _TODAY.search(line.text):
+            return m.group().strip()
+    return ""
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def html_to_text(html: str) -> Page:
+    """Main article text and metadata of an HTML page or fragment.
+
+    >>> page = html_to_text("<html><head><title>园区迎来新项目_示例网</title></head><body>"
+    ...     "<div class='nav'><a href='/'>首页</a></div><div class='content'>"
+    ...     "<p>园区今年引进项目12个，总投资30亿元。</p></div></body></html>")
+    >>> page.title, page.site, page.text
+    ('园区迎来新项目', '示例网', '园区今年引进项目12个，总投资30亿元。')
+    """
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        doc = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return Page(text="", title="", published="", site="", author="")
+    metas = _metas(doc)
+    head_title = _collapse(doc.findtext(".//title") or "")
+    published = _published(doc, metas)
+    author = _author(metas)
+    etree.strip_elements(doc, *_JUNK, with_tail=False)
+    body = doc.find("body")
+    lines, kept = _main_lines(body if body is not None else doc)
+    kept = _with_referee(html, lines, kept)
+    title, site = _title_and_site(doc, head_title, metas, lines)
+    if author == site:
+        author = ""
+    if not published:
+        published = _byline_date(lines, kept, title)
+    return Page(
+        text="\n".join(line.text for line in kept),
+        title=title,
+        published=published,
+        site=site,
+        author=author,
+    )
