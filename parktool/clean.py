@@ -155,6 +155,7 @@ class _Rules:
     weak: re.Pattern
     copyright_max: int
     contact_hard: re.Pattern
+    contact_handles: re.Pattern
     contact_max: int
     contact_soft: re.Pattern
     soft_max: int
@@ -197,6 +198,7 @@ def _rules() -> _Rules:
         weak=_any(copyright_["weak"]),
         copyright_max=copyright_["max_len"],
         contact_hard=_any(contact["hard"]),
+        contact_handles=_any(contact["handles"]),
         contact_max=contact["max_len"],
         contact_soft=_any(contact["soft"]),
         soft_max=contact["soft_max_len"],
@@ -283,11 +285,11 @@ def _is_nav(line: str) -> bool:
 
 
 def _is_substantive(line: str, squeezed: str) -> bool:
-    """Could be a headline: enough Chinese, short, not a label or a menu."""
+    """Could be a headline: enough Chinese, short, not a label, a menu or a finished sentence."""
     return (
         _han_count(squeezed) >= 6
         and len(squeezed) <= 80
-        and not squeezed.endswith((":", "："))
+        and not squeezed.rstrip(_CLOSERS).endswith((":", "：", "。", "；", ";"))
         and not _is_nav(line)
     )
 
@@ -352,7 +354,10 @@ def _classify(line: str, squeezed: str, body: bool) -> int:
         return _DROP
     if not body and _is_toolbar(line):
         return _DROP
-    if n <= r.contact_max and r.contact_hard.search(line) and (not body or _CONTACT_WORDS.search(line)):
+    if n <= r.contact_max and (
+        (r.contact_hard.search(line) and (not body or _CONTACT_WORDS.search(line)))
+        or (not body and r.contact_handles.search(line))
+    ):
         return _CONTACT
     if not body and n <= r.label_max:
         if r.label_start.match(squeezed) or ("。" not in line and (r.label_mid.search(line) or r.byline.search(line))):

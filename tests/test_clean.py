@@ -1,0 +1,390 @@
+"""parktool.clean on the real seeds, their re-encodings, and table-driven Chinese edge cases."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parktool.clean import LOST, Cleaned, clean_text, parse_date
+from parktool.text import decode, normalize_space, normalize_width
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]+[”’]?")
+
+
+def seed_text(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text("utf-8")
+
+
+@lru_cache(maxsize=None)
+def cleaned(prefix: str) -> Cleaned:
+    return clean_text(seed_text(prefix))
+
+
+def body_lines(prefix: str, first: str, last: str) -> list[str]:
+    """The seed's own lines from the one starting with `first` to the one starting with `last`."""
+    lines = [normalize_space(normalize_width(line)).strip() for line in seed_text(prefix).split("\n")]
+    lines = [line for line in lines if line]
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    end = next(i for i, line in enumerate(lines) if line.startswith(last) and i >= start)
+    return lines[start : end + 1]
+
+
+# ---------------------------------------------------------------- the seeds: exact expectations
+
+
+@pytest.mark.parametrize(
+    "prefix, title, published, site, author, script, mojibake",
+    [
+        ("000", "瓯江口产业集聚区崛起“海上新温州”", "2019-07-10", "温州网", "柯哲人", "hans", 0),
+        ("001", "丽水经开区打造“万亩千亿”新产业平台", "", "浙江厂房网", "", "hans", 0),
+        ("002", "“提质量、增效能”金华开发区找准赛道加速竞跑", "2024-09-28", "中国发展网", "沈贞海", "hans", 0),
+        # 003 opens with a photo caption "(…记者陈晓东 摄)": a caption is not a headline.
+        ("003", "", "", "", "", "hant", 4),
+        ("004", "中欧水处理及膜技术创新产业园建设工作领导小组成立", "2018-03-08", "中国膜工业协会", "姜倩倩", "hans", 0),
+    ],
+)
+def test_seed_metadata(prefix, title, published, site, author, script, mojibake):
+    c = cleaned(prefix)
+    assert (c.title, c.published, c.site, c.author, c.script, c.mojibake) == (
+        title, published, site, author, script, mojibake
+    )  # fmt: skip
+
+
+FURNITURE = ["当前位置", "葛毅明", "版权声明", "相关文章", "京ICP备", "分享给朋友", "欢迎访问", "热门标签",
+             "本网站所登载", "协会动态", "Association", "admin", "来源:温州日报", "责任编辑", "拜尔口腔医院",
+             "温州新闻网全媒体矩阵", "版权所有", "13391219793", "0595-22128966", "记者沈贞海", "《威海日报》"]
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_furniture_is_gone(prefix):
+    text = cleaned(prefix).text
+    assert [f for f in FURNITURE if f in text] == []
+    assert not re.search(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü?]+[)）]", text)  # no pinyin annotation
+    assert "\n\n" not in text and text == text.strip()
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_title_is_not_in_text(prefix):
+    c = cleaned(prefix)
+    assert c.title == "" or c.title not in c.text.split("\n")
+
+
+def test_003_pinyin_removed_and_simplified():
+    text = cleaned("003").text
+    assert text.split("\n")[0] == "鲤城高品质打造高新区科创中心"  # the caption, its credit removed
+    assert "鲤城区盘活闲置用地,高品质建成鲤城高新区科创中心" in text
+    assert "封顶脸准厂房" in text  # the mojibake-damaged annotations are gone, the damage stays visible
+    assert "陈晓东" not in text
+
+
+def test_000_repeated_paragraph_kept_once():
+    text = cleaned("000").text
+    lead = "瓯江口深入贯彻市委、市政府工作要求,强化技改转型、创新驱动和业态拓展,打造营商环境新优势,培育发展新动力,不断提升瓯江口平台高质量发展水平,打造“两个健康”发展示范园区。"
+    assert text.split("\n").count(lead) == 1
+    doubled = "瓯江口深入贯彻市委、市政府工作要求,强化技改转型"
+    assert clean_text(seed_text("000") + "\n" + lead).text.count(doubled) == 1
+
+
+def test_002_summary_copy_of_a_later_paragraph_is_dropped():
+    text = cleaned("002").text
+    assert text.count("正在建设中的中央创新城更是金华开发区产业转型升级的绝佳样板。") == 1
+    assert text.split("\n")[0] == "金华开发区某新能源汽车关键零部件项目"
+
+
+@pytest.mark.parametrize(
+    "prefix, first, last",
+    [
+        ("000", "瓯江口深入贯彻", "从荒凉滩涂"),
+        ("001", "“全力支持", "下一步"),
+        ("002", "正在建设中的中央创新城", "为了在科技创新"),
+        ("004", "据威海新闻网", "只争朝夕"),
+    ],
+)
+def test_every_article_sentence_is_kept(prefix, first, last):
+    text = cleaned(prefix).text.replace("\n", "")
+    sentences = [s for line in body_lines(prefix, first, last) for s in SENTENCE.findall(line)]
+    assert len(sentences) > 20
+    assert [s for s in sentences if s not in text] == []
+
+
+def test_every_article_line_of_001_in_order():
+    body = body_lines("001", "“全力支持", "下一步")
+    assert cleaned("001").text.split("\n") == body
+
+
+def test_003_every_sentence_kept():
+    text = cleaned("003").text
+    for sentence in [
+        "为深化拓展“深学争优、敢为争先、实干争效”行动,",
+        "其中,晋江市永佳智能装备产业园盘活旧厂房,导入智能装备、新材料等新业态,整个园区焕然一新;",
+        "1月—2月累计完成投资额68.99亿元;",
+        "去年,我市出台鼓励企业入园八条,目前已兑现奖补资金2.1亿元,租金减免、上新设备补助等政策,企业普遍反映很好。",
+        "昨日的汇报会上,又有不少好的做法和成效:",
+        "台商区围绕科技创新谷、智能电气产业园,建设园区邻里中心,补上配套短板,打造15分钟生活圈。",
+    ]:
+        assert sentence in text
+    assert text.endswith("打造15分钟生活圈。")
+
+
+# ---------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+@pytest.mark.parametrize("encoding, expected", [("gb18030", "gb18030"), ("utf-16", "utf-16"), ("utf-8-sig", "utf-8-sig")])
+def test_reencoded_seed_cleans_the_same(tmp_path, prefix, encoding, expected):
+    path = tmp_path / f"{prefix}.txt"
+    path.write_bytes(seed_text(prefix).encode(encoding))
+    decoded = decode(path.read_bytes(), name=str(path))
+    assert decoded.encoding == expected
+    assert clean_text(decoded.text) == cleaned(prefix)
+
+
+def test_traditional_article_in_big5_cleans_the_same(tmp_path):
+    # Big5 has no pinyin letters: strip 003's annotations first, keep its traditional script.
+    traditional = re.sub(r"[(]?\??[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)]", "", seed_text("003"))
+    path = tmp_path / "003.big5.txt"
+    path.write_bytes(traditional.encode("big5"))
+    decoded = decode(path.read_bytes())
+    assert decoded.encoding == "big5"
+    c = clean_text(decoded.text)
+    assert c == clean_text(traditional)
+    assert c.script == "hant"
+    assert c.text == cleaned("003").text
+
+
+# ---------------------------------------------------------------- table-driven edge cases
+
+BODY = "园区今年引进项目12个,总投资30亿元,同比增长15%。"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "当前位置:首页 > 浙江产业信息 > 正文内容",
+        "您的位置：首页 > 新闻中心 > 园区动态",
+        "首页 » 园区新闻 » 正文",
+        "欢迎访问中国膜工业协会官方网站!",
+        "分享给朋友:",
+        "分享到： 微信 微博 QQ空间",
+        "打开微信“扫一扫”,打开网页后点击屏幕右上角分享按钮",
+        "【打印】【关闭】",
+        "【打印本页】 【关闭窗口】",
+        "字体 大 中 小",
+        "字号：T|T",
+        "葛毅明微信号",
+        "产业招商/厂房土地租售:400 0123 021",
+        "或微信/手机:13391219793",
+        "长按/扫一扫加葛毅明的微信号",
+        "咨询电话：0571-88886666",
+        "版权声明:本文由浙江厂房网发布,如需转载请注明出处。",
+        "Copyright © 2005-2024 温州网 版权所有",
+        "京ICP备09051002-4号",
+        "京公网安备 11010502030143号",
+        "新闻信息服务许可证编号: 11120170006",
+        "中 国 发 展 网 版 权 所 有 ,未 经 书 面 授 权 禁 止 使 用",
+        "本网站所登载之内容,不论原创或转载,皆以传播传递信息为主。",
+        "1、本網站所登載之內容,不論原創或轉載,皆以傳播傳遞信息為主,不做任何商業用途。",
+        "来源:温州日报",
+        "来源：新华社 作者：张三",
+        "记者:柯哲人",
+        "见习记者:黄荣杰",
+        "责任编辑:叶双莲",
+        "N 编辑:白倩倩责任编辑:叶双莲",
+        "本文转自:温州网 66wz.com",
+        "发布时间：2011-03-28 浏览次数：1024",
+        "admin8个月前 (09-26)浙江产业信息19",
+        "阅读：3562",
+        "主办单位：泉州市人民政府办公室 技术支持：某某网络",
+    ],
+)
+def test_furniture_line_is_dropped(line):
+    assert clean_text(f"{BODY}\n{line}\n{BODY[:-1]}再创新高。").text == f"{BODY}\n{BODY[:-1]}再创新高。"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "据了解,项目资金主要来源于社会资本和省级专项,总投资达12亿元。",
+        "记者从园区管委会获悉,今年一季度园区实现规上工业产值58亿元。",
+        "园区开通24小时服务热线,为入驻企业排忧解难。",
+        "园区推出“扫码办”服务,企业扫码即可办理入园手续。",
+        "园区标准厂房出租率达95%,本网记者走访发现企业普遍满意。",
+        "10年前,这里还是一片荒凉的滩涂。",
+        "为企业提供技术支持,帮助企业完成数字化改造。",
+        "公园城市怎么建?看成都的破题“三板斧”,值得各地园区借鉴。",
+    ],
+)
+def test_article_sentence_is_kept(sentence):
+    assert clean_text(f"{BODY}\n{sentence}").text == f"{BODY}\n{sentence}"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("鯉城高品質(zhì)打造", "鲤城高品质打造"),
+        ("高新區(qū)科創(chuàng)中心", "高新区科创中心"),
+        ("品質（zhì）提升", "品质提升"),
+        ("新增封頂?shù)臉?biāo)準(zhǔn)廠房", "新增封顶脸准厂房"),
+        ("產業(y?)園區", "产业园区"),
+        ("温州保税物流中心(B型)发展", "温州保税物流中心(B型)发展"),
+        ("先进制造研究院(原哈工大研究院)孵化", "先进制造研究院(原哈工大研究院)孵化"),
+        ("后续EX6、EX6 limited等车型", "后续EX6、EX6 limited等车型"),
+        ("请?0日内进行", f"请{LOST}0日内进行"),
+        ("高质量发展的主要动力是什么?就是要以创新驱动", "高质量发展的主要动力是什么?就是要以创新驱动"),
+        ("园区产值１２３亿元，增长１５％", "园区产值123亿元，增长15%"),
+        ("园区&nbsp;产值&ldquo;翻番&rdquo;", "园区 产值“翻番”"),
+        ("园区<br>产值<strong>翻番</strong>", "园区\n产值翻番"),
+        ("class=jsx-2067324226喜讯!园区签约", "喜讯!园区签约"),
+        ("**园区**产值[翻番](https://example.com/a)", "园区产值翻番"),
+    ],
+)
+def test_inline_repairs(raw, expected):
+    assert clean_text(f"{BODY}\n{raw}。").text == f"{BODY}\n{expected}。"
+
+
+@pytest.mark.parametrize(
+    "raw, mojibake",
+    [
+        ("新增封頂?shù)臉?biāo)準(zhǔn)廠房。", 2),
+        ("請(qǐng)?jiān)?0日內(nèi)進(jìn)行。", 2),
+        ("園區??產值。", 2),
+        ("园区产值是多少?增长了吗?", 0),
+        ("园区产值\ufffd增长。", 1),
+        ("园区产值增长。", 0),
+    ],
+)
+def test_mojibake_count(raw, mojibake):
+    assert clean_text(raw).mojibake == mojibake
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("温州网 2019-07-10 06:53:06", "2019-07-10"),
+        ("时间:2018-03-08", "2018-03-08"),
+        ("admin1年前 (2024-09-28)金华产业信息73", "2024-09-28"),
+        ("2011年3月28日", "2011-03-28"),
+        ("发布时间：2011-03-28", "2011-03-28"),
+        ("2011/03/28", "2011-03-28"),
+        ("2011.3.8", "2011-03-08"),
+        ("2019-07-10T06:53:06+08:00", "2019-07-10"),
+        ("二〇一九年七月十日", "2019-07-10"),
+        ("二〇二三年十二月三十一日", "2023-12-31"),
+        ("8个月前 (09-26)", ""),
+        ("7月10日", ""),
+        ("2019-13-45", ""),
+        ("2019-02-30", ""),
+        ("京ICP备09051002-4号", ""),
+        ("400-0123-021", ""),
+        ("", ""),
+    ],
+)
+def test_parse_date(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "head, published",
+    [
+        ("温州网 2019-07-10 06:53:06", "2019-07-10"),
+        ("《威海日报》记者 姜倩倩 / 时间:2018-03-08 08:40:27", "2018-03-08"),
+        ("admin1年前 (2024-09-28)金华产业信息73", "2024-09-28"),
+        ("发布时间：2011-03-28", "2011-03-28"),
+        ("2011年3月28日 来源:人民网", "2011-03-28"),
+        ("admin8个月前 (09-26)浙江产业信息19", ""),
+    ],
+)
+def test_published_from_byline(head, published):
+    c = clean_text(f"园区迎来新项目\n{head}\n{BODY}")
+    assert (c.title, c.published, c.text) == ("园区迎来新项目", published, BODY)
+
+
+def test_published_from_dateline_when_no_byline():
+    c = clean_text("据威海新闻网2018年3月5日讯 区域发展综合实力提升,三次产业结构不断优化。")
+    assert c.published == "2018-03-05"
+
+
+def test_today_widget_is_not_the_date():
+    c = clean_text(f"今天是2024年11月8日 星期五\n园区迎来新项目\n{BODY}")
+    assert (c.title, c.published) == ("园区迎来新项目", "")
+
+
+def test_related_section_cut_from_its_heading_on():
+    text = f"{BODY}\n相关阅读:\n另一篇文章的标题\n另一篇文章的摘要,内容很长很长。"
+    assert clean_text(text).text == BODY
+
+
+def test_related_heading_in_page_head_only_dropped():
+    assert clean_text(f"相关新闻\n园区迎来新项目\n{BODY}").text == BODY
+
+
+def test_headline_list_at_end_removed():
+    tail = "\n".join(["稳经济大盘各项政策取得积极成效", "世界一流国家公路网背后的5个规划", "这个暑假,我们可以对出游报以期待吗"])
+    assert clean_text(f"{BODY}\n{tail}").text == BODY
+
+
+def test_text_without_sentences_is_kept_whole():
+    text = "浙江省级园区名单公布\n瓯江口产业集聚区\n丽水经济技术开发区\n金华经济技术开发区"
+    c = clean_text(text)
+    assert (c.title, c.text) == ("浙江省级园区名单公布", "瓯江口产业集聚区\n丽水经济技术开发区\n金华经济技术开发区")
+
+
+def test_contact_block_around_ad_line_dropped():
+    ad = "葛毅明微信号\n或微信/手机:13391219793\n请说明您的需求、用途、税收、公司、联系人、手机号,以便快速帮您对接资源。"
+    assert clean_text(f"{BODY}\n{ad}").text == BODY
+
+
+def test_tag_cloud_and_navigation_above_headline_dropped():
+    text = f"欢迎访问某协会官方网站!\n热门标签:\n水利行业 最大反渗透式\n协会动态\nAssociation Dynamic\n园区建设工作领导小组成立\n{BODY}"
+    c = clean_text(text)
+    assert (c.title, c.site, c.text) == ("园区建设工作领导小组成立", "某协会", BODY)
+
+
+def test_hints_win_and_title_line_leaves_text():
+    c = clean_text(
+        f"园区迎来新项目\n时间:2019-07-10\n{BODY}",
+        title="園區迎來新項目",
+        published="2020-01-02 08:00",
+        site="示例網",
+        author="張三",
+    )
+    assert (c.title, c.published, c.site, c.author, c.text) == ("园区迎来新项目", "2020-01-02", "示例网", "张三", BODY)
+
+
+def test_unparseable_date_hint_falls_back_to_text():
+    assert clean_text(f"标题在这里啊\n时间:2019-07-10\n{BODY}", published="3 days ago").published == "2019-07-10"
+
+
+def test_markdown_post():
+    c = clean_text(f"# 园区迎来新项目\n\n> {BODY}\n\n- 项目一已开工建设。\n\n![图](a.png)")
+    assert (c.title, c.text) == ("园区迎来新项目", f"{BODY}\n项目一已开工建设。")
+
+
+@pytest.mark.parametrize("text", ["", " \n\t", "\x00", "\ud800园区", "?", "((((", "。。。", "<br>" * 5, "&&&;", "\u3000" * 3])
+def test_odd_inputs_do_not_raise(text):
+    c = clean_text(text)
+    assert isinstance(c, Cleaned) and c.script in ("hans", "hant")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("园区产业。,，:：?()（）\n 0123abcé<>/&#*-记者来源首页>版权zhì") + ["\ud800", "\x00"])))
+def test_never_raises(text):
+    c = clean_text(text)
+    assert "\n\n" not in c.text and c.mojibake >= 0
+
+
+def test_fast_enough():
+    import time
+
+    text = "\n".join(seed_text(p) for p in ("000", "001", "002", "003", "004")) * 4
+    clean_text(text)  # OpenCC and the rules load once
+    start = time.perf_counter()
+    clean_text(text)
+    per_kb = (time.perf_counter() - start) * 1000 / (len(text.encode("utf-8")) / 1024)
+    assert per_kb < 1.0, f"{per_kb:.3f} ms per KB"
