@@ -61,6 +61,7 @@ _BLOCK = frozenset(
     "section summary table tbody tfoot thead tr ul".split()
 )
 _CELLS = frozenset(("td", "th"))
+_PARAGRAPHS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd pre blockquote figcaption caption".split())
 _CHROME_TAGS = frozenset(("nav", "aside", "footer", "header"))
 # class/id words of page chrome. Long words also match as a prefix ("relatednews", "sharebox").
 _CHROME_EXACT = frozenset(
@@ -93,7 +94,10 @@ def _is_chrome(el) -> bool:
 # ---------------------------------------------------------------- lines of the page
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
-_BREAK_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])[ \t\r\f\v\u00a0]*\n\\s*(?=[{_CJK}])")
+_BREAK_BETWEEN_CJK = re.compile(
+    f"(?<=[{_CJK}])[ \t\r\f\v\u00a0]*\n\\s*(?=[{_CJK}0-9,.;:!?%])"
+    f"|(?<=[{_CJK}0-9,.;:!?%])[ \t\r\f\v\u00a0]*\n\\s*(?=[{_CJK}])"
+)
 _SPACES = re.compile(r"[\s\u00a0\u3000]+")
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000]*\n")
 _PROSE_PUNCT = re.compile(r"[，,。；;！!？?、]")
@@ -211,6 +215,8 @@ def _main_lines(root) -> tuple[list[_Line], list[_Line]]:
     if not scores:
         return lines, [ln for ln in lines if not ln.chrome]
     best = max(scores, key=scores.get)
+    while best.tag in _PARAGRAPHS and best.getparent() is not None:
+        best = best.getparent()  # a paragraph is never the article: its container is
     roots = [best] + _prose_siblings(best, lines, chrome)
     kept = []
     for line in lines:

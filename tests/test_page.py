@@ -1,0 +1,163 @@
+"""parktool.page on pages built from the seeds (tests/fixtures/pages/make_pages.py) and fragments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from parktool.clean import clean_text
+from parktool.page import Page, html_to_text, looks_like_html
+from parktool.text import decode
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+NAMES = ["cms_001.html", "table_004.html", "static_000.html", "links_002.html", "gbk_003.html",
+         "saved_001.txt", "gov_short_003.html"]  # fmt: skip
+
+
+def page(name: str) -> Page:
+    return html_to_text(decode((PAGES / name).read_bytes(), name=name).text)
+
+
+def fixture_lines(name: str, kind: str) -> list[str]:
+    return [line for line in (PAGES / f"{name}.{kind}").read_text("utf-8").split("\n") if line]
+
+
+def cleaned_seed(prefix: str) -> str:
+    return clean_text(next(SEEDS.glob(f"{prefix}_*.txt")).read_text("utf-8")).text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_article_paragraphs_in_order_exactly(name):
+    assert page(name).text.split("\n") == fixture_lines(name, "expected")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_chrome(name):
+    text = page(name).text
+    chrome = fixture_lines(name, "chrome")
+    assert chrome and [c for c in chrome if c in text] == []
+
+
+@pytest.mark.parametrize(
+    "name, title, published, site",
+    [
+        ("cms_001.html", "丽水经开区打造“万亩千亿”新产业平台", "", "浙江厂房网"),
+        ("table_004.html", "中欧水处理及膜技术创新产业园建设工作领导小组成立", "2018-03-08 08:40:27", "中国膜工业协会"),
+        ("static_000.html", "瓯江口产业集聚区崛起“海上新温州”", "2019-07-10T06:53:06+08:00", "园区观察"),
+        ("links_002.html", "“提质量、增效能”金华开发区找准赛道加速竞跑", "2024-09-28 09:12", "中国发展网"),
+        ("gbk_003.html", "泉州工業園區標準化建設拉練活動舉行", "", "泉州網"),
+        ("saved_001.txt", "丽水经开区打造“万亩千亿”新产业平台", "", ""),
+        ("gov_short_003.html", "泉州兑现入园奖补资金2.1亿元", "2024-03-20", "泉州市人民政府"),
+    ],
+)
+def test_metadata(name, title, published, site):
+    p = page(name)
+    assert (p.title, p.published, p.site, p.author) == (title, published, site, "")
+
+
+@pytest.mark.parametrize("name", ["cms_001.html", "table_004.html", "static_000.html", "gbk_003.html"])
+def test_page_cleans_like_the_seed_text(name):
+    p = page(name)
+    c = clean_text(p.text, title=p.title, published=p.published, site=p.site, author=p.author)
+    assert c.text == cleaned_seed(name.split(".")[0][-3:])
+
+
+def test_inline_links_stay_inside_their_sentence():
+    p = page("links_002.html")
+    c = clean_text(p.text, title=p.title, published=p.published, site=p.site)
+    assert "10月29日,零跑汽车(09863)正式宣布产值超百亿元,当天来自省内外的一批零跑汽车配套产业链项目签约落地金华开发区。" in c.text
+    assert "开发区在中央创新城内逐步形成" in c.text
+    assert (c.title, c.published) == ("“提质量、增效能”金华开发区找准赛道加速竞跑", "2024-09-28")
+
+
+def test_gbk_page_decodes_by_content():
+    data = (PAGES / "gbk_003.html").read_bytes()
+    assert b"charset=gbk" in data
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    decoded = decode(data)
+    assert decoded.encoding == "gb18030"
+    c = clean_text(page("gbk_003.html").text)
+    assert (c.script, c.mojibake) == ("hant", 2)
+    assert "鲤城区盘活闲置用地,高品质建成鲤城高新区科创中心" in c.text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<!DOCTYPE html><html><body><p>园区</p></body></html>", True),
+        ("\n\n  <HTML><HEAD><TITLE>园区</TITLE></HEAD>", True),
+        ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', True),
+        ("<p>园区今年引进项目12个。</p>", True),
+        ("<div class='content'>园区<br>产值翻番</div>", True),
+        ("园区今年引进项目12个。\n\n产值翻番<br>\n\n![图](a.png)", False),
+        ("# 园区迎来新项目\n\n园区今年引进项目12个,总投资30亿元。", False),
+        ("园区产值 < 10亿元 且增速 > 5%", False),
+        ("", False),
+    ],
+)
+def test_looks_like_html(text, expected):
+    assert looks_like_html(text) is expected
+
+
+def test_txt_named_html_is_html():
+    assert looks_like_html(decode((PAGES / "saved_001.txt").read_bytes()).text)
+
+
+@pytest.mark.parametrize(
+    "html, text",
+    [
+        ("<p>段落一,园区产值增长。</p><p>段落二,项目开工。</p>", "段落一,园区产值增长。\n段落二,项目开工。"),
+        ("<div>园区今年\n引进项目12个,\n总投资30亿元。</div>", "园区今年引进项目12个,总投资30亿元。"),
+        ("<p>第一段,园区产值增长。<br><br>第二段,项目开工。</p>", "第一段,园区产值增长。\n第二段,项目开工。"),
+        ("<table><tr><td>园区</td><td>产值(亿元)</td></tr><tr><td>瓯江口</td><td>120</td></tr></table>"
+         "<p>上表为各园区产值,数据来自统计局。</p>", "园区 产值(亿元)\n瓯江口 120\n上表为各园区产值,数据来自统计局。"),
+        ("<div id='content'><p>园区今年引进项目12个,总投资30亿元。</p><div class='share'>分享到微信</div></div>",
+         "园区今年引进项目12个,总投资30亿元。"),
+        ('<?xml version="1.0" encoding="gbk"?><html><body><p>园区今年引进项目12个,总投资30亿元。</p></body></html>',
+         "园区今年引进项目12个,总投资30亿元。"),
+        ("<p>园区</p>\n\n段落二在正文里,项目开工。\n\n<p>结尾,项目投产。</p>", "园区\n段落二在正文里,项目开工。\n结尾,项目投产。"),
+        ("", ""),
+        ("<<<>>>", "<<<>>>"),
+    ],
+)
+def test_fragments(html, text):
+    assert html_to_text(html).text == text
+
+
+def test_wrapper_with_a_chrome_word_is_not_dropped():
+    html = ("<body><div class='wrap with-sidebar'><div class='nav'><a>首页</a> <a>新闻</a></div>"
+            "<div class='article'><p>园区今年引进项目12个,总投资30亿元。</p><p>园区产值翻番,增速全省第一。</p></div>"
+            "</div></body>")  # fmt: skip
+    assert html_to_text(html).text == "园区今年引进项目12个,总投资30亿元。\n园区产值翻番,增速全省第一。"
+
+
+def test_comments_longer_than_article_are_not_the_article():
+    comments = "".join(f"<p>网友{i}:园区发展真快,希望多引进一些好项目,带动就业。</p>" for i in range(12))
+    html = (f"<body><div class='article'><p>园区今年引进项目12个,总投资30亿元。</p><p>园区产值翻番,增速全省第一。</p></div>"
+            f"<div class='comment-list'>{comments}</div></body>")  # fmt: skip
+    assert html_to_text(html).text == "园区今年引进项目12个,总投资30亿元。\n园区产值翻番,增速全省第一。"
+
+
+def test_meta_tags():
+    html = """<html><head><title>标题_示例网</title>
+    <meta name="ArticleTitle" content="园区迎来新项目"><meta name="SiteName" content="示例市人民政府">
+    <meta name="PubDate" content="2019-07-10 08:00"><meta name="author" content="张三"></head>
+    <body><div class="content"><p>园区今年引进项目12个,总投资30亿元。</p></div></body></html>"""
+    p = html_to_text(html)
+    assert (p.title, p.site, p.published, p.author) == ("园区迎来新项目", "示例市人民政府", "2019-07-10 08:00", "张三")
+
+
+def test_site_first_title_and_account_author():
+    html = """<html><head><title>某某协会--园区建设工作领导小组成立</title><meta name="author" content="admin"></head>
+    <body><b>园区建设工作领导小组成立</b><div><p>园区今年引进项目12个,总投资30亿元。</p></div></body></html>"""
+    p = html_to_text(html)
+    assert (p.title, p.site, p.author) == ("园区建设工作领导小组成立", "某某协会", "")
+
+
+def test_today_widget_is_not_the_date():
+    html = """<html><body><div class="date">今天是：2024年11月8日 星期五</div><h1>园区迎来新项目</h1>
+    <div class="content"><p>园区今年引进项目12个,总投资30亿元。</p></div></body></html>"""
+    assert html_to_text(html).published == ""
