@@ -1,0 +1,535 @@
+"""Ranked full-text search over the corpus, in simplified or traditional script.
+
+The index (`fts`, FTS5, contentless) holds every document's title and cleaned text as words
+cut by `parktool.text.segmented`. A query is cut the same way, after conversion to simplified
+script, so `半導體` and `半导体` find the same documents, and short words (园区, 芯片) match as
+words. Two gaps between "words" and what a reader means are closed here:
+
+* a query word the segmenter cuts into several words (科创中心 -> 科创 中心) becomes an FTS5
+  phrase of those words;
+* a query word that the text holds only inside a longer word (园区 in 工业园区, 芯片 in
+  存储芯片, 电池 in the taxonomy's 动力电池) also matches those longer words: the segmenter's
+  dictionaries (jieba's and parktool's user dictionaries) list every word the index can hold,
+  so the query adds the ones that contain it. A quoted phrase matches exactly, without this.
+
+User text never reaches SQL or FTS5 syntax: the query is parsed here into words, phrases,
+AND/OR/NOT and parentheses, and rebuilt with every word quoted; values are bound parameters.
+Snippets and keyword-in-context lines are cut from `documents.text` (the index keeps no text).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from parktool import text as T
+from parktool.corpus import Corpus
+from parktool.errors import UsageError
+
+COLUMNS = ("doc_id", "score", "title", "published", "parks", "snippet")
+KWIC_COLUMNS = ("doc_id", "left", "hit", "right")
+
+TITLE_WEIGHT = 5.0  # bm25 weight of a title hit against a body hit: a headline names the topic
+SNIPPET_CHARS = 100  # length of a snippet window
+SNIPPET_LEAD = 20  # characters shown before the first hit in a window
+SNIPPET_CANDIDATES = 50  # hits tried as a window's first: "around the first hits", and bounded
+MAX_EXPANSIONS = 300  # longer words a query word may stand for (a one-character word has many)
+
+HIT = ("【", "】")  # how csv/json/tsv mark a hit in a snippet
+
+# ---------------------------------------------------------------- the query language
+
+_QUOTES = {'"': '"', "“": "”", "「": "」"}
+_OPERATORS = ("AND", "OR", "NOT")
+_SEPARATORS = "，、；。！？,;"  # Chinese writers list words with these: they separate like spaces
+_STOPS = '()"“”「」' + _SEPARATORS
+_SPACE = re.compile(r"\s+")
+_COLUMN_FILTER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*:|^\{[^}]*\}:?")
+_WORDLIKE = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A query word (matches longer words containing it too) or a quoted phrase (exact)."""
+
+    text: str  # as typed, simplified
+    tokens: tuple[str, ...]  # the words the segmenter cuts it into
+    phrase: bool
+
+
+@dataclass(frozen=True)
+class Node:
+    op: str  # AND | OR | NOT (NOT: children[0] NOT children[1])
+    children: tuple["Node | Term", ...]
+
+
+@dataclass
+class Query:
+    """A parsed query: the FTS5 expression to run and the terms to mark in snippets."""
+
+    text: str
+    tree: Node | Term
+    match: str  # FTS5 MATCH expression, every word quoted
+    positive: list[Term] = field(default_factory=list)  # terms a hit contains (not under NOT)
+
+
+def parse(query: str) -> Query:
+    """Parse a user query; raises UsageError, naming the query and the problem, if malformed.
+
+    Words separated by spaces must all match; `"…"` (or “…”, 「…」) is a phrase; AND, OR, NOT
+    (upper case, as in FTS5) and parentheses combine them.
+    """
+    simplified = T.to_simplified(T.normalize_width(query or ""))
+    pieces = _lex(query, simplified)
+    if not pieces:
+        raise UsageError(f"query {query!r}: nothing to search for")
+    parser = _Parser(query, pieces)
+    tree = parser.expression()
+    if parser.pos < len(pieces):  # only a ")" can stop the parser early
+        raise UsageError(f"query {query!r}: unbalanced parentheses () closes nothing)")
+    positive: list[Term] = []
+    _collect_positive(tree, positive)
+    return Query(query, tree, _fts(tree), positive)
+
+
+def _lex(original: str, text: str) -> list[tuple[str, object]]:
+    """The query as ("term", Term), ("op", "AND"|"OR"|"NOT"), ("(", "("), (")", ")")."""
+    pieces: list[tuple[str, object]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif ch in _QUOTES:
+            close = text.find(_QUOTES[ch], i + 1)
+            if close < 0:
+                raise UsageError(f"query {original!r}: unbalanced quotes ({ch} opened, never closed)")
+            inner = text[i + 1:close]
+            tokens = _tokens(inner)
+            if not tokens:
+                raise UsageError(f"query {original!r}: empty phrase {ch}{inner}{_QUOTES[ch]}")
+            pieces.append(("term", Term(inner.strip(), tokens, phrase=True)))
+            i = close + 1
+        elif ch in "”」":
+            raise UsageError(f"query {original!r}: unbalanced quotes ({ch} closes nothing)")
+        elif ch in "()":
+            pieces.append((ch, ch))
+            i += 1
+        elif ch in _SEPARATORS:
+            i += 1
+        else:
+            j = i
+            while j < n and not text[j].isspace() and text[j] not in _STOPS:
+                j += 1
+            _word(original, text[i:j], pieces)
+            i = j
+    return pieces
+
+
+def _word(original: str, word: str, pieces: list) -> None:
+    if word in _OPERATORS:
+        pieces.append(("op", word))
+        return
+    if word.startswith("NEAR"):
+        raise UsageError(f"query {original!r}: NEAR is not supported; use a phrase \"…\" or words "
+                         "separated by spaces (all must match)")
+    if "*" in word:
+        raise UsageError(f"query {original!r}: * (prefix search) is not supported; a word already "
+                         "matches the longer words that contain it")
+    if _COLUMN_FILTER.match(word):
+        raise UsageError(f"query {original!r}: column filters ({word.split(':')[0]}:) are not "
+                         "supported; search looks in titles and texts; use --site, --park, --tag "
+                         "to narrow it")
+    tokens = _tokens(word)
+    if tokens:  # punctuation alone says nothing to search for
+        pieces.append(("term", Term("".join(tokens), tokens, phrase=False)))
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    """Words of a query piece as the index holds them (punctuation-only words dropped)."""
+    return tuple(t for t in T.segment(text) if _WORDLIKE.search(t) and t != "_")
+
+
+class _Parser:
+    """Recursive descent: or := and (OR and)*; and := not ([AND] not)*; not := atom (NOT atom)*."""
+
+    def __init__(self, query: str, pieces: list[tuple[str, object]]):
+        self.query, self.pieces, self.pos = query, pieces, 0
+
+    def _peek(self) -> tuple[str, object] | None:
+        return self.pieces[self.pos] if self.pos < len(self.pieces) else None
+
+    def expression(self) -> Node | Term:
+        parts = [self._and()]
+        while self._peek() == ("op", "OR"):
+            self.pos += 1
+            parts.append(self._and())
+        return parts[0] if len(parts) == 1 else Node("OR", tuple(parts))
+
+    def _and(self) -> Node | Term:
+        parts = [self._not()]
+        while True:
+            nxt = self._peek()
+            if nxt == ("op", "AND"):
+                self.pos += 1
+            elif nxt is None or nxt[0] in ("op", ")"):
+                break
+            parts.append(self._not())
+        return parts[0] if len(parts) == 1 else Node("AND", tuple(parts))
+
+    def _not(self) -> Node | Term:
+        node = self._atom()
+        while self._peek() == ("op", "NOT"):
+            self.pos += 1
+            node = Node("NOT", (node, self._atom()))
+        return node
+
+    def _atom(self) -> Node | Term:
+        nxt = self._peek()
+        prev = self.pieces[self.pos - 1] if self.pos else None
+        if nxt is None:
+            if prev is not None and prev[0] == "op":
+                raise UsageError(f"query {self.query!r}: {prev[1]} needs a word after it")
+            raise UsageError(f"query {self.query!r}: unbalanced parentheses (( opened, never closed)")
+        kind, value = nxt
+        if kind == "term":
+            self.pos += 1
+            return value  # type: ignore[return-value]
+        if kind == "(":
+            self.pos += 1
+            node = self.expression()
+            if self._peek() != (")", ")"):
+                raise UsageError(f"query {self.query!r}: unbalanced parentheses (( opened, never closed)")
+            self.pos += 1
+            return node
+        if kind == ")":
+            what = "empty parentheses ()" if prev == ("(", "(") else "unbalanced parentheses () closes nothing)"
+            raise UsageError(f"query {self.query!r}: {what}")
+        if prev is not None and prev[0] == "op":
+            raise UsageError(f"query {self.query!r}: {prev[1]} {value}: two operators in a row")
+        hint = " (write: a NOT b)" if value == "NOT" else ""
+        raise UsageError(f"query {self.query!r}: {value} needs a word before it{hint}")
+
+
+def _collect_positive(node: Node | Term, out: list[Term]) -> None:
+    if isinstance(node, Term):
+        if node not in out:
+            out.append(node)
+    elif node.op == "NOT":
+        _collect_positive(node.children[0], out)
+    else:
+        for child in node.children:
+            _collect_positive(child, out)
+
+
+def _fts(node: Node | Term) -> str:
+    """The FTS5 expression of a parsed query: every word a quoted string, every group bracketed."""
+    if isinstance(node, Term):
+        alternatives = [" ".join(node.tokens)]
+        if not node.phrase:
+            alternatives += expansions(node.text)
+        quoted = ['"' + a.replace('"', '""') + '"' for a in dict.fromkeys(alternatives)]
+        return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+    inner = f" {node.op} ".join(_fts(c) for c in node.children)
+    return f"({inner})"
+
+
+# ---------------------------------------------------------------- longer words containing a word
+
+def dictionary_path() -> Path | None:
+    """jieba's dictionary file (rjieba embeds the same one), found without importing jieba."""
+    from importlib.util import find_spec
+
+    spec = find_spec("jieba")
+    if not spec or not spec.origin:
+        return None
+    path = Path(spec.origin).parent / "dict.txt"
+    return path if path.exists() else None
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[bytes, tuple[str, ...]]:
+    """jieba's dictionary file (the words the index can hold) and parktool's user words."""
+    path = dictionary_path()
+    return (path.read_bytes().lower() if path else b""), T.shipped_words()
+
+
+@lru_cache(maxsize=1024)
+def expansions(word: str) -> tuple[str, ...]:
+    """Dictionary words that contain `word` (and are longer), most frequent first.
+
+    With HMM off the segmenter only emits dictionary words, single characters and runs of
+    letters/digits, so these are all the index words in which `word` can hide. Capped at
+    MAX_EXPANSIONS (a one-character word is inside thousands).
+    """
+    if not word:
+        return ()
+    data, user_words = _lexicon()
+    low = word.lower()
+    needle = low.encode("utf-8")
+    found: dict[str, int] = {}
+    pos = data.find(needle)
+    while pos >= 0:
+        start = data.rfind(b"\n", 0, pos) + 1
+        line_end = data.find(b"\n", pos)
+        line_end = len(data) if line_end < 0 else line_end
+        entry = data[start:line_end].split()
+        if entry and pos + len(needle) <= start + len(entry[0]):  # in the word, not its frequency
+            candidate = entry[0].decode("utf-8")
+            if _contains(candidate, low):
+                found[candidate] = int(entry[1]) if len(entry) > 1 and entry[1].isdigit() else 0
+        pos = data.find(needle, line_end)
+    for w in user_words:
+        if _contains(w.lower(), low):
+            found[w] = 1 << 30  # parktool's own words (taxonomy terms, park names) first
+    ranked = sorted(found, key=lambda w: (-found[w], w))
+    return tuple(ranked[:MAX_EXPANSIONS])
+
+
+def _contains(candidate: str, word: str) -> bool:
+    """`word` inside a longer `candidate`, not cutting through a run of Latin letters or digits
+    (a is not in call机, 5G is in 5G手机)."""
+    if candidate == word:
+        return False
+    start = candidate.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = candidate[start - 1] if start else ""
+        after = candidate[end] if end < len(candidate) else ""
+        if not (_latin(before) and _latin(word[0])) and not (_latin(after) and _latin(word[-1])):
+            return True
+        start = candidate.find(word, start + 1)
+    return False
+
+
+def _latin(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalnum()
+
+
+# ---------------------------------------------------------------- running a search
+
+@dataclass
+class Hit:
+    """One matching document, with its snippet and where the snippet's hits are."""
+
+    doc_id: str
+    score: float
+    title: str
+    published: str
+    parks: list[str]
+    snippet: str
+    spans: list[tuple[int, int]]  # hits within `snippet`
+
+    def row(self, mark: tuple[str, str] = HIT, escape: Callable[[str], str] | None = None) -> dict:
+        """The contract's search row; hits in the snippet wrapped in `mark`, the rest escaped."""
+        return {
+            "doc_id": self.doc_id,
+            "score": self.score,
+            "title": self.title,
+            "published": self.published,
+            "parks": "|".join(self.parks),
+            "snippet": marked(self.snippet, self.spans, mark, escape),
+        }
+
+
+def search(
+    corpus: Corpus,
+    query: str | Query,
+    *,
+    park: str | None = None,
+    tag: str | None = None,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 20,
+    include_duplicates: bool = False,
+) -> list[Hit]:
+    """Documents matching `query`, best first (BM25, title hits weighted TITLE_WEIGHT).
+
+    `park` matches any name the corpus knows for a park; `tag` any stored tag or keyword;
+    `site` is a substring of the site; `since`/`until` are ISO dates (YYYY, YYYY-MM or
+    YYYY-MM-DD, inclusive; documents without a date are left out). `limit` 0 means all.
+    """
+    q = query if isinstance(query, Query) else parse(query)
+    if tag and not corpus.query("SELECT 1 FROM tags LIMIT 1"):
+        raise UsageError(f"--tag {tag}: no document is tagged yet; run `parktool tag` first")
+    rows = _ranked(corpus, q, park=park, tag=tag, site=site, since=since, until=until,
+                   limit=limit, include_duplicates=include_duplicates)
+    if not rows:
+        return []
+    ids = [r["doc_id"] for r in rows]
+    texts = _texts(corpus, ids)
+    parks = _parks(corpus, ids)
+    patterns = [_pattern(t) for t in q.positive]
+    hits = []
+    for r in rows:
+        text = texts[r["doc_id"]]
+        snippet, spans = make_snippet(text, patterns)
+        hits.append(Hit(r["doc_id"], round(r["score"], 4), r["title"], r["published"],
+                        parks.get(r["doc_id"], []), snippet, spans))
+    return hits
+
+
+def kwic(corpus: Corpus, query: str | Query, hits: Sequence[Hit], width: int = 20) -> list[dict]:
+    """Keyword-in-context lines for these hits, as concordancers print them: every occurrence
+    of a query word in each document's text, with `width` characters either side."""
+    q = query if isinstance(query, Query) else parse(query)
+    patterns = [_pattern(t) for t in q.positive]
+    texts = _texts(corpus, [h.doc_id for h in hits])
+    lines = []
+    for h in hits:
+        text = texts[h.doc_id]
+        for start, end in _occurrences(text, patterns):
+            lines.append({
+                "doc_id": h.doc_id,
+                "left": _flat(text[max(0, start - width):start]),
+                "hit": _flat(text[start:end]),
+                "right": _flat(text[end:end + width]),
+            })
+    return lines
+
+
+def _ranked(corpus: Corpus, q: Query, *, park, tag, site, since, until, limit,
+            include_duplicates) -> list[dict]:
+    where = ["fts MATCH ?"]
+    params: list = [TITLE_WEIGHT, q.match]
+    if not include_duplicates:
+        where.append("NOT EXISTS (SELECT 1 FROM duplicates u WHERE u.doc_id = d.doc_id)")
+    if park:
+        names = park_aliases(corpus, park)
+        marks = ",".join("?" * len(names))
+        where.append(f"d.doc_id IN (SELECT doc_id FROM doc_parks WHERE park IN ({marks}))")
+        params += names
+    if tag:
+        where.append("d.doc_id IN (SELECT doc_id FROM tags WHERE tag = ?)")
+        params.append(T.to_simplified(tag.strip()))
+    if site:
+        where.append("instr(lower(d.site), lower(?)) > 0")
+        params.append(site)
+    if since:
+        where.append("d.published != '' AND d.published >= ?")
+        params.append(iso_bound(since, "--since", end=False))
+    if until:
+        where.append("d.published != '' AND d.published <= ?")
+        params.append(iso_bound(until, "--until", end=True))
+    sql = (
+        "SELECT d.doc_id, -bm25(fts, ?, 1.0) AS score, d.title, d.published"
+        " FROM fts JOIN documents d ON d.seq = fts.rowid"
+        f" WHERE {' AND '.join(where)} ORDER BY score DESC, d.seq"
+    )
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    try:
+        return corpus.query(sql, params)
+    except sqlite3.OperationalError as e:
+        if "fts5" in str(e) or "syntax error" in str(e):
+            raise UsageError(f"query {q.text!r}: cannot be searched ({e})") from None
+        raise
+
+
+def park_aliases(corpus: Corpus, park: str) -> list[str]:
+    """Every stored park name that the corpus unifies with `park` (see facts.park_names)."""
+    from parktool.facts import park_names
+
+    park = T.to_simplified(park.strip())
+    names = park_names(corpus)
+    canonical = names.get(park, park)
+    group = {name for name, canon in names.items() if canon == canonical}
+    return sorted(group | {park})
+
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def iso_bound(value: str, option: str, *, end: bool) -> str:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as the first or last day it covers."""
+    m = _DATE.match(value.strip())
+    if not m or not (m.group(2) is None or "01" <= m.group(2) <= "12") \
+            or not (m.group(3) is None or "01" <= m.group(3) <= "31"):
+        raise UsageError(f"{option} {value}: not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    year, month, day = m.groups()
+    return f"{year}-{month or ('12' if end else '01')}-{day or ('31' if end else '01')}"
+
+
+def _texts(corpus: Corpus, ids: list[str]) -> dict[str, str]:
+    marks = ",".join("?" * len(ids))
+    rows = corpus.query(f"SELECT doc_id, text FROM documents WHERE doc_id IN ({marks})", ids)
+    return {r["doc_id"]: r["text"] for r in rows}
+
+
+def _parks(corpus: Corpus, ids: list[str]) -> dict[str, list[str]]:
+    """Each document's parks as the article names them, its main park first."""
+    marks = ",".join("?" * len(ids))
+    out: dict[str, list[str]] = {}
+    for r in corpus.query(
+            f"SELECT doc_id, park FROM doc_parks WHERE doc_id IN ({marks})"
+            " ORDER BY doc_id, main DESC, mentions DESC, park", ids):
+        out.setdefault(r["doc_id"], []).append(r["park"])
+    return out
+
+
+# ---------------------------------------------------------------- snippets
+
+def _pattern(term: Term) -> re.Pattern:
+    """Where a term occurs in text: its words in order, with at most a little punctuation or
+    space between them (the segmenter dropped it from the index too)."""
+    return re.compile(r"[\W_]{0,3}?".join(re.escape(t) for t in term.tokens), re.IGNORECASE)
+
+
+def _occurrences(text: str, patterns: Sequence[re.Pattern]) -> list[tuple[int, int]]:
+    """Non-overlapping hit spans of any pattern, in text order (a longer hit wins a tie)."""
+    spans = sorted({(m.start(), m.end()) for p in patterns for m in p.finditer(text) if m.end() > m.start()},
+                   key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for s in spans:
+        if not out or s[0] >= out[-1][1]:
+            out.append(s)
+    return out
+
+
+def make_snippet(text: str, patterns: Sequence[re.Pattern], size: int = SNIPPET_CHARS
+                 ) -> tuple[str, list[tuple[int, int]]]:
+    """A window of `size` characters around the first hits: of the windows starting just before
+    one of the first SNIPPET_CANDIDATES hits, the one showing the most distinct query words
+    (then the most hits; then the earliest). Returns the snippet and its hit spans."""
+    occ = _occurrences(text, patterns)
+    if not occ:
+        return _flat(text[:size]) + ("…" if len(text) > size else ""), []
+    starts = [s for s, _ in occ]
+    which = [next(i for i, p in enumerate(patterns) if p.fullmatch(text, s, e)) for s, e in occ]
+    best_lo, best_key = 0, None
+    for s, _ in occ[:SNIPPET_CANDIDATES]:
+        lo = max(0, s - SNIPPET_LEAD)
+        inside = [j for j in range(bisect_left(starts, lo), len(occ))
+                  if starts[j] < lo + size and occ[j][1] <= lo + size]
+        key = (len({which[j] for j in inside}), len(inside))
+        if best_key is None or key > best_key:
+            best_lo, best_key = lo, key
+    lo, hi = best_lo, min(len(text), best_lo + size)
+    prefix = "…" if lo > 0 else ""
+    snippet = prefix + _flat(text[lo:hi]) + ("…" if hi < len(text) else "")
+    spans = [(s - lo + len(prefix), e - lo + len(prefix)) for s, e in occ if s >= lo and e <= hi]
+    return snippet, spans
+
+
+def marked(snippet: str, spans: Sequence[tuple[int, int]], mark: tuple[str, str] = HIT,
+           escape: Callable[[str], str] | None = None) -> str:
+    """The snippet with each hit wrapped in `mark`; `escape` applied to everything else."""
+    esc = escape or (lambda s: s)
+    out, last = [], 0
+    for s, e in spans:
+        out += [esc(snippet[last:s]), mark[0], esc(snippet[s:e]), mark[1]]
+        last = e
+    out.append(esc(snippet[last:]))
+    return "".join(out)
+
+
+def _flat(s: str) -> str:
+    """One line: each line break or tab becomes a space (one for one, so spans stay valid)."""
+    return s.replace("\r", " ").replace("\n", " ").replace("\t", " ")
