@@ -387,6 +387,93 @@ def reextract(ctx: typer.Context) -> None:
 
 # ------------------------------------------------------------------ tag, search
 
+@app.command()
+def tag(
+    ctx: typer.Context,
+    taxonomy: Annotated[Optional[Path], typer.Option(
+        "--taxonomy", help="A TOML taxonomy whose tags are added to the shipped one (a tag of the same "
+        "kind and name replaces it); see docs/tags.md.", show_default=False)] = None,
+    replace_taxonomy: Annotated[bool, typer.Option(
+        "--replace-taxonomy", help="Use the --taxonomy file alone, without the shipped taxonomy.")] = False,
+    keywords: Annotated[int, typer.Option(help="Keywords stored per document (0: none).", min=0)] = 10,
+    include_all: AllOpt = False,
+    fmt: FormatOpt = None,
+    bom: BomOpt = False,
+) -> None:
+    """Tag every document with industries and policy themes, and store its keywords.
+
+    Replaces all stored tags, so running it twice gives the same tags. With --format, prints
+    every tag (doc_id, tag, kind, score); without, how many documents have each industry and theme.
+
+    Example: parktool tag --format csv > tags.csv
+    """
+    from parktool import tag as G
+    from parktool.export import TAG_COLUMNS, rows as table_rows
+
+    state = _state(ctx)
+    chosen = G.load_taxonomy(taxonomy, replace=replace_taxonomy)  # a bad file fails before any work
+    with state.corpus() as corpus:
+        report = G.tag_corpus(corpus, chosen, top_keywords=keywords)
+        if fmt is not None:
+            render(table_rows(corpus, "tags", include_duplicates=include_all), TAG_COLUMNS, fmt, bom=bom)
+    if fmt is None:
+        render(report.count_rows(), G.COUNT_COLUMNS, None, title="documents per tag")
+    state.say(f"{report.documents} documents tagged: {report.industry} industry and {report.theme} "
+              f"theme tags, {report.keyword} keywords")
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(
+        help='Words (all must match), "a phrase", OR, NOT, parentheses; simplified or traditional.',
+        show_default=False)],
+    park: Annotated[Optional[str], typer.Option(help="Only documents about this park (any of its names).")] = None,
+    tag: Annotated[Optional[str], typer.Option(help="Only documents with this tag or keyword (see `parktool tag`).")] = None,
+    site: Annotated[Optional[str], typer.Option(help="Only documents whose site contains this.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only documents published on or after this ISO date.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Only documents published on or before this ISO date.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many documents (0: all).", min=0)] = 20,
+    kwic: Annotated[bool, typer.Option("--kwic", help="Print keyword-in-context lines (doc_id, left, hit, right) instead.")] = False,
+    context: Annotated[int, typer.Option(help="Characters either side of a hit in --kwic lines.", min=1)] = 20,
+    include_all: AllOpt = False,
+    fmt: FormatOpt = None,
+    bom: BomOpt = False,
+) -> None:
+    """Ranked full-text search; a query in traditional script finds simplified text too.
+
+    A word also matches longer words containing it (园区 finds 工业园区); a quoted phrase
+    matches exactly. Exit 1 when nothing matches (csv/tsv still print their header, json []).
+
+    Example: parktool search '"产城融合" AND 人才' --format csv
+    """
+    from rich.markup import escape
+
+    from parktool import search as S
+    from parktool.render import default_format
+
+    state = _state(ctx)
+    with state.corpus() as corpus:
+        parsed = S.parse(query)
+        hits = S.search(corpus, parsed, park=park, tag=tag, site=site, since=since, until=until,
+                        limit=limit, include_duplicates=include_all)
+        lines = S.kwic(corpus, parsed, hits, width=context) if kwic and hits else []
+    shown = fmt or default_format()
+    if not hits:
+        if shown is not Format.table:
+            render([], S.KWIC_COLUMNS if kwic else S.COLUMNS, shown, bom=bom)
+        state.say(f"no documents match {query}")
+        raise typer.Exit(ExitCode.NO_RESULTS)
+    if kwic:
+        render(lines, S.KWIC_COLUMNS, shown, bom=bom)
+    elif shown is Format.table:  # hits in bold; the rest escaped, since table cells are markup
+        render([h.row(("[bold]", "[/bold]"), escape) for h in hits], S.COLUMNS, shown,
+               widths={"title": 30, "parks": 24})
+    else:
+        render([h.row() for h in hits], S.COLUMNS, shown, bom=bom)
+    more = " (the limit; --limit 0 shows all)" if limit and len(hits) == limit else ""
+    state.say(f"{len(hits)} documents{more}" + (f", {len(lines)} lines" if kwic else ""))
+
 
 # ------------------------------------------------------------------ entry point
 

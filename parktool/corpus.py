@@ -378,6 +378,34 @@ class Corpus:
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur]
 
+    # ------------------------------------------------------------ tag, search (parktool.tag, parktool.search)
+
+    def document_frequencies(self) -> tuple[int, dict[str, int]]:
+        """Documents stored and, per word of the full-text index, how many documents hold it.
+
+        Read from the index itself (fts5vocab), so keyword weights come from this corpus'
+        own vocabulary without segmenting every text a second time."""
+        self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words USING fts5vocab(main, 'fts', 'row')")
+        df = dict(self.conn.execute("SELECT term, doc FROM temp.fts_words"))
+        return self.count(), df
+
+    def replace_tags(self, rows: Iterable[tuple[str, str, str, float]]) -> int:
+        """Every stored tag swapped for `rows` (doc_id, tag, kind, score), all or nothing.
+
+        `rows` may be a generator reading this corpus: it is consumed inside the transaction,
+        in batches, so memory stays bounded however many documents there are."""
+        sql = "INSERT OR REPLACE INTO tags (doc_id, tag, kind, score) VALUES (?,?,?,?)"
+        n, batch = 0, []
+        with self.transaction() as c:
+            c.execute("DELETE FROM tags")
+            for row in rows:
+                batch.append(row)
+                if len(batch) >= 5000:
+                    c.executemany(sql, batch)
+                    n, batch = n + len(batch), []
+            c.executemany(sql, batch)
+        return n + len(batch)
+
 
 def _statements(script: str) -> list[str]:
     """Split a migration script into statements, as SQLite itself delimits them."""
