@@ -1,0 +1,500 @@
+"""Metric facts: the figures an article states about an economy, a park, a project or a company,
+each with its unit, indicator, year and park (eval/GUIDE.md defines them).
+
+One compiled expression finds every quantity followed by a unit of the lexicon
+(parktool/data/units.toml); the rest is bookkeeping around each match: the qualifier, the sign,
+the exclusions of figures that are no facts (dates, ranks, slogans, labels, thresholds …, listed
+in parktool/data/metrics_grammar.toml), the indicator (parktool/data/indicators.toml), the year
+and the park. `extract_facts` is pure, deterministic and never raises; docs/extraction.md tells
+the rules to users.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from parktool import numbers as N
+from parktool.parks import DocumentParks, ParkMention, find_parks, scope_at
+
+
+@dataclass
+class Fact:
+    park: str  # canonical park name or ""
+    indicator: str  # lexicon name (e.g. "总投资", "规上工业增加值") or phrase as written
+    value: float  # canonical unit, multipliers applied; decreases negative
+    unit: str  # CNY/USD/…, %, pp, m2, 家/个/…, t, kW, kWh, m, m3, …
+    dimension: str  # money|percent|area|count|quantity
+    qualifier: str  # "" | "~" | ">" | "<"
+    year: int | None  # calendar year the figure refers to
+    raw: str  # as written ("约60亿元")
+    sentence: str  # the sentence it came from (from the cleaned text)
+    start: int  # offsets of raw in the text
+    end: int
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit: str
+    dimension: str
+    factor: float
+    context: str  # "" or a key of [context] in metrics_grammar.toml
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads((resources.files("parktool") / "data" / name).read_text(encoding="utf-8"))
+
+
+def _alternation(words, suffix: str = "") -> str:
+    return "(?:" + "|".join(re.escape(w) + suffix for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+class _Lexicon:
+    """units.toml, indicators.toml and metrics_grammar.toml, compiled once."""
+
+    def __init__(self, units: dict, indicators: dict, grammar: dict) -> None:
+        self.grammar = grammar
+        ex = grammar["exclude"]
+        self.units: dict[str, list[_Unit]] = {}
+        blockers: dict[str, set[str]] = {}
+        for entry in units["unit"]:
+            for written in entry["written"]:
+                self.units.setdefault(written, []).append(
+                    _Unit(entry["unit"], entry["dimension"], float(entry.get("factor", 1)), entry.get("context", "")))
+                blockers.setdefault(written, set()).update(entry.get("not_before", []))
+        blockers["个"].update(ex["period_nouns"])  # 20个月 is a period
+        alternatives = []
+        for written in sorted(self.units, key=len, reverse=True):
+            stop = sorted(blockers[written], key=len, reverse=True)
+            guard = "(?!" + "|".join(map(re.escape, stop)) + ")" if stop else ""
+            if written.isascii() and written[-1].isalpha():
+                guard += "(?![A-Za-z])"
+            alternatives.append(re.escape(written) + guard)
+        rate = units["rate"]
+        self.figure = re.compile(
+            N.NOT_BEFORE
+            + rf"(?:百分之(?P<pnum>{N.NUMERAL})(?![{N.NUMERAL_CHARS}])"
+            + "|" + N.QUANTITY
+            + "(?:(?P<unit>" + "|".join(alternatives) + ")"
+            + "(?P<rate>" + _alternation(rate["separators"]) + _alternation(rate["denominators"]) + ")?"
+            + r"|(?<=[万亿])(?=[，,。；;、）)\s的]|$)))")
+        self.before = {q: tuple(ws) for q, ws in grammar["qualifiers"]["before"].items()}
+        sign = grammar["sign"]
+        self.decrease = re.compile(_alternation(sign["decrease"]) + _alternation(sign["gap"]) + "*$")
+        self.rank_words = re.compile(_alternation(ex["rank_words"]))
+        self.rank_claim = re.compile(r"前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|\d+强")
+        self.threshold_nouns = tuple(ex["threshold_nouns"])
+        self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
+        self.context = {k: tuple(v) for k, v in grammar["context"].items() if isinstance(v, list)}
+        synonyms = {s: ind["name"] for ind in indicators["indicator"] for s in ind["synonyms"]}
+        self.synonym_name = synonyms
+        self.synonyms = re.compile(_alternation(synonyms))
+        self.growth = re.compile(_alternation(indicators["growth_words"]))
+        self.growth_suffix = indicators["growth_suffix"]
+        subject = grammar["subject"]
+        self.adverbial = re.compile(
+            "(?:" + _alternation(subject["adverbials"])[3:-1]
+            + r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|初|末|中旬|上旬|下旬)?(?:\d{1,2}日)?"
+            + r"|[一二三四]季度)+[，,、 ]*")
+        self.filler = re.compile(
+            "(?:实现|完成|达到|达|为|是|共|约|已|已经|累计|分别|同比|比上年|年均|总计|合计|有|计|在|的|了)+$")
+        self.list_sep = re.compile(r"[ \t]*(?:、|和|及|与|以及)[ \t]*")
+        year = grammar["year"]
+        self.relative_years = year["relative"]
+        self.year_mark = re.compile(
+            r"(?<!\d)(?P<y>(?:19[4-9]|20\d)\d)年(?!以来|来|起|前|代)"
+            r"|(?<![比较同])(?P<r>" + _alternation(year["relative"])[3:-1] + r")(?!同期|以来)")
+        self.future = tuple(year["future"])
+        self.recent = tuple(year["recent"])
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return _Lexicon(_load("units.toml"), _load("indicators.toml"), _load("metrics_grammar.toml"))
+
+
+# ---------------------------------------------------------------- one document
+
+
+_QUOTED = re.compile(r"《[^《》\n]{0,60}》|[“‘「『\"][^“”‘’「」『』\"\n]{1,14}[”’」』\"]")
+_SPEECH = re.compile(r"[，,。；;：:！？!?]")
+_LINE_END = "。！？!?；;…"
+
+
+class _Document:
+    """Offsets of what extraction asks about a cleaned text: clauses, sentences, paragraphs,
+    quotations, boilerplate blocks, park mentions, the reference year."""
+
+    def __init__(self, text: str, published: str, parks: DocumentParks, lex: _Lexicon) -> None:
+        self.text, self.parks, self.lex = text, parks, lex
+        self.para = [m.start() for m in re.finditer(r"\n", text)]
+        self.sent = [m.start() for m in re.finditer(r"[。！？!?\n]", text)]
+        self.semi = [m.start() for m in re.finditer(r"[。！？!?\n；;]", text)]
+        self.clause = [m.start() for m in re.finditer(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))", text)]
+        self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
+                       if m.group()[0] == "《" or not _SPEECH.search(m.group())]
+        self.blocks = _list_blocks(text, lex.grammar["exclude"]["list_lines"],
+                                   lex.grammar["exclude"]["list_line_chars"])
+        self.mentions = sorted(parks.mentions, key=lambda m: (m.start, -m.end))
+        self.mention_starts = [m.start for m in self.mentions]
+        self.reference_year = _reference_year(text, published, lex)
+        ctx = lex.grammar["context"]
+        self.twd = ("新台币" in text or "台币" in text
+                    or sum(text.count(w) for w in ctx["taiwan"]) >= ctx["taiwan_mentions"])
+
+    def bounds(self, breaks: list[int], start: int, end: int) -> tuple[int, int]:
+        i = bisect_left(breaks, start)
+        j = bisect_left(breaks, end)
+        return (breaks[i - 1] + 1 if i else 0), (breaks[j] if j < len(breaks) else len(self.text))
+
+    def inside(self, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        i = bisect_right(spans, (start, len(self.text) + 1))
+        return i > 0 and spans[i - 1][0] <= start and end <= spans[i - 1][1]
+
+    def sentence(self, start: int, end: int) -> str:
+        lo, hi = self.bounds(self.sent, start, end)
+        if hi < len(self.text) and self.text[hi] != "\n":
+            hi += 1
+        return self.text[lo:hi].strip()
+
+    def mentions_in(self, lo: int, hi: int) -> list[ParkMention]:
+        i = bisect_left(self.mention_starts, lo)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            if self.mentions[i].end <= hi:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def subject(self, lo: int) -> int:
+        """Where the subject of the sentence starting at `lo` begins: after time, source and
+        connective openings (今年1-5月, 据统计, 截至10月29日)."""
+        m = self.lex.adverbial.match(self.text, lo)
+        return m.end() if m else lo
+
+
+def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
+    """Runs of `lines`+ short lines without a sentence end, most without digits: headline
+    lists, related articles, contact blocks."""
+    blocks, run, pos = [], [], 0
+    for line in text.split("\n") + ["。" * (chars + 1)]:
+        start, pos = pos, pos + len(line) + 1
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) <= chars and s[-1] not in _LINE_END:
+            run.append((start, start + len(line), any(ch.isdigit() for ch in s)))
+            continue
+        if len(run) >= lines and sum(d for _, _, d in run) * 2 < len(run):
+            blocks.append((run[0][0], run[-1][1]))
+        run = []
+    return blocks
+
+
+def _reference_year(text: str, published: str, lex: _Lexicon) -> int | None:
+    """The year 今年 means: the article's dateline (2018年3月5日讯); else the published year,
+    unless the article states only earlier years (a page republished later); else the latest
+    year the article states outside plans and targets."""
+    dateline = re.search(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[^\n，。,]{0,4}?(?:讯|电)", text[:400])
+    if dateline:
+        return int(dateline.group(1))
+    stated = []
+    for m in lex.year_mark.finditer(text):
+        if m.group("y") and not any(w in text[max(0, m.start() - 4):m.start()] for w in lex.future):
+            stated.append(int(m.group("y")))
+    pub = re.match(r"((?:19|20)\d\d)-", published or "")
+    if pub:
+        year = int(pub.group(1))
+        return max(stated) if stated and max(stated) < year else year
+    return max(stated) if stated else None
+
+
+# ---------------------------------------------------------------- figures
+
+
+@dataclass
+class _Figure:
+    start: int  # of raw (qualifier included)
+    end: int
+    num_start: int  # of the number itself
+    num_end: int  # after unit (and rate)
+    value: float
+    unit: str
+    dimension: str
+    qualifier: str
+    negative: bool
+    indicator: str = ""
+
+
+def extract_facts(text: str, *, title: str = "", published: str = "",
+                  parks: DocumentParks | None = None) -> list[Fact]:
+    """The metric facts of a cleaned article, in text order, one per (value, unit, indicator).
+
+    `parks` is `find_parks(text, title)` when the caller has it already.
+    """
+    if not text:
+        return []
+    lex = _lexicon()
+    if parks is None:
+        parks = find_parks(text, title)
+    doc = _Document(text, published, parks, lex)
+    figures = [f for m in lex.figure.finditer(text) if (f := _figure(doc, m)) is not None]
+    _name_indicators(doc, figures)
+    facts, seen = [], set()
+    for f in figures:
+        value = -f.value if f.negative else f.value
+        key = (round(value, 6), f.unit, f.indicator)
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(Fact(
+            park=_park(doc, f.num_start, f.num_end), indicator=f.indicator, value=value, unit=f.unit,
+            dimension=f.dimension, qualifier=f.qualifier, year=_year(doc, f.num_start),
+            raw=text[f.start:f.end], sentence=doc.sentence(f.num_start, f.num_end),
+            start=f.start, end=f.end))
+    return facts
+
+
+def _figure(doc: _Document, m: re.Match) -> _Figure | None:
+    """A match of the figure expression as a figure, or None when it states no fact."""
+    text, lex = doc.text, doc.lex
+    ex = lex.grammar["exclude"]
+    start, end = m.start(), m.end()
+    if m.group("pnum") is not None:
+        value = N.parse_numeral(m.group("pnum"))
+        if value is None:
+            return None
+        unit, inside, chinese, bare = _Unit("%", "percent", 1.0, ""), "", False, False
+    else:
+        q = N.read_quantity(m)
+        if q is None:
+            return None
+        value, inside, chinese, bare = q.value, q.qualifier, q.chinese, q.bare
+        unit = _unit(doc, m, start)
+        if unit is None:
+            return None
+    value *= unit.factor
+    if not math.isfinite(value) or doc.inside(doc.quoted, start, end) or doc.inside(doc.blocks, start, end):
+        return None
+    before, q_start = N.qualifier_before(text, start)
+    after, q_end = N.qualifier_after(text, end)
+    qualifier = before or inside or after
+    head = text[max(0, q_start - 4):q_start]
+    tail = text[q_end:q_end + ex["threshold_reach"] + 4]
+    written = m.group("unit") or ""
+    if head.endswith(tuple(ex["ordinal_before"])):
+        return None  # 第21位, 第一个
+    if written in ex["rank_units"] and (head.endswith(tuple(ex["rank_before"])) or (
+            not text.startswith(tuple(ex["person_nouns"]), end)
+            and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
+        return None  # 前30位, 从158位跻身前80强
+    if unit.dimension == "count" and chinese and not qualifier and value <= ex["small_chinese_count"]:
+        return None  # 五大产业集群, 四项任务, 八条
+    if bare and not before and not head.endswith(lex.bare_after):
+        return None  # 万亩千亿, 千人计划: a label, not a figure
+    if tail.startswith(tuple(ex["label_after"])):
+        return None  # 百亿级, 万吨级
+    if qualifier in "<>" and qualifier and _threshold(tail, lex):
+        return None  # 10亿元以上制造业项目
+    if written in ex["provision_units"] and text.startswith(tuple(ex["provision_nouns"]), end):
+        return None  # 26条意见
+    if (unit.dimension == "count" and text.startswith(tuple(ex["ranking_claim_nouns"]), end)
+            and lex.rank_claim.search(text, end, doc.bounds(doc.clause, start, end)[1])):
+        return None  # 10项指标金华市前三
+    dimension, canonical = unit.dimension, unit.unit
+    if m.group("rate"):
+        canonical += "/" + m.group("rate").lstrip("/每")
+    elif canonical == "CNY" and doc.twd and written == "元":
+        canonical = "TWD"
+    negative = (start > 0 and text[start - 1] in "-−" and (start < 2 or text[start - 2] in _SIGN_AFTER)) or bool(
+        lex.decrease.search(text, max(doc.bounds(doc.clause, start, end)[0], q_start - 12), q_start))
+    if negative and start > 0 and text[start - 1] in "-−" and q_start == start:
+        q_start -= 1
+    return _Figure(q_start, q_end, start, end, value, canonical, dimension, qualifier, negative)
+
+
+def _ranking(text: str, lo: int, hi: int, lex: _Lexicon) -> bool:
+    """Whether a sentence ranks (排名, 跻身, 第21位, 前80强): then its 位 and 名 are places."""
+    return bool(lex.rank_words.search(text, lo, hi) or lex.rank_claim.search(text, lo, hi))
+
+
+_SIGN_AFTER = set("为长速率幅是:：(（ \t\n,，;；")
+
+
+def _unit(doc: _Document, m: re.Match, start: int) -> _Unit | None:
+    """The unit entry a match means: by context for 方 and 度; 万/亿 without 元 is money only
+    beside a money word (总投资50亿)."""
+    lex, text = doc.lex, doc.text
+    written = m.group("unit")
+    if written is None:
+        lo = max(doc.bounds(doc.clause, start, m.end())[0], start - 12)
+        if N.read_quantity(m).bare or not any(w in text[lo:start] for w in lex.context["money"]):
+            return None
+        return _Unit("CNY", "money", 1.0, "")
+    lo, hi = doc.bounds(doc.semi, start, m.end())
+    for entry in lex.units[written]:
+        if not entry.context or any(w in text[lo:hi] for w in lex.context[entry.context]):
+            return entry
+    return None
+
+
+def _threshold(tail: str, lex: _Lexicon) -> bool:
+    """After a bound (以上, 超), a noun naming a class of things makes the figure a threshold:
+    10亿元以上制造业项目, 2000万元以上的企业; 1000亿元以上, is a figure."""
+    if tail.startswith("的"):
+        return tail[1:].startswith(lex.threshold_nouns)
+    reach = lex.grammar["exclude"]["threshold_reach"]
+    for i, ch in enumerate(tail[: reach + 2]):
+        if not "\u4e00" <= ch <= "\u9fff":
+            return False
+        if tail.startswith(lex.threshold_nouns, i):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- indicators
+
+
+def _name_indicators(doc: _Document, figures: list[_Figure]) -> None:
+    """Each figure's indicator; a list (A、B和C) shares the sign of its first figure, and after
+    分别 pairs each figure with its own subject (X、Y分别增长A%、B%)."""
+    text, lex = doc.text, doc.lex
+    i = 0
+    while i < len(figures):
+        group = [figures[i]]
+        while i + len(group) < len(figures):
+            nxt = figures[i + len(group)]
+            if not lex.list_sep.fullmatch(text, group[-1].end, nxt.start) or nxt.unit != group[0].unit:
+                break
+            group.append(nxt)
+        first = group[0]
+        clause_lo = doc.bounds(doc.clause, first.num_start, first.num_end)[0]
+        previous_end = figures[i - 1].end if i and figures[i - 1].end > clause_lo else clause_lo
+        window = text[previous_end:first.start]
+        subjects = _paired_subjects(window, len(group), lex) if len(group) > 1 else None
+        for k, f in enumerate(group):
+            f.negative = f.negative or first.negative
+            if subjects:
+                f.indicator = _name(subjects[k], window[window.rfind("分别"):], f.dimension, lex)
+            else:
+                f.indicator = first.indicator or _indicator(doc, window, f)
+        if i and lex.growth.fullmatch(_phrase(window, lex)) and first.dimension == "percent":
+            # 财政总收入29784万元,同比增长55.4%: the growth of the figure before it.
+            prev = figures[i - 1]
+            if prev.num_start >= doc.bounds(doc.semi, first.num_start, first.num_end)[0]:
+                base = prev.indicator.removesuffix(lex.growth_suffix)
+                for f in group:
+                    f.indicator = base + lex.growth_suffix
+        i += len(group)
+
+
+def _paired_subjects(window: str, n: int, lex: _Lexicon) -> list[str] | None:
+    at = window.rfind("分别")
+    if at < 0:
+        return None
+    subject = lex.filler.sub("", _opening_removed(window[:at], lex))
+    items = [s for s in lex.list_sep.split(subject) if s]
+    return items if len(items) == n else None
+
+
+def _phrase(phrase: str, lex: _Lexicon) -> str:
+    """A phrase as an indicator: without trailing verbs (实现, 达到) and leading particles,
+    at most 16 characters."""
+    return _EDGE.sub("", lex.filler.sub("", phrase.strip(_PUNCT)))[-16:].strip(_PUNCT)
+
+
+_PUNCT = "，,、；;：:。 （()）“”\"'"
+_EDGE = re.compile(r"^(?:的|之|其|而|并|且|也|还|又|则)+")
+
+
+def _opening_removed(phrase: str, lex: _Lexicon) -> str:
+    m = lex.adverbial.match(phrase)
+    return phrase[m.end():] if m else phrase
+
+
+def _name(phrase: str, between: str, dimension: str, lex: _Lexicon) -> str:
+    """The lexicon name for a phrase (or the phrase), as a growth rate when a percentage
+    follows a growth word."""
+    found = None
+    for found in lex.synonyms.finditer(phrase):
+        pass
+    name = lex.synonym_name[found.group()] if found else _phrase(phrase, lex)
+    rest = between if found is None else phrase[found.end():] + between
+    if dimension == "percent" and lex.growth.search(rest) and not name.endswith(lex.growth_suffix):
+        name = lex.filler.sub("", lex.growth.sub("", name)) if found is None else name
+        name += lex.growth_suffix
+    return name
+
+
+def _indicator(doc: _Document, window: str, f: _Figure) -> str:
+    """What a figure measures: the last lexicon synonym before it in its clause, else the phrase
+    before it (for counts, the noun after it: 22家企业), park names and openings left out."""
+    lex = doc.lex
+    for m in doc.mentions_in(f.start - len(window), f.start):
+        window = window.replace(m.name, "")
+    window = _opening_removed(window, lex)
+    if lex.synonyms.search(window):
+        return _name(window, "", f.dimension, lex)
+    after = re.match(r"[\u4e00-\u9fff]{1,8}", doc.text[f.end:f.end + 8])
+    noun = after.group().split("的")[0] if after else ""
+    if f.dimension == "count" and noun:
+        return noun
+    return _name(window, "", f.dimension, lex) or noun
+
+
+# ---------------------------------------------------------------- park and year
+
+
+def _park(doc: _Document, start: int, end: int) -> str:
+    """The park a figure is about: the nearest mention in its clause, else in its sentence
+    (preceding first), else the park its paragraph opens with, else the article's main park —
+    unless the sentence is about a place (全市, 泉州市) and names no park."""
+    lo, hi = doc.bounds(doc.semi, start, end)
+    c_lo, c_hi = doc.bounds(doc.clause, start, end)
+    mentions = doc.mentions_in(lo, hi)
+    near = [m for m in mentions if m.start >= c_lo and m.end <= c_hi]
+    if near:
+        return min(near, key=lambda m: (start - m.end if m.end <= start else m.start - end,
+                                         m.end > start, -(m.end - m.start))).canonical
+    before = [m for m in mentions if m.end <= start]
+    if before:
+        return max(before, key=lambda m: (m.end, m.end - m.start)).canonical
+    after = [m for m in mentions if m.start >= end]
+    if after:
+        return after[0].canonical
+    p_lo, _ = doc.bounds(doc.para, start, end)
+    first_lo, first_hi = doc.bounds(doc.semi, p_lo, p_lo)
+    if first_hi <= start:
+        at = doc.subject(first_lo)
+        topic = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at]
+        if topic:
+            return topic[0].canonical
+    if doc.parks.main and not scope_at(doc.text, doc.subject(lo)):
+        return doc.parks.main
+    return ""
+
+
+def _year(doc: _Document, start: int) -> int | None:
+    """The year a figure refers to: the nearest year (2021年) or relative year (今年, 去年)
+    before it in its sentence, else in its paragraph, else the article's reference year."""
+    lex = doc.lex
+    for breaks in (doc.semi, doc.para):
+        lo, _ = doc.bounds(breaks, start, start)
+        found = None
+        for found in lex.year_mark.finditer(doc.text, lo, start):
+            pass
+        if found is not None:
+            if found.group("y"):
+                return int(found.group("y"))
+            if doc.reference_year is None:
+                return None
+            return doc.reference_year + lex.relative_years[found.group("r")]
+    return doc.reference_year

@@ -1,0 +1,249 @@
+"""The numeral grammar of Chinese news: Arabic, Chinese and mixed numerals, ranges, products,
+and the qualifiers (约, 超过, 余, 以上 …) that make a figure approximate or a bound.
+
+A *quantity* is what stands before a unit: `1.2万亿`, `三十余`, `10-20亿`, `2×34万`. `QUANTITY`
+is its regular expression (named groups: num, lowmult, range, num2, times, inside, mult); `read_quantity`
+turns a match into a value. `metrics` appends the unit lexicon to the same expression, so a
+numeral is parsed in one place only; `find_numbers` is the stand-alone scanner.
+
+Qualifier words are data (parktool/data/metrics_grammar.toml).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_BIG = {"万": 1e4, "亿": 1e8}
+MULTIPLIERS = {**_SMALL, **_BIG}
+
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+NUMERAL_CHARS = _CN_CHARS + "0123456789"
+
+# Arabic with optional thousands separators and decimals, then multipliers (1,200万, 1.2万亿);
+# or Chinese numerals with an optional 点 decimal (两千三百, 三点五). Lazy, so that a following
+# unit that starts with a multiplier character wins (34万千瓦 is 34万 + 千瓦).
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+NUMERAL = (rf"(?:{_ARABIC}[十百千万亿]*?"
+           rf"|[{_CN_CHARS}]+?(?:点[零〇一二两三四五六七八九]+)?)")
+QUANTITY = (rf"(?P<num>{NUMERAL})"
+            rf"(?:(?P<lowmult>[万亿]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
+            rf"(?:[ \t]?[×*][ \t]?(?P<times>{NUMERAL}))?"
+            r"(?P<inside>余|多)?(?P<mult>[万亿]*)")
+# A numeral must not continue a number, a decimal, a model name (EX5, B2B) or a code.
+NOT_BEFORE = r"(?<![0-9.A-Za-z_])"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """The value of a quantity as written, before any unit."""
+
+    value: float
+    qualifier: str  # "" | "~" | ">" | "<" from inside the quantity (三十余, 20多)
+    chinese: bool  # written in Chinese numerals only (五大, 三十余)
+    bare: bool  # a multiplier with no count before it (百亿, 千, 万)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in text by `find_numbers`, with the qualifier written around it."""
+
+    value: float
+    qualifier: str
+    raw: str
+    start: int
+    end: int
+
+
+def parse_numeral(s: str) -> float | None:
+    """Value of one numeral: `1,200` 1200, `1.2万亿` 1.2e12, `两千三百` 2300, `百亿` 1e10.
+
+    None when `s` is not a well-formed numeral (or its value is not finite).
+    """
+    s = s.strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        m = re.fullmatch(rf"({_ARABIC})([十百千万亿]*)", s)
+        if not m:
+            return None
+        value = float(m.group(1).replace(",", ""))
+        for ch in m.group(2):
+            value *= MULTIPLIERS[ch]
+    else:
+        value = _chinese(s)
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _chinese(s: str) -> float | None:
+    """Chinese numerals, split on the largest multiplier: 一亿二千万 = 1 × 1e8 + 2000 × 1e4."""
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        if not frac or any(ch not in _DIGITS for ch in frac):
+            return None
+        head = _chinese(whole) if whole else 0.0
+        return None if head is None else head + float("0." + "".join(str(_DIGITS[c]) for c in frac))
+    if any(ch not in _CN_CHARS for ch in s):
+        return None
+    for big, factor in (("亿", 1e8), ("万", 1e4)):
+        i = s.rfind(big)
+        if i >= 0:
+            left = _chinese(s[:i]) if s[:i] else 1.0
+            rest = s[i + 1:]
+            if left is None:
+                return None
+            if len(rest) == 1 and rest in _DIGITS and rest not in "零〇":
+                right: float | None = _DIGITS[rest] * factor / 10  # 一万二 is 12000
+            else:
+                right = _chinese(rest) if rest else 0.0
+            return None if right is None else left * factor + right
+    return _below_ten_thousand(s)
+
+
+def _below_ten_thousand(s: str) -> float | None:
+    if all(ch in _DIGITS for ch in s):
+        # 二〇一九 is read digit by digit; 三五 (three to five) has no single value.
+        if len(s) == 1 or "〇" in s or "零" in s or len(s) >= 3:
+            return float("".join(str(_DIGITS[c]) for c in s))
+        return None
+    total, digit, last_unit = 0.0, None, 10_000
+    for ch in s:
+        if ch in "零〇":
+            digit = None
+        elif ch in _DIGITS:
+            if digit is not None:
+                return None  # 二三十: a vague range, not a number
+            digit = _DIGITS[ch]
+        else:
+            unit = _SMALL[ch]
+            if unit >= last_unit:
+                return None  # 百千, 十十: not a numeral
+            total += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+    if digit is not None:
+        # 三千五 is 3500: a digit straight after 百 or 千 counts in the next lower unit.
+        total += digit * (last_unit // 10 if s[-2] in "百千" else 1)
+    return total
+
+
+def _own_multiplier(num: str) -> float:
+    """The multipliers written at the end of an Arabic numeral (`5000万` -> 1e4), else 1."""
+    factor = 1.0
+    if num[0].isdigit():
+        for ch in reversed(num):
+            if ch not in MULTIPLIERS:
+                break
+            factor *= MULTIPLIERS[ch]
+    return factor
+
+
+def read_quantity(m: re.Match) -> Quantity | None:
+    """The value of a `QUANTITY` match: multipliers applied, a range read as its low end,
+    a product multiplied out. None when a part is not a numeral or the value is not finite."""
+    num, num2, times = m.group("num"), m.group("num2"), m.group("times")
+    mult = 1.0
+    for ch in m.group("mult") or "":
+        mult *= MULTIPLIERS[ch]
+    value = parse_numeral(num)
+    if value is None:
+        return None
+    if num2 is not None:
+        if parse_numeral(num2) is None:
+            return None
+        # 10-20亿: the low end borrows the multipliers written after the high end;
+        # 5000万-1亿 has its own.
+        low_mult = 1.0
+        for ch in m.group("lowmult") or "":
+            low_mult *= MULTIPLIERS[ch]
+        if low_mult == 1.0 and _own_multiplier(num) == 1.0:
+            value *= _own_multiplier(num2) * mult
+        else:
+            value *= low_mult
+    else:
+        value *= mult
+    if times is not None:
+        factor = parse_numeral(times)
+        if factor is None:
+            return None
+        value *= factor
+    if not math.isfinite(value):
+        return None
+    inside = _inside_qualifier().get(m.group("inside") or "", "")
+    chinese = not any(ch.isdigit() for ch in num)
+    bare = chinese and all(ch in "百千万亿" for ch in num) and num2 is None and times is None
+    return Quantity(value, inside, chinese, bare)
+
+
+# ---------------------------------------------------------------- qualifiers
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    data = resources.files("parktool") / "data" / "metrics_grammar.toml"
+    return tomllib.loads(data.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _inside_qualifier() -> dict[str, str]:
+    return {w: q for q, words in _grammar()["qualifiers"]["inside"].items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def _before_words() -> tuple[tuple[str, str], ...]:
+    pairs = [(w, q) for q, words in _grammar()["qualifiers"]["before"].items() for w in words]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1)
+def _after_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    table = {w: q for q, words in _grammar()["qualifiers"]["after"].items() for w in words}
+    words = sorted(table, key=len, reverse=True)
+    # 上下 before 游 is 上下游 (upstream and downstream), not "about".
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?!游|级|班|半)"), table
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int]:
+    """The qualifier written just before `start` (约, 超过, 不足 …) and where it begins.
+
+    A one-character qualifier that ends another word is none: 签约796户, 通过3年.
+    """
+    not_after = _grammar()["qualifiers"]["not_after"]
+    for word, qualifier in _before_words():
+        begin = start - len(word)
+        if begin >= 0 and text.startswith(word, begin):
+            if len(word) == 1 and begin > 0 and text[begin - 1] in not_after:
+                continue
+            return qualifier, begin
+    return "", start
+
+
+def qualifier_after(text: str, end: int) -> tuple[str, int]:
+    """The qualifier written just after `end` (以上, 左右 …) and where it ends."""
+    pattern, table = _after_pattern()
+    m = pattern.match(text, end)
+    return (table[m.group()], m.end()) if m else ("", end)
+
+
+_STANDALONE = re.compile(NOT_BEFORE + QUANTITY + rf"(?![{NUMERAL_CHARS}.])")
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in `text` with its qualifier: `超过200` is 200 with `>`, `三十余` 30 with `>`,
+    `10-20亿` 1e9. Numbers inside words (一体化, 统一) are found too: the caller decides what
+    counts, usually by the unit that follows (see `metrics`)."""
+    out = []
+    for m in _STANDALONE.finditer(text):
+        q = read_quantity(m)
+        if q is None:
+            continue
+        before, start = qualifier_before(text, m.start())
+        after, end = qualifier_after(text, m.end())
+        out.append(Number(q.value, before or q.qualifier or after, text[start:end], start, end))
+    return out

@@ -1,0 +1,502 @@
+"""Park names in Chinese news: recognition, aliases within an article, nesting, and where a
+park lies.
+
+A park name is a proper prefix followed by a kind word: 丽水 + 经济技术开发区, 德化县古洋 +
+工业园区, 威马新能源汽车智能 + 产业园. Kinds, the words that end a prefix on its left, the
+modifiers (省级, 国家级) and descriptors (化工, 新能源汽车) that make a name a category rather
+than a park are data (parktool/data/parks.toml). Places come from cpca's administrative
+divisions, loaded on first use. docs/extraction.md describes the rules.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class ParkMention:
+    name: str  # as written in the text ("丽水经开区", or a bare "经开区" that refers to it)
+    canonical: str  # the fullest form the article uses ("丽水经济技术开发区")
+    kind: str  # normalised kind of the park: 经济技术开发区, 高新区, 产业园 …
+    start: int  # character offsets in the text
+    end: int
+
+
+@dataclass
+class DocumentParks:
+    mentions: list[ParkMention]
+    aliases: dict[str, list[str]]  # canonical -> other forms used in this article
+    main: str  # the article's main park canonical name ("" if none)
+    parent: dict[str, str]  # smaller park -> containing zone (nesting), where stated
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True)
+class _Kind:
+    written: str
+    kind: str
+    family: str
+    weak: bool
+
+
+class _Grammar:
+    """parks.toml compiled once: the kind scanner and the prefix rules."""
+
+    def __init__(self, data: dict) -> None:
+        weak = set(data["families"]["weak"])
+        self.kinds = {w: _Kind(w, k, f, f in weak) for w, (k, f) in data["kinds"].items()}
+        self.kinds["园"] = _Kind("园", "园区", "园", False)  # only after a place: 安溪芯园
+        self.also = {k: set(v) for k, v in data["families"].items() if k not in ("weak", "abbreviations")}
+        self.abbreviations_kinds = set(data["families"]["abbreviations"])
+        words = sorted(self.kinds, key=len, reverse=True)
+        stop = "|".join(map(re.escape, data["kinds_not_before"]["words"]))
+        self.scanner = re.compile(f"(?:{'|'.join(map(re.escape, words))})(?!{stop})")
+        prefix = data["prefix"]
+        self.max_chars = prefix["max_chars"]
+        self.min_core = prefix["min_core"]
+        self.boundary = re.compile(r"\d+[年月日号]?|" + "|".join(
+            map(re.escape, sorted(prefix["boundaries"], key=len, reverse=True))))
+        self.modifiers = re.compile(
+            "^(?:" + "|".join(map(re.escape, sorted(prefix["modifiers"], key=len, reverse=True))) + ")+")
+        self.category_end = re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")$")
+        self.keep_before_place = set(prefix["keep_before_place"])
+        self.descriptors = re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(prefix["descriptors"], key=len, reverse=True))) + ")+$")
+        self.abbreviations = data["abbreviations"]
+        self.known = set(data["known"]["prefixes"])
+        yuan = data["yuan"]
+        self.yuan_not_after = tuple(sorted(yuan["not_after"], key=len, reverse=True))
+        self.yuan_middle = yuan["max_middle"]
+        self.zones = set(data["nesting"]["zone_families"])
+        self.inside_after = re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_after"], key=len, reverse=True)))
+            + ")$")
+        self.scope = tuple(sorted(data["subject"]["scope"], key=len, reverse=True))
+        self.inside_before = re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_before"], key=len, reverse=True)))
+            + ")$")
+
+
+_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]*$")
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    data = resources.files("parktool") / "data" / "parks.toml"
+    return _Grammar(tomllib.loads(data.read_text(encoding="utf-8")))
+
+
+# ---------------------------------------------------------------- places (cpca)
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    adcode: str  # six digits
+    rank: int  # 0 province, 1 city, 2 county
+
+
+_NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+(?=自治)")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, tuple[_Place, ...]], int, frozenset[str]]:
+    """Every province, city and county with its short forms (浙江, 丽水, 安溪), from cpca."""
+    import cpca
+
+    table: dict[str, list[_Place]] = {}
+    for info in cpca.ad_2_addr_dict.values():
+        if info.name in _NOT_PLACES:
+            continue
+        place = _Place(info.name, info.adcode[:6], info.rank)
+        for form in {info.name, _short(info.name, info.rank)}:
+            if len(form) >= 2:
+                table.setdefault(form, []).append(place)
+    places = {k: tuple(sorted(v, key=lambda p: (p.rank, p.adcode))) for k, v in table.items()}
+    return places, max(map(len, places)), frozenset(k[:2] for k in places)
+
+
+def _short(name: str, rank: int) -> str:
+    """浙江省 -> 浙江, 延边朝鲜族自治州 -> 延边, 景宁畲族自治县 -> 景宁, 鲤城区 -> 鲤城."""
+    base = _ETHNIC.sub("", name)
+    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "地区", "省", "市", "盟",
+                   "县", "区", "旗"):
+        if base.endswith(suffix) and len(base) - len(suffix) >= 2:
+            return base[: -len(suffix)]
+    return base
+
+
+def place_at(text: str, i: int) -> str:
+    """The longest administrative place name (full or short form) starting at `text[i]`, or ""."""
+    places, longest, heads = _gazetteer()
+    if text[i:i + 2] not in heads:
+        return ""
+    for n in range(min(longest, len(text) - i), 1, -1):
+        if text[i:i + n] in places:
+            return text[i:i + n]
+    return ""
+
+
+def scope_at(text: str, i: int) -> str:
+    """A scope word (全市, 我省) or a place name starting at `text[i]`: what a sentence about
+    no park has as its subject. "" if none."""
+    for word in _grammar().scope:
+        if text.startswith(word, i):
+            return word
+    return place_at(text, i)
+
+
+def is_place(name: str) -> bool:
+    """Whether `name` is exactly a province, city or county (full or short form)."""
+    return name in _gazetteer()[0]
+
+
+def park_place(name: str) -> tuple[str, str]:
+    """(province, city) of a park from the places its name starts with: 丽水经济技术开发区 ->
+    (浙江省, 丽水市), 德化县古洋工业园区 -> (福建省, 泉州市); ("", "") when the name has none."""
+    import cpca
+
+    places = _gazetteer()[0]
+    found: list[_Place] = []
+    i = 0
+    while i < len(name):
+        form = place_at(name, i)
+        if not form:
+            break
+        candidates = places[form]
+        chosen = next((p for p in candidates if found and p.adcode.startswith(_scope(found[-1]))),
+                      candidates[0])
+        if found and not chosen.adcode.startswith(_scope(found[-1])):
+            break
+        found.append(chosen)
+        i += len(form)
+    if not found:
+        return "", ""
+    code = found[-1].adcode
+    province = cpca.adcode_name(code[:2]) or ""
+    city = cpca.adcode_name(code[:4]) if found[-1].rank >= 1 else ""
+    if not city or city in _NOT_PLACES:
+        city = province if found[-1].rank >= 1 else ""
+    return province, city or ""
+
+
+def _scope(place: _Place) -> str:
+    return place.adcode[: 2 * (place.rank + 1)]
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: _Kind
+    prefix: str  # the name before the kind word ("" when bare)
+    generic: bool  # a category or a bare kind word, not a park's own name
+
+    @property
+    def text(self) -> str:
+        return self.prefix + self.kind.written
+
+
+_COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多数])[个处家座批类所]$")
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    g = _grammar()
+    out = []
+    for m in g.scanner.finditer(text):
+        kind = g.kinds[m.group()]
+        run = _NAME_RUN.search(text, max(0, m.start() - g.max_chars), m.start()).group()
+        if _COUNTED.search(run) or g.category_end.search(run):
+            continue  # 2处产业园, 国家级经开区: a category, not a park
+        prefix = _from_place(g.modifiers.sub("", _cut(run)))
+        if kind.written == "园":
+            if _yuan(prefix):
+                out.append(_Candidate(m.start() - len(prefix), m.end(), kind, prefix, False))
+            continue
+        out.append(_Candidate(m.start() - len(prefix), m.end(), kind, prefix,
+                              _is_generic_prefix(prefix, kind)))
+    return out
+
+
+def _cut(run: str) -> str:
+    """The name part of the characters before a kind word: what follows the last boundary word
+    (入驻, 为, 的 …) or date (2021年). A one-character boundary that starts a place name (如皋,
+    于都) is kept."""
+    g = _grammar()
+    cut = 0
+    for m in g.boundary.finditer(run):
+        if len(m.group()) == 1 and place_at(run, m.start()):
+            continue
+        cut = max(cut, m.end())
+    return run[cut:]
+
+
+def _from_place(prefix: str) -> str:
+    """A name starts at the first place it contains after two or more other characters
+    (翻开丽水 -> 丽水; 瓯江口 stays whole), save joint names (中新天津)."""
+    for i in range(2, len(prefix) - 1):
+        if place_at(prefix, i):
+            return prefix if prefix[:i] in _grammar().keep_before_place else prefix[i:]
+    return prefix
+
+
+def _core(prefix: str) -> str:
+    """The prefix without leading modifiers and trailing descriptors: what makes it a name."""
+    g = _grammar()
+    return g.descriptors.sub("", g.modifiers.sub("", prefix))
+
+
+def _is_generic_prefix(prefix: str, kind: _Kind) -> bool:
+    g = _grammar()
+    core = _core(prefix)
+    if len(core) < g.min_core:
+        return True
+    if kind.weak:
+        # 新区, 小镇, 示范区 also name plans and honours: the name must start with a place.
+        return not (place_at(prefix, 0) or any(prefix.startswith(k) for k in g.known))
+    return False
+
+
+def _yuan(prefix: str) -> bool:
+    """A generic 园 is a park only as place + a short proper word: 安溪芯园 (not 温州公园)."""
+    g = _grammar()
+    place = place_at(prefix, 0)
+    middle = prefix[len(place):]
+    return bool(place) and 1 <= len(middle) <= g.yuan_middle and not middle.endswith(g.yuan_not_after)
+
+
+def is_generic(name: str) -> bool:
+    """Whether a park name is a category or bare kind word (开发区, 园区, 省级化工园区,
+    新能源汽车小镇) that names a different park in each article, not one park."""
+    g = _grammar()
+    m = None
+    for m in g.scanner.finditer(name):
+        pass
+    if m is None or m.end() != len(name):
+        return False
+    kind = g.kinds[m.group()]
+    prefix = name[: m.start()]
+    if kind.written == "园":
+        return not _yuan(prefix)
+    return _is_generic_prefix(prefix, kind)
+
+
+# ---------------------------------------------------------------- one article
+
+
+@dataclass
+class _Park:
+    forms: list[str] = field(default_factory=list)  # named forms, in order of appearance
+    prefixes: set[str] = field(default_factory=set)
+    families: set[str] = field(default_factory=set)
+    kind: str = ""
+    canonical: str = ""
+    first: int = 0  # offset of the first mention in the text (title: -1)
+    body: int = 0  # named mentions in the text
+
+
+def _expand(s: str) -> str:
+    for short, full in _grammar().abbreviations.items():
+        s = s.replace(short, full)
+    return s
+
+
+def _compatible(a: set[str], b: set[str]) -> bool:
+    also = _grammar().also
+    if a & b:
+        return True
+    return any(b & also.get(f, set()) for f in a) or any(a & also.get(f, set()) for f in b)
+
+
+def _same(p: _Park, prefix: str, family: str, zone_prefixes: set[str]) -> bool:
+    """One park: the same prefix with a kind of the same family (丽水经开区, 丽水经济技术开发区),
+    or a prefix that adds a place or a containing zone in front (丽水市浙西南科技创新产业园)."""
+    if not _compatible(p.families, {family}):
+        return False
+    new = _expand(prefix)
+    for known in p.prefixes:
+        old = _expand(known)
+        if new == old:
+            return True
+        short, long_ = sorted((new, old), key=len)
+        if long_.endswith(short) and len(_core(short)) >= 2:
+            head = long_[: -len(short)]
+            if is_place(head) or place_at(head, 0) == head or head in zone_prefixes:
+                return True
+    return False
+
+
+def find_parks(text: str, title: str = "") -> DocumentParks:
+    """The parks a cleaned article names, each under its fullest form, with the article's main
+    park, the short forms and bare kind words (经开区, 园区) that refer to a park, and nesting."""
+    g = _grammar()
+    body = _candidates(text)
+    head = _candidates(title) if title else []
+    parks: list[_Park] = []
+    owner: dict[int, _Park] = {}  # id(candidate) -> park
+    zone_prefixes = {c.prefix for c in body + head if not c.generic and c.kind.family in g.zones}
+    for c, where in [(c, -1) for c in head if not c.generic] + [(c, c.start) for c in body if not c.generic]:
+        park = next((p for p in parks if _same(p, c.prefix, c.kind.family, zone_prefixes)), None)
+        if park is None:
+            park = _Park(first=where)
+            parks.append(park)
+        park.forms.append(c.text)
+        park.prefixes.add(c.prefix)
+        park.families.add(c.kind.family)
+        if where >= 0:
+            park.body += 1
+        owner[id(c)] = park
+    for park in parks:
+        park.canonical = max(park.forms, key=len)
+        park.kind = g.kinds[_kind_word(park.canonical)].kind
+    # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
+    # that says 金华新能源汽车小镇.
+    for c in body:
+        if c.generic and c.prefix:
+            park = next((p for p in parks if any(f.endswith(c.text) for f in p.forms)), None)
+            if park is not None:
+                owner[id(c)] = park
+    main = _main(text, head, body, parks, owner)
+    mentions = [(c.start, c.end, c.text, owner[id(c)]) for c in body if id(c) in owner]
+    if main is not None:
+        mentions += _bare_prefix(text, main, mentions)
+    mentions += _anaphora(body, parks, main, owner)
+    mentions.sort(key=lambda m: (m[0], -m[1]))
+    out = [ParkMention(name, p.canonical, p.kind, s, e) for s, e, name, p in mentions]
+    aliases: dict[str, list[str]] = {}
+    for m in out:
+        if m.name != m.canonical and m.name not in aliases.setdefault(m.canonical, []):
+            aliases[m.canonical].append(m.name)
+    for park in parks:
+        for form in park.forms:
+            if form != park.canonical and form not in aliases.setdefault(park.canonical, []):
+                aliases[park.canonical].append(form)
+    aliases = {k: v for k, v in aliases.items() if v}
+    return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main))
+
+
+def _kind_word(name: str) -> str:
+    m = None
+    for m in _grammar().scanner.finditer(name):
+        pass
+    return m.group() if m else "园区"
+
+
+def _main(text: str, head: list[_Candidate], body: list[_Candidate], parks: list[_Park],
+          owner: dict[int, _Park]) -> _Park | None:
+    """The park the article is about: the one its title names (unless the body mostly talks of
+    another park), else the subject of its lead sentence when the body names it again."""
+    most = max((p.body for p in parks), default=0)
+    for c in head:
+        park = owner.get(id(c))
+        if park is not None and 2 * park.body >= max((p.body for p in parks if p is not park), default=0):
+            return park
+    lead = _lead_sentence(text)
+    if lead is None:
+        return None
+    start, end = lead
+    first = next((c for c in body if start <= c.start < end and id(c) in owner and not c.generic), None)
+    if first is None or owner[id(first)].body < 2 or most > 2 * owner[id(first)].body:
+        return None
+    # A place or a scope word (泉州市, 全市) before the park is the sentence's subject instead.
+    if any(scope_at(text, i) for i in range(start, first.start)):
+        return None
+    return owner[id(first)]
+
+
+_PROSE = re.compile(r"[^\n]{40,}")
+
+
+def _lead_sentence(text: str) -> tuple[int, int] | None:
+    """The first sentence of the first prose paragraph (40+ characters), as offsets."""
+    for m in _PROSE.finditer(text):
+        para = m.group()
+        if "，" in para or "," in para or "。" in para:
+            end = re.search(r"[。！？!?]", para)
+            return m.start(), m.start() + (end.end() if end else len(para))
+    return None
+
+
+def _bare_prefix(text: str, main: _Park, taken: list) -> list:
+    """A bare prefix of the main park that is no place name (瓯江口 for 瓯江口产业集聚区) refers
+    to it, except inside another name."""
+    out = []
+    spans = [(s, e) for s, e, _, _ in taken]
+    for prefix in sorted(main.prefixes, key=len, reverse=True):
+        if len(prefix) < 2 or is_place(prefix) or place_at(prefix, 0):
+            continue
+        for m in re.finditer(re.escape(prefix), text):
+            if not any(s <= m.start() < e for s, e in spans):
+                out.append((m.start(), m.end(), prefix, main))
+                spans.append(m.span())
+    return out
+
+
+def _anaphora(body: list[_Candidate], parks: list[_Park], main: _Park | None,
+              owner: dict[int, _Park]) -> list:
+    """Bare kind words (开发区, 经开区, 园区, 创新园) refer to the main park when its kind fits,
+    else to the one park of that kind the article has already named."""
+    g = _grammar()
+    out = []
+    for c in body:
+        if not c.generic or c.prefix or id(c) in owner:
+            continue
+        family = c.kind.family
+        fits = {family} | g.also.get(family, set())
+        if main is not None and (family == "园区" or main.families & fits):
+            out.append((c.start, c.end, c.text, main))
+            continue
+        if family == "园区":
+            continue
+        before = [p for p in parks if p.first < c.start]
+        same = [p for p in before if family in p.families]
+        near = same or [p for p in before if p.families & fits]
+        if len(near) == 1 and (c.kind.written in g.abbreviations_kinds or _named_before(near[0], body, owner, c.start) >= 2):
+            out.append((c.start, c.end, c.text, near[0]))
+    return out
+
+
+def _named_before(park: _Park, body: list[_Candidate], owner: dict[int, _Park], pos: int) -> int:
+    return sum(1 for c in body if c.start < pos and owner.get(id(c)) is park and not c.generic)
+
+
+def _nesting(text: str, mentions: list[ParkMention], parks: list[_Park], main: _Park | None) -> dict[str, str]:
+    """Smaller park -> containing zone where the article says so: a name that begins with the
+    zone's name (瓯江口威马新能源汽车智能产业园, 宁波前湾新区飞地产业园), X位于Y, Y内的X."""
+    g = _grammar()
+    by_name = {p.canonical: p for p in parks}
+    zones = [p for p in parks if p.families & g.zones]
+    parent: dict[str, str] = {}
+    for m in mentions:
+        park = by_name.get(m.canonical)
+        if park is None or park.families & g.zones:
+            continue
+        for z in zones + ([main] if main is not None and main not in zones else []):
+            if z is park:
+                continue
+            if any(m.name.startswith(pre) and m.name != pre and len(pre) >= 2 and not is_place(pre)
+                   for pre in z.prefixes | set(z.forms)):
+                parent.setdefault(park.canonical, z.canonical)
+    for a, b in zip(mentions, mentions[1:]):
+        pa, pb = by_name.get(a.canonical), by_name.get(b.canonical)
+        if pa is None or pb is None or pa is pb:
+            continue
+        between = text[a.end:b.start]
+        if len(between) > 6 or any(ch in between for ch in "，,。；;！？"):
+            continue
+        if pb.families & g.zones and g.inside_after.search(between):
+            parent.setdefault(pa.canonical, pb.canonical)  # X位于Y
+        elif pa.families & g.zones and g.inside_before.search(between) or (not between and pa.families & g.zones):
+            parent.setdefault(pb.canonical, pa.canonical)  # Y内的X
+    return parent
