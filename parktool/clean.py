@@ -50,6 +50,7 @@ _CLOSERS = "”’\"』」)）】》〕]"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
 _WS = re.compile(r"\s+")
 _INNER_PUNCT = re.compile(r"[，,。；;！!？?、]")
+_CLAUSE_PUNCT = re.compile(r"[，,。；;]")
 _ENDS = "。！？!?；;"
 _SENTENCES = re.compile(f"[^{_ENDS}]+[{_ENDS}]+[{re.escape(_CLOSERS)}]*|[^{_ENDS}]+$")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
@@ -269,7 +270,9 @@ def _is_terminal(squeezed: str) -> bool:
 def _is_body(squeezed: str) -> bool:
     """A line that reads as article prose rather than a heading, label or link."""
     core = squeezed.rstrip(_CLOSERS)
-    if _is_terminal(squeezed) and (len(core) >= 40 or _INNER_PUNCT.search(core[:-1])):
+    if core.endswith(("。", "；", ";")):  # headlines may end in ！ or ？, never in 。
+        return True
+    if _is_terminal(squeezed) and (len(core) >= 40 or _CLAUSE_PUNCT.search(core[:-1])):
         return True
     return len(core) >= 80 and len(_INNER_PUNCT.findall(core)) >= 2
 

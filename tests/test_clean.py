@@ -305,6 +305,16 @@ def test_published_from_byline(head, published):
     assert (c.title, c.published, c.text) == ("园区迎来新项目", published, BODY)
 
 
+def test_short_first_sentence_is_article_not_head():
+    c = clean_text("园区迎来新项目\n时间:2019-07-10\n园区今年引进项目12个。\n喜讯!园区获评国家级示范!\n" + BODY)
+    assert (c.title, c.text) == ("园区迎来新项目", f"园区今年引进项目12个。\n喜讯!园区获评国家级示范!\n{BODY}")
+
+
+def test_exclamation_headline_is_a_headline():
+    c = clean_text(f"喜讯!园区获评国家级示范!\n{BODY}")
+    assert (c.title, c.text) == ("喜讯!园区获评国家级示范!", BODY)
+
+
 def test_published_from_dateline_when_no_byline():
     c = clean_text("据威海新闻网2018年3月5日讯 区域发展综合实力提升,三次产业结构不断优化。")
     assert c.published == "2018-03-05"
