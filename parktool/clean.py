@@ -52,6 +52,7 @@ _WS = re.compile(r"\s+")
 _INNER_PUNCT = re.compile(r"[，,。；;！!？?、]")
 _CLAUSE_PUNCT = re.compile(r"[，,。；;]")
 _ENDS = "。！？!?；;"
+_CLAUSES = re.compile(r"[，,、；;。！？!?：:…]+")
 _SENTENCES = re.compile(f"[^{_ENDS}]+[{_ENDS}]+[{re.escape(_CLOSERS)}]*|[^{_ENDS}]+$")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -500,10 +501,11 @@ class _Page:
         return [i for i in kept if i not in dropped]
 
     def _without_repeats(self, kept: list[int]) -> list[int]:
-        """Keep a paragraph once; drop one whose every sentence recurs in a longer paragraph.
+        """Keep a paragraph once; drop one whose every clause recurs in one longer paragraph.
 
-        Pages print the lead as a summary above the article and again in it (seed 002): each
-        sentence then survives in the fuller paragraph, so dropping the copy loses nothing.
+        Pages print the lead as a summary above the article and again in it (seeds 000, 002),
+        often with a phrase added in the body's copy: each clause then survives in the fuller
+        paragraph, so dropping the copy loses nothing. Headings and one-clause lines are kept.
         """
         seen: set[str] = set()
         unique = []
@@ -511,14 +513,16 @@ class _Page:
             if self.squeezed[i] not in seen:
                 seen.add(self.squeezed[i])
                 unique.append(i)
-        sentences = {i: _SENTENCES.findall(self.squeezed[i]) for i in unique}
+        clauses = {i: [c for c in _CLAUSES.split(self.squeezed[i]) if c] for i in unique}
         where: dict[str, set[int]] = {}
-        for i, parts in sentences.items():
-            for sentence in parts:
-                where.setdefault(sentence, set()).add(i)
+        for i, parts in clauses.items():
+            for clause in parts:
+                where.setdefault(clause, set()).add(i)
         out = []
         for i in unique:
-            holders = set.intersection(*(where[s] for s in sentences[i])) - {i} if sentences[i] else set()
+            parts = clauses[i]
+            holders = set.intersection(*(where[c] for c in parts)) - {i} \
+                if len(parts) >= 2 and len(self.squeezed[i]) >= 30 else set()
             if not any(len(self.squeezed[j]) > len(self.squeezed[i]) for j in holders):
                 out.append(i)
         return out
