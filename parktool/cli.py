@@ -384,6 +384,38 @@ def reextract(ctx: typer.Context) -> None:
 
 # ------------------------------------------------------------------ dedup
 
+@app.command()
+def dedup(
+    ctx: typer.Context,
+    threshold: Annotated[Optional[float], typer.Option(
+        help="Jaccard similarity of two texts' shingles that makes them near duplicates (default 0.5).",
+        show_default=False)] = None,
+    containment: Annotated[Optional[float], typer.Option(
+        help="...or the share of the shorter text's shingles found in the longer (default 0.8).",
+        show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show the marks; write nothing.")] = False,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Compare every document afresh (after changing thresholds).")] = False,
+    fmt: FormatOpt = None,
+    bom: BomOpt = False,
+) -> None:
+    """Find exact and near-duplicate documents and mark every copy; nothing is deleted.
+
+    Compares only documents not compared before, so it is quick after each ingest. Prints every
+    mark: doc_id, duplicate_of (the most complete copy), similarity, method (exact|near).
+
+    Example: parktool dedup --dry-run
+    """
+    from parktool import dedup as D
+    from parktool.export import DUPLICATE_COLUMNS
+
+    state = _state(ctx)
+    with state.corpus() as corpus:
+        report = D.find(corpus, threshold=D.THRESHOLD if threshold is None else threshold,
+                        containment=D.CONTAINMENT if containment is None else containment,
+                        dry_run=dry_run, rebuild=rebuild)
+    render(report.rows(), DUPLICATE_COLUMNS, fmt, bom=bom)
+    state.say(D.summary(report))
+
 
 # ------------------------------------------------------------------ tag, search
 

@@ -378,6 +378,49 @@ class Corpus:
         names = [c[0] for c in cur.description]
         return [dict(zip(names, row)) for row in cur]
 
+    # ------------------------------------------------------------ dedup (parktool.dedup)
+
+    def dedup_documents(self) -> Iterator[tuple]:
+        """Per document in ingest order: (seq, doc_id, chars, published, text_hash, site, source,
+        minhash or None, compared or None) — what dedup needs besides the texts. Streamed."""
+        return self.conn.execute(
+            "SELECT d.seq, d.doc_id, d.chars, d.published, d.text_hash, d.site, d.source,"
+            " s.minhash, s.compared FROM documents d LEFT JOIN signatures s ON s.doc_id = d.doc_id"
+            " ORDER BY d.seq")
+
+    def texts(self, seqs: Sequence[int]) -> dict[int, str]:
+        """Cleaned texts by seq, read in chunks that stay under SQLite's variable limit."""
+        out: dict[int, str] = {}
+        for i in range(0, len(seqs), 500):
+            chunk = list(seqs[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update(self.conn.execute(f"SELECT seq, text FROM documents WHERE seq IN ({marks})", chunk))
+        return out
+
+    def duplicate_marks(self) -> list:
+        """Every row of `duplicates` as parktool.dedup.Mark."""
+        from parktool.dedup import Mark
+
+        return [Mark(*r) for r in self.conn.execute(
+            "SELECT doc_id, duplicate_of, similarity, method FROM duplicates ORDER BY duplicate_of, doc_id")]
+
+    def save_dedup(self, *, signatures: Sequence[tuple[str, bytes]], unmark: Sequence[str] | None,
+                   marks: Sequence[tuple[str, str, float, str]], compared: Sequence[str]) -> None:
+        """One dedup run's outcome, all or nothing: signatures it computed, the marks of the
+        clusters it touched (`unmark`: their members' old marks; None: every old mark), and
+        which documents it has now compared."""
+        with self.transaction() as c:
+            c.executemany("INSERT INTO signatures (doc_id, minhash, compared) VALUES (?,?,0)"
+                          " ON CONFLICT (doc_id) DO UPDATE SET minhash = excluded.minhash",
+                          signatures)
+            if unmark is None:
+                c.execute("DELETE FROM duplicates")
+            else:
+                c.executemany("DELETE FROM duplicates WHERE doc_id = ?", ((d,) for d in unmark))
+            c.executemany("INSERT INTO duplicates (doc_id, duplicate_of, similarity, method)"
+                          " VALUES (?,?,?,?)", marks)
+            c.executemany("UPDATE signatures SET compared = 1 WHERE doc_id = ?", ((d,) for d in compared))
+
     # ------------------------------------------------------------ tag, search (parktool.tag, parktool.search)
 
     def document_frequencies(self) -> tuple[int, dict[str, int]]:

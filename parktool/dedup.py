@@ -1,0 +1,570 @@
+"""Duplicates: syndicated copies across sites, encodings and scripts, found and marked.
+
+The same story reaches an analyst from many sites; counted twice, it doubles every figure.
+Two documents are
+
+- **exact** duplicates when their cleaned, simplified texts are equal (`documents.text_hash`):
+  the GBK, UTF-8 and traditional-script copies of one article;
+- **near** duplicates when their sets of character shingles overlap enough: Jaccard similarity
+  at least `threshold`, or containment (the share of the smaller set found in the larger) at
+  least `containment`, so that a copy that adds a 来源 line or drops a paragraph still counts.
+
+Shingles are `SHINGLE` consecutive letters, digits or Han characters of the cleaned text, with
+punctuation and white space left out (sites differ in both). Every document's MinHash signature
+is computed at ingest; `find` draws candidate pairs from a banded LSH index of the signatures and
+verifies each exactly on the shingle sets. Shingles that most documents of the same site share
+(its page furniture, where cleaning left some) are set aside when verifying a pair from that
+site, and a pair must share at least `MIN_SHARED` other shingles: two articles from one site are
+not copies because both end with the site's contact block.
+
+Copies are grouped with union-find; the most complete copy of each group (longest cleaned text,
+then earliest published, then first ingested) is canonical and every other member is marked as
+its duplicate. Nothing is deleted. `dedup` is incremental: it compares only documents it has not
+compared before (with each other and with the rest), so a second run changes nothing; when a
+new, more complete copy joins a group, the group's marks are recomputed. Parameters and the
+measurements behind them: docs/dedup.md.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from parktool.corpus import Corpus
+from parktool.errors import UsageError
+
+SHINGLE = 5  # characters per shingle
+NUM_PERM = 128  # MinHash permutations (uint32 each: 512 bytes a document)
+SEED = 1  # seed of the permutations, as in datasketch.MinHash(num_perm, seed)
+BANDS, ROWS = 32, 4  # LSH: a pair is a candidate when all ROWS values of one band agree
+
+THRESHOLD = 0.5  # Jaccard similarity that makes two texts near duplicates
+CONTAINMENT = 0.8  # ... or the share of the smaller shingle set found in the larger
+MIN_SHARED = 50  # distinctive shingles a near-duplicate pair must share (about a sentence)
+COMMON_SHARE = 0.5  # a shingle in this share of a site's documents is its furniture ...
+COMMON_MIN_DOCS = 10  # ... when the site has at least this many distinct documents
+
+_MASK64 = (1 << 64) - 1
+_BASE = 0x9E3779B97F4A7C15  # odd multiplier of the polynomial shingle hash
+_EMPTY = np.uint32(0xFFFFFFFF)  # every MinHash value of an empty set
+_COMMON_BUCKETS = 1 << 20  # buckets of the per-site shingle counter
+_BLOCK = 2048  # documents whose shingle sets are held at once while verifying
+_MAX_BUCKET_PAIRS = 64  # in a crowded LSH bucket, each document is paired with this many others
+
+
+# ---------------------------------------------------------------- shingles and signatures
+
+@lru_cache(maxsize=1)
+def _folding() -> np.ndarray:
+    """Code point -> the code point shingles use (NFKC, lower case), 0 for characters left out.
+
+    Only letters, digits and Han characters count: punctuation and spaces differ between sites
+    that carry the same text. Characters beyond the BMP (rare Han) are kept as they are.
+    """
+    table = np.zeros(0x10000, dtype=np.uint32)
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if ch.isalnum():
+            folded = unicodedata.normalize("NFKC", ch).lower()
+            table[cp] = ord(folded) if len(folded) == 1 else cp
+    return table
+
+
+def _folded(text: str) -> np.ndarray:
+    """The text's shingle characters as uint64 code points."""
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    folded = np.where(cp < 0x10000, _folding()[cp & 0xFFFF], cp)
+    return folded[folded != 0].astype(np.uint64)
+
+
+def _fmix64(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser: spreads the polynomial's bits over the whole word."""
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xFF51AFD7ED558CCD)
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser, which datasketch applies before its permutations."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
+def shingles(text: str) -> np.ndarray:
+    """The text's shingles as a sorted array of distinct uint32 hashes.
+
+    All shingles are hashed at once: a polynomial over the code points (wrapping at 2**64),
+    mixed with fmix64, top 32 bits kept. No Python `hash()`: the values are the same in every
+    process and on every machine. `shingle_hash` computes one of them the slow way.
+    """
+    cps = _folded(text)
+    n = len(cps) - SHINGLE + 1
+    if n <= 0:
+        return np.empty(0, dtype=np.uint32)
+    with np.errstate(over="ignore"):
+        h = cps[:n].copy()
+        for j in range(1, SHINGLE):
+            h = h * np.uint64(_BASE) + cps[j : j + n]
+        hashes = np.sort((_fmix64(h) >> np.uint64(32)).astype(np.uint32))
+    return hashes[np.r_[True, hashes[1:] != hashes[:-1]]]  # np.unique, without its overhead
+
+
+def shingle_hash(shingle: str) -> int:
+    """The hash of one shingle (its characters already folded): what `shingles` computes for it.
+
+    The reference for tests, and the `hashfunc` that makes `datasketch.MinHash(NUM_PERM, SEED,
+    hashfunc=shingle_hash)` agree with `signature` bit for bit.
+    """
+    h = 0
+    for ch in shingle:
+        h = (h * _BASE + ord(ch)) & _MASK64
+    h ^= h >> 33
+    h = (h * 0xFF51AFD7ED558CCD) & _MASK64
+    h ^= h >> 33
+    h = (h * 0xC4CEB9FE1A85EC53) & _MASK64
+    h ^= h >> 33
+    return h >> 32
+
+
+def shingle_strings(text: str) -> list[str]:
+    """The text's shingles as strings (folded characters, in order, repeats kept): for people."""
+    chars = "".join(map(chr, _folded(text).tolist()))
+    return [chars[i : i + SHINGLE] for i in range(len(chars) - SHINGLE + 1)]
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations h -> a*h + b (mod 2**32), a odd: same seed, same a, b."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def minhash(hashes: np.ndarray) -> np.ndarray:
+    """MinHash of a set of uint32 shingle hashes: NUM_PERM uint32 values (all 2**32-1 if empty).
+
+    Every permutation of every shingle in one broadcast into a reused [shingles x NUM_PERM]
+    buffer (in blocks for very long texts), minimum over the shingles; equal to
+    datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32") fed the same hashes.
+    """
+    a, b = _permutations()
+    out = np.full(NUM_PERM, _EMPTY, dtype=np.uint32)
+    if len(hashes) == 0:
+        return out
+    mixed = _fmix32(hashes.astype(np.uint32, copy=False))
+    step = 4096
+    buf = np.empty((min(step, len(mixed)), NUM_PERM), dtype=np.uint32)
+    for i in range(0, len(mixed), step):
+        block = mixed[i : i + step]
+        products = buf[: len(block)]
+        np.multiply(block[:, None], a[None, :], out=products)
+        np.add(products, b[None, :], out=products)
+        np.minimum(out, products.min(axis=0), out=out)
+    return out
+
+
+def signature(text: str) -> np.ndarray:
+    """The MinHash signature of a cleaned text (NUM_PERM uint32 values); ingest stores it."""
+    return minhash(shingles(text))
+
+
+def signature_from_bytes(blob: bytes | None) -> np.ndarray | None:
+    """A stored signature, or None when it is missing or was made with other parameters."""
+    if blob is None or len(blob) != NUM_PERM * 4:
+        return None
+    return np.frombuffer(blob, dtype=np.uint32)
+
+
+# ---------------------------------------------------------------- comparing two shingle sets
+
+@dataclass(frozen=True)
+class Overlap:
+    """How two shingle sets overlap."""
+
+    shared: int
+    jaccard: float  # |A ∩ B| / |A ∪ B|
+    containment: float  # |A ∩ B| / min(|A|, |B|)
+
+
+def overlap(a: np.ndarray, b: np.ndarray) -> Overlap:
+    """Exact overlap of two sorted arrays of distinct shingle hashes."""
+    if len(a) == 0 or len(b) == 0:
+        return Overlap(0, 0.0, 0.0)
+    if len(a) > len(b):
+        a, b = b, a
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0
+    shared = int(np.count_nonzero(b[at] == a))
+    return Overlap(shared, shared / (len(a) + len(b) - shared), shared / len(a))
+
+
+def is_near_duplicate(o: Overlap, threshold: float = THRESHOLD, containment: float = CONTAINMENT) -> bool:
+    """The verification rule: enough distinctive shingles shared, and similar or contained."""
+    return o.shared >= MIN_SHARED and (o.jaccard >= threshold or o.containment >= containment)
+
+
+def _without(hashes: np.ndarray, common: np.ndarray) -> np.ndarray:
+    """The shingles whose counter bucket is not among the site's common ones."""
+    if len(common) == 0:
+        return hashes
+    return hashes[~np.isin(hashes & np.uint32(_COMMON_BUCKETS - 1), common, assume_unique=False)]
+
+
+# ---------------------------------------------------------------- LSH
+
+def band_keys(signatures: np.ndarray) -> np.ndarray:
+    """[documents x BANDS] uint64 keys: each band's ROWS values folded into one word."""
+    sig = signatures[:, : BANDS * ROWS].reshape(len(signatures), BANDS, ROWS).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        keys = sig[:, :, 0].copy()
+        for r in range(1, ROWS):
+            keys = _fmix64(keys * np.uint64(_BASE) + sig[:, :, r])
+    return keys
+
+
+def candidate_pairs(signatures: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """Pairs (i, j), i < j, that agree on all rows of some band and of which one is new.
+
+    Documents already compared with each other are not paired again. In a crowded bucket (many
+    near-identical documents) each document is paired with its next `_MAX_BUCKET_PAIRS`
+    neighbours only: union-find still joins them all, without a quadratic number of checks.
+    """
+    n = len(signatures)
+    if n < 2 or not new.any():
+        return np.empty((0, 2), dtype=np.int64)
+    keys = band_keys(signatures)
+    found: list[np.ndarray] = []
+    for band in range(BANDS):
+        order = np.argsort(keys[:, band], kind="stable")
+        sorted_keys = keys[order, band]
+        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        sizes = np.diff(np.r_[starts, n])
+        for size in np.unique(sizes[sizes >= 2]):
+            first = starts[sizes == size]
+            span = min(int(size) - 1, _MAX_BUCKET_PAIRS)
+            for offset in range(1, span + 1):
+                i = order[first[:, None] + np.arange(int(size) - offset)[None, :]].ravel()
+                j = order[first[:, None] + np.arange(offset, int(size))[None, :]].ravel()
+                keep = new[i] | new[j]
+                found.append(np.stack([i[keep], j[keep]], axis=1))
+    if not found:
+        return np.empty((0, 2), dtype=np.int64)
+    pairs = np.sort(np.concatenate(found), axis=1).astype(np.int64)
+    codes = np.unique(pairs[:, 0] * n + pairs[:, 1])
+    return np.stack([codes // n, codes % n], axis=1)
+
+
+# ---------------------------------------------------------------- clusters
+
+class UnionFind:
+    """Disjoint sets over 0..n-1, with path halving."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One row of the contract's `duplicates` table."""
+
+    doc_id: str
+    duplicate_of: str
+    similarity: float
+    method: str  # exact | near
+
+    def row(self) -> dict:
+        return {"doc_id": self.doc_id, "duplicate_of": self.duplicate_of,
+                "similarity": round(self.similarity, 4), "method": self.method}
+
+
+@dataclass
+class Report:
+    """What a `dedup` run found and changed."""
+
+    marks: list[Mark]  # every mark after the run (what would be, with dry_run)
+    documents: int = 0
+    compared: int = 0  # documents compared for the first time
+    candidates: int = 0  # LSH candidate pairs verified
+    signatures: int = 0  # signatures computed because ingest had not stored them
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    dry_run: bool = False
+
+    @property
+    def clusters(self) -> int:
+        return len({m.duplicate_of for m in self.marks})
+
+    def count(self, method: str) -> int:
+        return sum(m.method == method for m in self.marks)
+
+    def rows(self) -> list[dict]:
+        return [m.row() for m in self.marks]
+
+
+# ---------------------------------------------------------------- the run
+
+@dataclass
+class _Docs:
+    """The corpus as dedup sees it: parallel arrays in ingest order."""
+
+    seq: np.ndarray
+    doc_id: list[str]
+    chars: np.ndarray
+    published: list[str]
+    text_hash: list[str]
+    site: np.ndarray  # site group number, -1 when unknown
+    signatures: np.ndarray
+    new: np.ndarray
+    missing: np.ndarray  # signatures computed in this run
+    index: dict[str, int] = field(default_factory=dict)
+
+
+def site_key(site: str, source: str) -> str:
+    """Which page template a document came through: its URL's host, else its site name."""
+    if source.startswith(("http://", "https://")):
+        host = urlsplit(source).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    return site.strip()
+
+
+def _load(corpus: Corpus, rebuild: bool) -> _Docs:
+    """Every document's metadata and signature, streamed into arrays; missing signatures made."""
+    seq, chars, doc_ids, published, hashes, sites, new, missing = [], [], [], [], [], [], [], []
+    blobs = bytearray()
+    site_numbers: dict[str, int] = {}
+    absent = bytes(NUM_PERM * 4)
+    for s, doc_id, nchars, pub, text_hash, site, source, blob, compared in corpus.dedup_documents():
+        seq.append(s)
+        chars.append(nchars)
+        doc_ids.append(doc_id)
+        published.append(pub)
+        hashes.append(text_hash)
+        key = site_key(site, source)
+        sites.append(site_numbers.setdefault(key, len(site_numbers)) if key else -1)
+        usable = signature_from_bytes(blob) is not None
+        blobs += blob if usable else absent
+        missing.append(not usable)
+        new.append(rebuild or not compared or not usable)
+    sigs = np.frombuffer(blobs, dtype=np.uint32).reshape(len(seq), NUM_PERM)  # no copy
+    docs = _Docs(np.array(seq, dtype=np.int64), doc_ids, np.array(chars, dtype=np.int64), published,
+                 hashes, np.array(sites, dtype=np.int64), sigs, np.array(new, dtype=bool),
+                 np.array(missing, dtype=bool))
+    docs.index = {d: i for i, d in enumerate(doc_ids)}
+    for block in _blocks(np.flatnonzero(docs.missing)):
+        for i, sh in zip(block, _shingle_sets(corpus, docs, block)):
+            sigs[i] = minhash(sh)
+    return docs
+
+
+def _blocks(indices: np.ndarray, size: int = _BLOCK) -> Iterator[np.ndarray]:
+    for start in range(0, len(indices), size):
+        yield indices[start : start + size]
+
+
+def _shingle_sets(corpus: Corpus, docs: _Docs, indices: Sequence[int]) -> list[np.ndarray]:
+    texts = corpus.texts([int(docs.seq[i]) for i in indices])
+    return [shingles(texts[int(docs.seq[i])]) for i in indices]
+
+
+def find(
+    corpus: Corpus,
+    *,
+    threshold: float = THRESHOLD,
+    containment: float = CONTAINMENT,
+    dry_run: bool = False,
+    rebuild: bool = False,
+) -> Report:
+    """Compare the documents not compared yet with each other and with the rest; mark copies.
+
+    With `dry_run` nothing is written; the report says what would be. With `rebuild` every
+    document is compared afresh and every mark recomputed (after changing the thresholds).
+    """
+    for name, value in (("--threshold", threshold), ("--containment", containment)):
+        if not 0.0 < value <= 1.0:
+            raise UsageError(f"{name} {value}: give a share between 0 and 1, e.g. 0.5")
+    docs = _load(corpus, rebuild)
+    old = {} if rebuild else {m.doc_id: m for m in corpus.duplicate_marks()}
+    report = Report(marks=[], documents=len(docs.doc_id), compared=int(docs.new.sum()),
+                    signatures=int(docs.missing.sum()), dry_run=dry_run)
+    if not docs.new.any():
+        report.marks = sorted(old.values(), key=_mark_order)
+        return report
+
+    uf = UnionFind(len(docs.doc_id))
+    for m in old.values():
+        if m.doc_id in docs.index and m.duplicate_of in docs.index:
+            uf.union(docs.index[m.doc_id], docs.index[m.duplicate_of])
+    touched: set[int] = set()
+
+    # Exact: one representative per cleaned text; the rest join it.
+    rep_of: dict[str, int] = {}
+    reps: list[int] = []
+    for i in sorted(range(len(docs.doc_id)), key=lambda i: (docs.new[i], i)):  # old ones first
+        first = rep_of.setdefault(docs.text_hash[i], i)
+        if first == i:
+            reps.append(i)
+        elif docs.new[i]:
+            uf.union(first, i)
+            touched.add(i)
+
+    # Near: LSH candidates among the representatives, verified on their shingle sets.
+    reps_arr = np.array(sorted(reps), dtype=np.int64)
+    reps_arr = reps_arr[(docs.signatures[reps_arr] != _EMPTY).any(axis=1)]
+    pairs = reps_arr[candidate_pairs(docs.signatures[reps_arr], docs.new[reps_arr])]
+    report.candidates = len(pairs)
+    common = _site_furniture(corpus, docs, pairs, reps_arr)
+    for i, j in _verified(corpus, docs, pairs, common, threshold, containment):
+        uf.union(i, j)
+        touched.add(i)
+
+    new_marks = _marks(corpus, docs, uf, touched)
+    members = {docs.doc_id[i] for i in _members(uf, touched, len(docs.doc_id))}
+    kept = {d: m for d, m in old.items() if d not in members}
+    for doc_id in members:
+        before, after = old.get(doc_id), new_marks.get(doc_id)
+        if before and not after:
+            report.removed += 1
+        elif after and not before:
+            report.added += 1
+        elif before and after and before != after:
+            report.changed += 1
+    report.marks = sorted([*kept.values(), *new_marks.values()], key=_mark_order)
+    if not dry_run:
+        corpus.save_dedup(
+            signatures=[(docs.doc_id[i], docs.signatures[i].tobytes()) for i in np.flatnonzero(docs.missing)],
+            unmark=sorted(members) if not rebuild else None,
+            marks=[(m.doc_id, m.duplicate_of, m.similarity, m.method) for m in new_marks.values()],
+            compared=[docs.doc_id[i] for i in np.flatnonzero(docs.new)],
+        )
+    return report
+
+
+def _mark_order(m: Mark) -> tuple[str, str]:
+    return (m.duplicate_of, m.doc_id)
+
+
+def _site_furniture(corpus: Corpus, docs: _Docs, pairs: np.ndarray, reps: np.ndarray) -> dict[int, np.ndarray]:
+    """Per site with a candidate pair inside it: the counter buckets of its furniture shingles.
+
+    A shingle is furniture when at least COMMON_SHARE of the site's distinct documents contain
+    it (and the site has COMMON_MIN_DOCS of them). Counted in a fixed array of buckets, so
+    memory does not grow with the site; a bucket's count overstates a rare shingle's by about
+    (shingles per document / buckets) per document, far below the threshold.
+    """
+    if len(pairs) == 0:
+        return {}
+    site_i, site_j = docs.site[pairs[:, 0]], docs.site[pairs[:, 1]]
+    sites = np.unique(site_i[(site_i == site_j) & (site_i >= 0)])
+    out: dict[int, np.ndarray] = {}
+    for site in sites.tolist():
+        members = reps[docs.site[reps] == site]
+        if len(members) < COMMON_MIN_DOCS:
+            continue
+        counts = np.zeros(_COMMON_BUCKETS, dtype=np.int64)
+        for block in _blocks(members):
+            sets = _shingle_sets(corpus, docs, block)
+            if sets:
+                buckets = np.concatenate(sets) & np.uint32(_COMMON_BUCKETS - 1)
+                counts += np.bincount(buckets, minlength=_COMMON_BUCKETS)
+        out[site] = np.flatnonzero(counts >= COMMON_SHARE * len(members)).astype(np.uint32)
+    return out
+
+
+def _verified(corpus: Corpus, docs: _Docs, pairs: np.ndarray, common: dict[int, np.ndarray],
+              threshold: float, containment: float) -> Iterator[tuple[int, int]]:
+    """The candidate pairs that pass `is_near_duplicate`, a block of documents at a time."""
+    for chunk in _pair_blocks(pairs):
+        indices = np.unique(chunk)
+        sets = dict(zip(indices.tolist(), _shingle_sets(corpus, docs, indices)))
+        for i, j in chunk.tolist():
+            a, b = sets[i], sets[j]
+            site = int(docs.site[i])
+            if site >= 0 and site == docs.site[j] and site in common:
+                a, b = _without(a, common[site]), _without(b, common[site])
+            if is_near_duplicate(overlap(a, b), threshold, containment):
+                yield i, j
+
+
+def _pair_blocks(pairs: np.ndarray) -> Iterator[np.ndarray]:
+    """Runs of pairs (in order) that together name at most _BLOCK documents."""
+    start, seen = 0, set()
+    for k, (i, j) in enumerate(pairs.tolist()):
+        seen.update((i, j))
+        if len(seen) > _BLOCK:
+            yield pairs[start:k]
+            start, seen = k, {i, j}
+    if start < len(pairs):
+        yield pairs[start:]
+
+
+def _members(uf: UnionFind, touched: Iterable[int], n: int) -> list[int]:
+    """Every document in a cluster that this run touched."""
+    roots = {uf.find(i) for i in touched}
+    return [i for i in range(n) if uf.find(i) in roots] if roots else []
+
+
+def _marks(corpus: Corpus, docs: _Docs, uf: UnionFind, touched: set[int]) -> dict[str, Mark]:
+    """Marks for the touched clusters: each member against the cluster's most complete copy."""
+    clusters: dict[int, list[int]] = {}
+    for i in _members(uf, touched, len(docs.doc_id)):
+        clusters.setdefault(uf.find(i), []).append(i)
+    marks: dict[str, Mark] = {}
+    near: list[tuple[int, int]] = []
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        canonical = min(members, key=lambda i: (-docs.chars[i], docs.published[i] or "~", docs.seq[i]))
+        for i in members:
+            if i == canonical:
+                continue
+            if docs.text_hash[i] == docs.text_hash[canonical]:
+                marks[docs.doc_id[i]] = Mark(docs.doc_id[i], docs.doc_id[canonical], 1.0, "exact")
+            else:
+                near.append((i, canonical))
+    for chunk in _pair_blocks(np.array(near, dtype=np.int64).reshape(-1, 2)):
+        indices = np.unique(chunk)
+        sets = dict(zip(indices.tolist(), _shingle_sets(corpus, docs, indices)))
+        for i, c in chunk.tolist():
+            sim = overlap(sets[i], sets[c]).containment
+            marks[docs.doc_id[i]] = Mark(docs.doc_id[i], docs.doc_id[c], round(sim, 4), "near")
+    return marks
+
+
+def summary(report: Report) -> str:
+    """The run in one line, for people (stderr)."""
+    done = [f"{report.documents} documents, {report.compared} compared for the first time"]
+    if report.signatures:
+        done.append(f"{report.signatures} signatures computed")
+    done.append(f"{report.candidates} candidate pairs checked")
+    line = ", ".join(done) + (f": {len(report.marks)} duplicates in {report.clusters} clusters"
+                              f" ({report.count('exact')} exact, {report.count('near')} near)")
+    if report.added or report.changed or report.removed:
+        line += f"; {report.added} added, {report.changed} changed, {report.removed} removed"
+    else:
+        line += "; no marks changed"
+    return line + (" (dry run: nothing written)" if report.dry_run else "")
