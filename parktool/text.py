@@ -6,6 +6,7 @@ importing parktool and `parktool --help` stay instant.
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 import unicodedata
@@ -148,21 +149,16 @@ _SPACES = re.compile(r"[ \t\u00a0\u3000\u2002-\u200a\u202f\u205f]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 
 
+_WIDTH = {o: o - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for o in range(r[0], r[1] + 1)}
+_WIDTH.update({ord(ch): ord(ch) - 0xFEE0 for ch in "％．＋－＝／～＃＆＠＿"})
+
+
 def normalize_width(text: str) -> str:
     """Full-width ASCII (digits, letters, ％, ．) to half-width; other characters unchanged.
 
     Chinese punctuation (，。：；！？) is kept: it carries sentence structure.
     """
-    out = []
-    for ch in text:
-        o = ord(ch)
-        if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
-            out.append(chr(o - 0xFEE0))
-        elif ch in "％．＋－＝／～＃＆＠＿":
-            out.append(chr(o - 0xFEE0))
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_WIDTH)
 
 
 def normalize_space(text: str) -> str:
@@ -188,15 +184,17 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text) if text else text
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def detect_script(text: str, simplified: str | None = None) -> str:
     """`hant` when a noticeable share of Han characters are traditional, else `hans`."""
     if simplified is None:
         simplified = to_simplified(text)
-    han = changed = 0
-    for a, b in zip(text, simplified):
-        if "\u4e00" <= a <= "\u9fff":
-            han += 1
-            changed += a != b
+    han = len(_HAN.findall(text))
+    # OpenCC changes only Han characters, so every difference is a traditional character.
+    changed = sum(map(operator.ne, text, simplified)) if len(text) == len(simplified) else \
+        sum(1 for a, b in zip(text, simplified) if a != b)
     return "hant" if han and changed / han > 0.05 else "hans"
 
 
@@ -248,13 +246,13 @@ _loaded: set[str] = set()
 
 
 def _add_to(name: str, word: str) -> None:
+    """Add a word with the frequency that makes the segmenter keep it whole (jieba's
+    `suggest_freq`), computed and applied the same way in both engines so they agree."""
     seg = _segmenter(name)
     if name == "jieba":
-        seg.add_word(word, freq=None)
-        seg.suggest_freq(word, tune=True)
+        seg.add_word(word, freq=seg.suggest_freq(word, tune=False))
     else:
-        seg.add_word(word, None, None)
-        seg.suggest_freq(word)
+        seg.add_word(word, seg.suggest_freq(word), None)
 
 
 def _ready(name: str):
