@@ -49,7 +49,8 @@ _OPERATORS = ("AND", "OR", "NOT")
 _SEPARATORS = "，、；。！？,;"  # Chinese writers list words with these: they separate like spaces
 _STOPS = '()"“”「」' + _SEPARATORS
 _SPACE = re.compile(r"\s+")
-_COLUMN_FILTER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*:|^\{[^}]*\}:?")
+_COLUMN_FILTER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*:")
+_COLUMN_SET = re.compile(r"\{[^{}]*\}\s*:")
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
 
 
@@ -85,6 +86,9 @@ def parse(query: str) -> Query:
     (upper case, as in FTS5) and parentheses combine them.
     """
     simplified = T.to_simplified(T.normalize_width(query or ""))
+    column_set = _COLUMN_SET.search(simplified)
+    if column_set:
+        _no_columns(query, column_set.group().replace(" :", ":"))
     pieces = _lex(query, simplified)
     if not pieces:
         raise UsageError(f"query {query!r}: nothing to search for")
@@ -142,12 +146,15 @@ def _word(original: str, word: str, pieces: list) -> None:
         raise UsageError(f"query {original!r}: * (prefix search) is not supported; a word already "
                          "matches the longer words that contain it")
     if _COLUMN_FILTER.match(word):
-        raise UsageError(f"query {original!r}: column filters ({word.split(':')[0]}:) are not "
-                         "supported; search looks in titles and texts; use --site, --park, --tag "
-                         "to narrow it")
+        _no_columns(original, word.split(":")[0] + ":")
     tokens = _tokens(word)
     if tokens:  # punctuation alone says nothing to search for
         pieces.append(("term", Term("".join(tokens), tokens, phrase=False)))
+
+
+def _no_columns(original: str, spec: str) -> None:
+    raise UsageError(f"query {original!r}: column filters ({spec}) are not supported; search looks "
+                     "in titles and texts; use --site, --park, --tag to narrow it")
 
 
 def _tokens(text: str) -> tuple[str, ...]:
@@ -230,13 +237,19 @@ def _collect_positive(node: Node | Term, out: list[Term]) -> None:
 def _fts(node: Node | Term) -> str:
     """The FTS5 expression of a parsed query: every word a quoted string, every group bracketed."""
     if isinstance(node, Term):
-        alternatives = [" ".join(node.tokens)]
+        quoted = [_quote(" ".join(node.tokens))]
         if not node.phrase:
-            alternatives += expansions(node.text)
-        quoted = ['"' + a.replace('"', '""') + '"' for a in dict.fromkeys(alternatives)]
+            quoted += [_quote(w) for w in expansions(node.text)]
+            quoted += [_quote(" ".join((*head, tail))) + " *" for head, tail in glued(node.text)]
+        quoted = list(dict.fromkeys(quoted))
         return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
     inner = f" {node.op} ".join(_fts(c) for c in node.children)
     return f"({inner})"
+
+
+def _quote(text: str) -> str:
+    """An FTS5 string: whatever the user typed, it is words to match, never syntax."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 # ---------------------------------------------------------------- longer words containing a word
@@ -289,6 +302,26 @@ def expansions(word: str) -> tuple[str, ...]:
             found[w] = 1 << 30  # parktool's own words (taxonomy terms, park names) first
     ranked = sorted(found, key=lambda w: (-found[w], w))
     return tuple(ranked[:MAX_EXPANSIONS])
+
+
+def glued(word: str) -> list[tuple[tuple[str, ...], str]]:
+    """Ways the end of a Chinese `word` can be glued to the start of the next word in a text:
+    膜技术 in 膜技术创新 is cut 膜 / 技术创新. Each (head words, tail) becomes the FTS5 phrase of
+    the head words and a word starting with tail ("膜 技术" *). Tails are two characters or
+    more that begin a longer dictionary word, so that few, telling alternatives are added."""
+    if not word or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return []
+    data, _ = _lexicon()
+    out = []
+    for i in range(1, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        needle = b"\n" + tail.encode("utf-8")
+        pos = data.find(needle)
+        while pos >= 0 and data[pos + len(needle):pos + len(needle) + 1] == b" ":
+            pos = data.find(needle, pos + 1)  # the tail itself as a word: not a longer one
+        if pos >= 0:
+            out.append((_tokens(head), tail))
+    return out
 
 
 def _contains(candidate: str, word: str) -> bool:
