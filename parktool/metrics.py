@@ -83,13 +83,22 @@ class _Lexicon:
             N.NOT_BEFORE
             + rf"(?:百分之(?P<pnum>{N.NUMERAL})(?![{N.NUMERAL_CHARS}])"
             + "|" + N.QUANTITY
-            + "(?:(?P<unit>" + "|".join(alternatives) + ")"
+            + "(?:(?=[" + re.escape("".join({w[0] for w in self.units})) + "])(?P<unit>" + "|".join(alternatives) + ")"
             + "(?P<rate>" + _alternation(rate["separators"]) + _alternation(rate["denominators"]) + ")?"
-            + r"|(?<=[万亿])(?=[，,。；;、）)\s的]|$)))")
-        self.before = {q: tuple(ws) for q, ws in grammar["qualifiers"]["before"].items()}
+            + r"|(?<=[万亿兆])(?=[，,。；;、）)\s的]|$)))")
         sign = grammar["sign"]
         self.decrease = re.compile(_alternation(sign["decrease"]) + _alternation(sign["gap"]) + "*$")
         self.rank_words = re.compile(_alternation(ex["rank_words"]))
+        self.ordinal_before = tuple(ex["ordinal_before"])
+        self.rank_before = tuple(ex["rank_before"])
+        self.rank_units = frozenset(ex["rank_units"])
+        self.person_nouns = tuple(ex["person_nouns"])
+        self.small_chinese_count = ex["small_chinese_count"]
+        self.label_after = tuple(ex["label_after"])
+        self.provision_units = frozenset(ex["provision_units"])
+        self.provision_nouns = tuple(ex["provision_nouns"])
+        self.ranking_claim_nouns = tuple(ex["ranking_claim_nouns"])
+        self.threshold_reach = ex["threshold_reach"]
         self.rank_claim = re.compile(r"前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|\d+强")
         self.threshold_nouns = tuple(ex["threshold_nouns"])
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
@@ -100,20 +109,26 @@ class _Lexicon:
         self.growth = re.compile(_alternation(indicators["growth_words"]))
         self.growth_suffix = indicators["growth_suffix"]
         subject = grammar["subject"]
+        self.subject_lead = tuple(subject["subject_lead"])
         self.adverbial = re.compile(
             "(?:" + _alternation(subject["adverbials"])[3:-1]
             + r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|初|末|中旬|上旬|下旬)?(?:\d{1,2}日)?"
             + r"|[一二三四]季度)+[，,、 ]*")
         self.filler = re.compile(
             "(?:实现|完成|达到|达|为|是|共|约|已|已经|累计|分别|同比|比上年|年均|总计|合计|有|计|在|的|了)+$")
+        self.lead_filler = re.compile("^(?:分别|同比|比上年|较上年|年均|累计|共|已|已经|总计|合计)+")
+        self.share = re.compile("占|比重|比例|强度")
+        stops = "实现|完成|达到|共有|已|将|正|在|有|为|是|的|和|及|与|" + "|".join(grammar["indicator"]["count_verbs"])
+        self.noun_after = re.compile(
+            rf"的?(?:([\u4e00-\u9fff]{{1,10}}?)(?={stops}|[^\u4e00-\u9fff]|$)|([\u4e00-\u9fff]{{1,8}}))")
+        self.verb_after = re.compile(_alternation(grammar["indicator"]["count_verbs"]))
         self.list_sep = re.compile(r"[ \t]*(?:、|和|及|与|以及)[ \t]*")
         year = grammar["year"]
         self.relative_years = year["relative"]
-        self.year_mark = re.compile(
-            r"(?<!\d)(?P<y>(?:19[4-9]|20\d)\d)年(?!以来|来|起|前|代)"
-            r"|(?<![比较同])(?P<r>" + _alternation(year["relative"])[3:-1] + r")(?!同期|以来)")
+        # Checked in Python, not by lookbehind, so that the scan can skip to candidate characters.
+        self.year_mark = re.compile(r"(?P<y>(?:19[4-9]|20\d)\d)年|(?P<r>" + _alternation(year["relative"])[3:-1] + ")")
+        self.year_not_after = tuple(year["not_after"])
         self.future = tuple(year["future"])
-        self.recent = tuple(year["recent"])
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +139,8 @@ def _lexicon() -> _Lexicon:
 # ---------------------------------------------------------------- one document
 
 
+_BREAKS = re.compile(r"[\n。！？!?；;，：:]|,(?!\d{3}(?!\d))")
+_LEVEL = {"\n": 0, **dict.fromkeys("。！？!?", 1), **dict.fromkeys("；;", 2), **dict.fromkeys("，：:,", 3)}
 _QUOTED = re.compile(r"《[^《》\n]{0,60}》|[“‘「『\"][^“”‘’「」『』\"\n]{1,14}[”’」』\"]")
 _SPEECH = re.compile(r"[，,。；;：:！？!?]")
 _LINE_END = "。！？!?；;…"
@@ -135,17 +152,22 @@ class _Document:
 
     def __init__(self, text: str, published: str, parks: DocumentParks, lex: _Lexicon) -> None:
         self.text, self.parks, self.lex = text, parks, lex
-        self.para = [m.start() for m in re.finditer(r"\n", text)]
-        self.sent = [m.start() for m in re.finditer(r"[。！？!?\n]", text)]
-        self.semi = [m.start() for m in re.finditer(r"[。！？!?\n；;]", text)]
-        self.clause = [m.start() for m in re.finditer(r"[。！？!?\n；;，：:]|,(?!\d{3}(?!\d))", text)]
+        self.para, self.sent, self.semi, self.clause = [], [], [], []
+        lists = {0: (self.para, self.sent, self.semi, self.clause), 1: (self.sent, self.semi, self.clause),
+                 2: (self.semi, self.clause), 3: (self.clause,)}
+        for m in _BREAKS.finditer(text):
+            for breaks in lists[_LEVEL[m.group()]]:
+                breaks.append(m.start())
+        self.years = [(m.start(), int(m.group("y")) if m.group("y") else m.group("r"))
+                      for m in lex.year_mark.finditer(text) if _dates(text, m, lex)]
+        self.year_starts = [p for p, _ in self.years]
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
                        if m.group()[0] == "《" or not _SPEECH.search(m.group())]
         self.blocks = _list_blocks(text, lex.grammar["exclude"]["list_lines"],
                                    lex.grammar["exclude"]["list_line_chars"])
         self.mentions = sorted(parks.mentions, key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
-        self.reference_year = _reference_year(text, published, lex)
+        self.reference_year = _reference_year(text, published, self.years, lex)
         ctx = lex.grammar["context"]
         self.twd = ("新台币" in text or "台币" in text
                     or sum(text.count(w) for w in ctx["taiwan"]) >= ctx["taiwan_mentions"])
@@ -176,9 +198,13 @@ class _Document:
 
     def subject(self, lo: int) -> int:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
-        connective openings (今年1-5月, 据统计, 截至10月29日)."""
-        m = self.lex.adverbial.match(self.text, lo)
-        return m.end() if m else lo
+        connective openings (今年1-5月, 据统计, 截至10月29日, 在)."""
+        for _ in range(2):
+            m = self.lex.adverbial.match(self.text, lo)
+            lo = m.end() if m else lo
+            if self.text.startswith(self.lex.subject_lead, lo):
+                lo += 1
+        return lo
 
 
 def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
@@ -199,17 +225,24 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     return blocks
 
 
-def _reference_year(text: str, published: str, lex: _Lexicon) -> int | None:
+def _dates(text: str, m: re.Match, lex: _Lexicon) -> bool:
+    """Whether a year mark dates what follows: not 12019年 (a number), 2019年以来 (a period),
+    比上年 or 去年同期 (a comparison base)."""
+    before = text[m.start() - 1] if m.start() else ""
+    if m.group("y"):
+        return not before.isdigit() and not text.startswith(("以来", "来", "起", "前", "代"), m.end())
+    return before not in "比较同" and not text.startswith(lex.year_not_after, m.end())
+
+
+def _reference_year(text: str, published: str, years: list[tuple[int, int | str]], lex: _Lexicon) -> int | None:
     """The year 今年 means: the article's dateline (2018年3月5日讯); else the published year,
     unless the article states only earlier years (a page republished later); else the latest
     year the article states outside plans and targets."""
     dateline = re.search(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[^\n，。,]{0,4}?(?:讯|电)", text[:400])
     if dateline:
         return int(dateline.group(1))
-    stated = []
-    for m in lex.year_mark.finditer(text):
-        if m.group("y") and not any(w in text[max(0, m.start() - 4):m.start()] for w in lex.future):
-            stated.append(int(m.group("y")))
+    stated = [y for p, y in years if isinstance(y, int)
+              and not any(w in text[max(0, p - 4):p] for w in lex.future)]
     pub = re.match(r"((?:19|20)\d\d)-", published or "")
     if pub:
         year = int(pub.group(1))
@@ -246,8 +279,13 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
     if parks is None:
         parks = find_parks(text, title)
     doc = _Document(text, published, parks, lex)
-    figures = [f for m in lex.figure.finditer(text) if (f := _figure(doc, m)) is not None]
-    _name_indicators(doc, figures)
+    figures, ends = [], []
+    for m in lex.figure.finditer(text):
+        f = _figure(doc, m)
+        ends.append(m.end() if f is None else f.end)
+        if f is not None:
+            figures.append(f)
+    _name_indicators(doc, figures, ends)
     facts, seen = [], set()
     for f in figures:
         value = -f.value if f.negative else f.value
@@ -257,7 +295,7 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
         seen.add(key)
         facts.append(Fact(
             park=_park(doc, f.num_start, f.num_end), indicator=f.indicator, value=value, unit=f.unit,
-            dimension=f.dimension, qualifier=f.qualifier, year=_year(doc, f.num_start),
+            dimension=f.dimension, qualifier=f.qualifier, year=_year(doc, f.num_start, f.num_end),
             raw=text[f.start:f.end], sentence=doc.sentence(f.num_start, f.num_end),
             start=f.start, end=f.end))
     return facts
@@ -266,19 +304,19 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
 def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     """A match of the figure expression as a figure, or None when it states no fact."""
     text, lex = doc.text, doc.lex
-    ex = lex.grammar["exclude"]
     start, end = m.start(), m.end()
+    written = m.group("unit") or ""
     if m.group("pnum") is not None:
         value = N.parse_numeral(m.group("pnum"))
         if value is None:
             return None
-        unit, inside, chinese, bare = _Unit("%", "percent", 1.0, ""), "", False, False
+        unit, inside, chinese, bare = _PERCENT, "", False, False
     else:
         q = N.read_quantity(m)
         if q is None:
             return None
         value, inside, chinese, bare = q.value, q.qualifier, q.chinese, q.bare
-        unit = _unit(doc, m, start)
+        unit = _unit(doc, m, start, bare)
         if unit is None:
             return None
     value *= unit.factor
@@ -288,37 +326,39 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     after, q_end = N.qualifier_after(text, end)
     qualifier = before or inside or after
     head = text[max(0, q_start - 4):q_start]
-    tail = text[q_end:q_end + ex["threshold_reach"] + 4]
-    written = m.group("unit") or ""
-    if head.endswith(tuple(ex["ordinal_before"])):
+    if head.endswith(lex.ordinal_before):
         return None  # 第21位, 第一个
-    if written in ex["rank_units"] and (head.endswith(tuple(ex["rank_before"])) or (
-            not text.startswith(tuple(ex["person_nouns"]), end)
-            and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
+    if written in lex.rank_units and (head.endswith(lex.rank_before) or (
+            not text.startswith(lex.person_nouns, end) and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
         return None  # 前30位, 从158位跻身前80强
-    if unit.dimension == "count" and chinese and not qualifier and value <= ex["small_chinese_count"]:
+    count = unit.dimension == "count"
+    if count and chinese and not qualifier and value <= lex.small_chinese_count:
         return None  # 五大产业集群, 四项任务, 八条
     if bare and not before and not head.endswith(lex.bare_after):
         return None  # 万亩千亿, 千人计划: a label, not a figure
-    if tail.startswith(tuple(ex["label_after"])):
+    if text.startswith(lex.label_after, q_end):
         return None  # 百亿级, 万吨级
-    if qualifier in "<>" and qualifier and _threshold(tail, lex):
+    if qualifier and qualifier in "<>" and _threshold(text, q_end, lex):
         return None  # 10亿元以上制造业项目
-    if written in ex["provision_units"] and text.startswith(tuple(ex["provision_nouns"]), end):
+    if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
         return None  # 26条意见
-    if (unit.dimension == "count" and text.startswith(tuple(ex["ranking_claim_nouns"]), end)
-            and lex.rank_claim.search(text, end, doc.bounds(doc.clause, start, end)[1])):
+    if count and text.startswith(lex.ranking_claim_nouns, end) and lex.rank_claim.search(
+            text, end, doc.bounds(doc.clause, start, end)[1]):
         return None  # 10项指标金华市前三
-    dimension, canonical = unit.dimension, unit.unit
+    canonical = unit.unit
     if m.group("rate"):
         canonical += "/" + m.group("rate").lstrip("/每")
-    elif canonical == "CNY" and doc.twd and written == "元":
+    elif doc.twd and written == "元":
         canonical = "TWD"
-    negative = (start > 0 and text[start - 1] in "-−" and (start < 2 or text[start - 2] in _SIGN_AFTER)) or bool(
-        lex.decrease.search(text, max(doc.bounds(doc.clause, start, end)[0], q_start - 12), q_start))
-    if negative and start > 0 and text[start - 1] in "-−" and q_start == start:
+    signed = start > 0 and text[start - 1] in "-−" and (start < 2 or text[start - 2] in _SIGN_AFTER)
+    if signed and q_start == start:
         q_start -= 1
-    return _Figure(q_start, q_end, start, end, value, canonical, dimension, qualifier, negative)
+    negative = signed or bool(
+        lex.decrease.search(text, max(doc.bounds(doc.clause, start, end)[0], q_start - 12), q_start))
+    return _Figure(q_start, q_end, start, end, value, canonical, unit.dimension, qualifier, negative)
+
+
+_PERCENT = _Unit("%", "percent", 1.0, "")
 
 
 def _ranking(text: str, lo: int, hi: int, lex: _Lexicon) -> bool:
@@ -326,17 +366,17 @@ def _ranking(text: str, lo: int, hi: int, lex: _Lexicon) -> bool:
     return bool(lex.rank_words.search(text, lo, hi) or lex.rank_claim.search(text, lo, hi))
 
 
-_SIGN_AFTER = set("为长速率幅是:：(（ \t\n,，;；")
+_SIGN_AFTER = set("为长速率幅是:：(（ \t\n,，;；、")
 
 
-def _unit(doc: _Document, m: re.Match, start: int) -> _Unit | None:
+def _unit(doc: _Document, m: re.Match, start: int, bare: bool) -> _Unit | None:
     """The unit entry a match means: by context for 方 and 度; 万/亿 without 元 is money only
     beside a money word (总投资50亿)."""
     lex, text = doc.lex, doc.text
     written = m.group("unit")
     if written is None:
         lo = max(doc.bounds(doc.clause, start, m.end())[0], start - 12)
-        if N.read_quantity(m).bare or not any(w in text[lo:start] for w in lex.context["money"]):
+        if bare or not any(w in text[lo:start] for w in lex.context["money"]):
             return None
         return _Unit("CNY", "money", 1.0, "")
     lo, hi = doc.bounds(doc.semi, start, m.end())
@@ -346,16 +386,15 @@ def _unit(doc: _Document, m: re.Match, start: int) -> _Unit | None:
     return None
 
 
-def _threshold(tail: str, lex: _Lexicon) -> bool:
+def _threshold(text: str, at: int, lex: _Lexicon) -> bool:
     """After a bound (以上, 超), a noun naming a class of things makes the figure a threshold:
     10亿元以上制造业项目, 2000万元以上的企业; 1000亿元以上, is a figure."""
-    if tail.startswith("的"):
-        return tail[1:].startswith(lex.threshold_nouns)
-    reach = lex.grammar["exclude"]["threshold_reach"]
-    for i, ch in enumerate(tail[: reach + 2]):
-        if not "\u4e00" <= ch <= "\u9fff":
+    if text.startswith("的", at):
+        return text.startswith(lex.threshold_nouns, at + 1)
+    for i in range(at, min(len(text), at + lex.threshold_reach + 2)):
+        if not "\u4e00" <= text[i] <= "\u9fff":
             return False
-        if tail.startswith(lex.threshold_nouns, i):
+        if text.startswith(lex.threshold_nouns, i):
             return True
     return False
 
@@ -363,9 +402,11 @@ def _threshold(tail: str, lex: _Lexicon) -> bool:
 # ---------------------------------------------------------------- indicators
 
 
-def _name_indicators(doc: _Document, figures: list[_Figure]) -> None:
-    """Each figure's indicator; a list (A、B和C) shares the sign of its first figure, and after
-    分别 pairs each figure with its own subject (X、Y分别增长A%、B%)."""
+def _name_indicators(doc: _Document, figures: list[_Figure], ends: list[int]) -> None:
+    """Each figure's indicator. A list (A、B和C) shares the sign and indicator of its first
+    figure; after 分别 each figure pairs with its own subject (X、Y分别增长A%、B%) or with the
+    figures just before it (出口98亿元，进口213亿元，分别增长8%、14%). `ends` are the ends of all
+    figure-like matches, kept or not: a phrase never reaches back across one."""
     text, lex = doc.text, doc.lex
     i = 0
     while i < len(figures):
@@ -377,41 +418,50 @@ def _name_indicators(doc: _Document, figures: list[_Figure]) -> None:
             group.append(nxt)
         first = group[0]
         clause_lo = doc.bounds(doc.clause, first.num_start, first.num_end)[0]
-        previous_end = figures[i - 1].end if i and figures[i - 1].end > clause_lo else clause_lo
-        window = text[previous_end:first.start]
-        subjects = _paired_subjects(window, len(group), lex) if len(group) > 1 else None
-        for k, f in enumerate(group):
+        k = bisect_left(ends, first.start + 1) - 1
+        window = text[max(clause_lo, ends[k] if k >= 0 else 0):first.start]
+        names = _paired(doc, window, len(group), figures[max(0, i - len(group)):i], first)
+        for f, name in zip(group, names or [None] * len(group)):
             f.negative = f.negative or first.negative
-            if subjects:
-                f.indicator = _name(subjects[k], window[window.rfind("分别"):], f.dimension, lex)
-            else:
-                f.indicator = first.indicator or _indicator(doc, window, f)
-        if i and lex.growth.fullmatch(_phrase(window, lex)) and first.dimension == "percent":
-            # 财政总收入29784万元,同比增长55.4%: the growth of the figure before it.
-            prev = figures[i - 1]
-            if prev.num_start >= doc.bounds(doc.semi, first.num_start, first.num_end)[0]:
+            f.indicator = name or first.indicator or _indicator(doc, window, f)
+        if not first.indicator or (first.dimension == "percent" and lex.growth.fullmatch(first.indicator)):
+            # 达1021.3亿元 after GDP突破1000亿元; 同比增长55.4% after 财政总收入29784万元.
+            prev = figures[i - 1] if i else None
+            if prev is not None and prev.num_start >= doc.bounds(doc.semi, first.num_start, first.num_end)[0]:
                 base = prev.indicator.removesuffix(lex.growth_suffix)
                 for f in group:
-                    f.indicator = base + lex.growth_suffix
+                    f.indicator = base + (lex.growth_suffix if first.indicator else "")
         i += len(group)
 
 
-def _paired_subjects(window: str, n: int, lex: _Lexicon) -> list[str] | None:
+def _paired(doc: _Document, window: str, n: int, before: list[_Figure], first: _Figure) -> list[str] | None:
+    """Indicators for a list of n figures after 分别: its n subjects, or the n figures before."""
+    lex = doc.lex
     at = window.rfind("分别")
-    if at < 0:
+    if at < 0 or n < 2:
         return None
-    subject = lex.filler.sub("", _opening_removed(window[:at], lex))
+    growth = first.dimension == "percent" and bool(lex.growth.search(window[at:]))
+    subject = _phrase(window[:at], lex)
     items = [s for s in lex.list_sep.split(subject) if s]
-    return items if len(items) == n else None
+    if len(items) == n:
+        return [_name(item, window[at:], first.dimension, lex) for item in items]
+    lo = doc.bounds(doc.sent, first.num_start, first.num_end)[0]
+    previous = [f for f in before[-n:] if f.num_start >= lo]
+    if not subject and len(previous) == n:
+        return [f.indicator.removesuffix(lex.growth_suffix) + (lex.growth_suffix if growth else "")
+                for f in previous]
+    return None
 
 
 def _phrase(phrase: str, lex: _Lexicon) -> str:
-    """A phrase as an indicator: without trailing verbs (实现, 达到) and leading particles,
-    at most 16 characters."""
-    return _EDGE.sub("", lex.filler.sub("", phrase.strip(_PUNCT)))[-16:].strip(_PUNCT)
+    """A phrase as an indicator: without openings (今年, 据统计), fillers (分别, 实现, 达到) and
+    particles at its edges, at most 16 characters."""
+    phrase = _opening_removed(phrase.strip(_PUNCT), lex)
+    phrase = lex.filler.sub("", lex.lead_filler.sub("", phrase))
+    return _EDGE.sub("", phrase.strip(_PUNCT))[-16:].strip(_PUNCT)
 
 
-_PUNCT = "，,、；;：:。 （()）“”\"'"
+_PUNCT = "，,、；;：:。 （()）“”\"'和及与"
 _EDGE = re.compile(r"^(?:的|之|其|而|并|且|也|还|又|则)+")
 
 
@@ -421,33 +471,46 @@ def _opening_removed(phrase: str, lex: _Lexicon) -> str:
 
 
 def _name(phrase: str, between: str, dimension: str, lex: _Lexicon) -> str:
-    """The lexicon name for a phrase (or the phrase), as a growth rate when a percentage
-    follows a growth word."""
+    """The lexicon name for a phrase (or the phrase): as a growth rate when a percentage
+    follows a growth word; as written when the percentage is a share (研发投入占GDP比重)."""
     found = None
     for found in lex.synonyms.finditer(phrase):
         pass
-    name = lex.synonym_name[found.group()] if found else _phrase(phrase, lex)
+    if found is None:
+        name = _phrase(phrase, lex)
+    elif dimension == "percent" and lex.share.search(phrase, found.start()):
+        return _phrase(phrase, lex)
+    else:
+        name = lex.synonym_name[found.group()]
     rest = between if found is None else phrase[found.end():] + between
     if dimension == "percent" and lex.growth.search(rest) and not name.endswith(lex.growth_suffix):
-        name = lex.filler.sub("", lex.growth.sub("", name)) if found is None else name
+        if found is None:
+            name = lex.filler.sub("", lex.growth.sub("", name))
         name += lex.growth_suffix
     return name
 
 
 def _indicator(doc: _Document, window: str, f: _Figure) -> str:
     """What a figure measures: the last lexicon synonym before it in its clause, else the phrase
-    before it (for counts, the noun after it: 22家企业), park names and openings left out."""
+    before it; a count is what it counts (22家企业, 4个项目落地), park names and openings left
+    out."""
     lex = doc.lex
     for m in doc.mentions_in(f.start - len(window), f.start):
         window = window.replace(m.name, "")
-    window = _opening_removed(window, lex)
     if lex.synonyms.search(window):
         return _name(window, "", f.dimension, lex)
-    after = re.match(r"[\u4e00-\u9fff]{1,8}", doc.text[f.end:f.end + 8])
-    noun = after.group().split("的")[0] if after else ""
-    if f.dimension == "count" and noun:
-        return noun
-    return _name(window, "", f.dimension, lex) or noun
+    phrase = _name(window, "", f.dimension, lex)
+    after = lex.noun_after.match(doc.text, f.end)
+    noun = (after.group(1) or after.group(2)).strip(_PUNCT) if after else ""
+    if not noun:
+        return phrase
+    verb = lex.verb_after.match(doc.text, after.end())
+    noun += verb.group() if verb else ""
+    if f.dimension != "count":
+        return phrase or noun
+    # A short verb phrase before the count says what happened to it (新签约, 召集); a list of
+    # names before 等 does not.
+    return phrase + noun if 0 < len(phrase) <= 6 and not window.rstrip().endswith("等") else noun
 
 
 # ---------------------------------------------------------------- park and year
@@ -482,19 +545,13 @@ def _park(doc: _Document, start: int, end: int) -> str:
     return ""
 
 
-def _year(doc: _Document, start: int) -> int | None:
+def _year(doc: _Document, start: int, end: int) -> int | None:
     """The year a figure refers to: the nearest year (2021年) or relative year (今年, 去年)
-    before it in its sentence, else in its paragraph, else the article's reference year."""
-    lex = doc.lex
-    for breaks in (doc.semi, doc.para):
-        lo, _ = doc.bounds(breaks, start, start)
-        found = None
-        for found in lex.year_mark.finditer(doc.text, lo, start):
-            pass
-        if found is not None:
-            if found.group("y"):
-                return int(found.group("y"))
-            if doc.reference_year is None:
-                return None
-            return doc.reference_year + lex.relative_years[found.group("r")]
-    return doc.reference_year
+    before it in its paragraph (so in its sentence first), else the article's reference year."""
+    i = bisect_left(doc.year_starts, start) - 1
+    if i < 0 or doc.year_starts[i] < doc.bounds(doc.para, start, end)[0]:
+        return doc.reference_year
+    year = doc.years[i][1]
+    if isinstance(year, int):
+        return year
+    return None if doc.reference_year is None else doc.reference_year + doc.lex.relative_years[year]

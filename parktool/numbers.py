@@ -21,7 +21,7 @@ from importlib import resources
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
-_BIG = {"万": 1e4, "亿": 1e8}
+_BIG = {"万": 1e4, "亿": 1e8, "兆": 1e12}  # 兆 as written in Taiwan: 1.2兆元
 MULTIPLIERS = {**_SMALL, **_BIG}
 
 _CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
@@ -34,9 +34,9 @@ _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 NUMERAL = (rf"(?:{_ARABIC}[十百千万亿]*?"
            rf"|[{_CN_CHARS}]+?(?:点[零〇一二两三四五六七八九]+)?)")
 QUANTITY = (rf"(?P<num>{NUMERAL})"
-            rf"(?:(?P<lowmult>[万亿]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
+            rf"(?:(?P<lowmult>[万亿兆]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
             rf"(?:[ \t]?[×*][ \t]?(?P<times>{NUMERAL}))?"
-            r"(?P<inside>余|多)?(?P<mult>[万亿]*)")
+            r"(?P<inside>余|多)?(?P<mult>[万亿兆]*?)")
 # A numeral must not continue a number, a decimal, a model name (EX5, B2B) or a code.
 NOT_BEFORE = r"(?<![0-9.A-Za-z_])"
 
@@ -196,9 +196,11 @@ def _inside_qualifier() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _before_words() -> tuple[tuple[str, str], ...]:
-    pairs = [(w, q) for q, words in _grammar()["qualifiers"]["before"].items() for w in words]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+def _before_pattern() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    table = {w: q for q, words in _grammar()["qualifiers"]["before"].items() for w in words}
+    words = sorted(table, key=len, reverse=True)
+    pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+    return pattern, table, frozenset(_grammar()["qualifiers"]["not_after"])
 
 
 @lru_cache(maxsize=1)
@@ -214,14 +216,14 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
 
     A one-character qualifier that ends another word is none: 签约796户, 通过3年.
     """
-    not_after = _grammar()["qualifiers"]["not_after"]
-    for word, qualifier in _before_words():
-        begin = start - len(word)
-        if begin >= 0 and text.startswith(word, begin):
-            if len(word) == 1 and begin > 0 and text[begin - 1] in not_after:
-                continue
-            return qualifier, begin
-    return "", start
+    pattern, table, not_after = _before_pattern()
+    m = pattern.search(text, max(0, start - 4), start)
+    if m is None:
+        return "", start
+    word = m.group()
+    if len(word) == 1 and m.start() > 0 and text[m.start() - 1] in not_after:
+        return "", start
+    return table[word], m.start()
 
 
 def qualifier_after(text: str, end: int) -> tuple[str, int]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -243,8 +244,10 @@ def _cut(run: str) -> str:
 
 
 def _from_place(prefix: str) -> str:
-    """A name starts at the first place it contains after two or more other characters
-    (翻开丽水 -> 丽水; 瓯江口 stays whole), save joint names (中新天津)."""
+    """A name that does not start with a place starts at the first place it contains after two
+    or more other characters (翻开丽水 -> 丽水; 瓯江口 stays whole), save joint names (中新天津)."""
+    if place_at(prefix, 0):
+        return prefix
     for i in range(2, len(prefix) - 1):
         if place_at(prefix, i):
             return prefix if prefix[:i] in _grammar().keep_before_place else prefix[i:]
@@ -263,8 +266,10 @@ def _is_generic_prefix(prefix: str, kind: _Kind) -> bool:
     if len(core) < g.min_core:
         return True
     if kind.weak:
-        # 新区, 小镇, 示范区 also name plans and honours: the name must start with a place.
-        return not (place_at(prefix, 0) or any(prefix.startswith(k) for k in g.known))
+        # 新区, 小镇, 示范区 also name plans and honours: the name must start with a place
+        # (after a joint-park head: 中新天津生态城) or a known local name (两江新区).
+        head = 2 if prefix[:2] in g.keep_before_place else 0
+        return not (place_at(prefix, head) or prefix.startswith(tuple(g.known)))
     return False
 
 
@@ -297,13 +302,14 @@ def is_generic(name: str) -> bool:
 
 @dataclass
 class _Park:
-    forms: list[str] = field(default_factory=list)  # named forms, in order of appearance
+    forms: dict[str, None] = field(default_factory=dict)  # named forms, in order of appearance
     prefixes: set[str] = field(default_factory=set)
     families: set[str] = field(default_factory=set)
     kind: str = ""
     canonical: str = ""
     first: int = 0  # offset of the first mention in the text (title: -1)
     body: int = 0  # named mentions in the text
+    named: list[int] = field(default_factory=list)  # their offsets
 
 
 def _expand(s: str) -> str:
@@ -351,7 +357,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         if park is None:
             park = _Park(first=where)
             parks.append(park)
-        park.forms.append(c.text)
+        park.forms[c.text] = None
         park.prefixes.add(c.prefix)
         park.families.add(c.kind.family)
         if where >= 0:
@@ -359,6 +365,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         owner[id(c)] = park
     for park in parks:
         park.canonical = max(park.forms, key=len)
+        park.named = [c.start for c in body if owner.get(id(c)) is park]
         park.kind = g.kinds[_kind_word(park.canonical)].kind
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
@@ -431,15 +438,16 @@ def _lead_sentence(text: str) -> tuple[int, int] | None:
 def _bare_prefix(text: str, main: _Park, taken: list) -> list:
     """A bare prefix of the main park that is no place name (瓯江口 for 瓯江口产业集聚区) refers
     to it, except inside another name."""
+    prefixes = [p for p in main.prefixes if len(p) >= 2 and not place_at(p, 0)]
+    if not prefixes:
+        return []
+    spans = sorted((s, e) for s, e, _, _ in taken)
+    starts = [s for s, _ in spans]
     out = []
-    spans = [(s, e) for s, e, _, _ in taken]
-    for prefix in sorted(main.prefixes, key=len, reverse=True):
-        if len(prefix) < 2 or is_place(prefix) or place_at(prefix, 0):
-            continue
-        for m in re.finditer(re.escape(prefix), text):
-            if not any(s <= m.start() < e for s, e in spans):
-                out.append((m.start(), m.end(), prefix, main))
-                spans.append(m.span())
+    for m in re.finditer("|".join(map(re.escape, sorted(prefixes, key=len, reverse=True))), text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or spans[i][1] <= m.start():
+            out.append((m.start(), m.end(), m.group(), main))
     return out
 
 
@@ -462,13 +470,9 @@ def _anaphora(body: list[_Candidate], parks: list[_Park], main: _Park | None,
         before = [p for p in parks if p.first < c.start]
         same = [p for p in before if family in p.families]
         near = same or [p for p in before if p.families & fits]
-        if len(near) == 1 and (c.kind.written in g.abbreviations_kinds or _named_before(near[0], body, owner, c.start) >= 2):
+        if len(near) == 1 and (c.kind.written in g.abbreviations_kinds or bisect_left(near[0].named, c.start) >= 2):
             out.append((c.start, c.end, c.text, near[0]))
     return out
-
-
-def _named_before(park: _Park, body: list[_Candidate], owner: dict[int, _Park], pos: int) -> int:
-    return sum(1 for c in body if c.start < pos and owner.get(id(c)) is park and not c.generic)
 
 
 def _nesting(text: str, mentions: list[ParkMention], parks: list[_Park], main: _Park | None) -> dict[str, str]:

@@ -1,0 +1,82 @@
+"""Time park recognition and fact extraction against segmentation, on the seeds repeated.
+
+    .venv/bin/python benchmarks/bench_extract.py [--repeat N] [--rounds R]
+
+Extraction runs inside `ingest` for every document, beside segmentation (the full-text index
+needs it anyway); this script says what share of that cost extraction adds. Each seed is cleaned
+once, then every timed pass goes over the seeds' texts repeated N times: as separate documents
+(what ingest sees) and joined into one long text (to show the cost is linear). Times are the best
+of R rounds, to keep other processes' noise out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from _seedtext import seed_texts  # noqa: E402
+
+from parktool.metrics import extract_facts  # noqa: E402
+from parktool.parks import find_parks  # noqa: E402
+from parktool.text import segment  # noqa: E402
+
+
+def best(fn, rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=20, help="copies of the seeds per pass")
+    ap.add_argument("--rounds", type=int, default=7, help="passes timed; the best counts")
+    args = ap.parse_args()
+    seeds = seed_texts()
+    docs = [(s.text, s.title, s.published) for s in seeds] * args.repeat
+    joined = "\n".join(text for text, _, _ in docs)
+    for text, title, published in docs[: len(seeds)]:  # load dictionaries, tables, lexicons
+        segment(text, "rjieba")
+        segment(text, "jieba")
+        extract_facts(text, title=title, published=published)
+
+    def parks():
+        for text, title, _ in docs:
+            find_parks(text, title)
+
+    found = [find_parks(text, title) for text, title, _ in docs]
+
+    def facts():
+        for (text, title, published), p in zip(docs, found):
+            extract_facts(text, title=title, published=published, parks=p)
+
+    def both():
+        for text, title, published in docs:
+            extract_facts(text, title=title, published=published)
+
+    rows = [
+        ("segment (rjieba, default)", best(lambda: [segment(t, "rjieba") for t, _, _ in docs], args.rounds)),
+        ("segment (jieba, reference)", best(lambda: [segment(t, "jieba") for t, _, _ in docs], max(1, args.rounds // 3))),
+        ("find_parks", best(parks, args.rounds)),
+        ("extract_facts, parks given", best(facts, args.rounds)),
+        ("find_parks + extract_facts", best(both, args.rounds)),
+        ("one joined text: segment (rjieba)", best(lambda: segment(joined, "rjieba"), args.rounds)),
+        ("one joined text: find_parks + extract_facts", best(lambda: extract_facts(joined), args.rounds)),
+    ]
+    chars = len(joined)
+    base, reference = rows[0][1], rows[1][1]
+    print(f"{len(docs)} documents, {chars} characters")
+    print(f"{'':45} {'ms':>9} {'Mchar/s':>8} {'÷rjieba':>8} {'÷jieba':>7}")
+    for name, t in rows:
+        print(f"{name:45} {t * 1000:9.1f} {chars / t / 1e6:8.2f} {t / base:8.2f} {t / reference:7.2f}")
+
+
+if __name__ == "__main__":
+    main()
