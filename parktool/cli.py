@@ -410,9 +410,10 @@ def dedup(
 
     state = _state(ctx)
     with state.corpus() as corpus:
-        report = D.find(corpus, threshold=D.THRESHOLD if threshold is None else threshold,
-                        containment=D.CONTAINMENT if containment is None else containment,
-                        dry_run=dry_run, rebuild=rebuild)
+        report = D.deduplicate(
+            corpus, threshold=D.THRESHOLD if threshold is None else threshold,
+            containment=D.CONTAINMENT if containment is None else containment,
+            dry_run=dry_run, rebuild=rebuild)
     render(report.rows(), DUPLICATE_COLUMNS, fmt, bom=bom)
     state.say(D.summary(report))
 

@@ -11,11 +11,11 @@ Two documents are
 
 Shingles are `SHINGLE` consecutive letters, digits or Han characters of the cleaned text, with
 punctuation and white space left out (sites differ in both). Every document's MinHash signature
-is computed at ingest; `find` draws candidate pairs from a banded LSH index of the signatures and
-verifies each exactly on the shingle sets. Shingles that most documents of the same site share
-(its page furniture, where cleaning left some) are set aside when verifying a pair from that
-site, and a pair must share at least `MIN_SHARED` other shingles: two articles from one site are
-not copies because both end with the site's contact block.
+is computed at ingest; `deduplicate` draws candidate pairs from a banded LSH index of the
+signatures and verifies each exactly on the shingle sets. Shingles that most documents of the
+same site share (its page furniture, where cleaning left some) are set aside when verifying a
+pair from that site, and a pair must share at least `MIN_SHARED` other shingles: two articles
+from one site are not copies because both end with the site's contact block.
 
 Copies are grouped with union-find; the most complete copy of each group (longest cleaned text,
 then earliest published, then first ingested) is canonical and every other member is marked as
@@ -223,31 +223,38 @@ def _without(hashes: np.ndarray, common: np.ndarray) -> np.ndarray:
 
 # ---------------------------------------------------------------- LSH
 
-def band_keys(signatures: np.ndarray) -> np.ndarray:
-    """[documents x BANDS] uint64 keys: each band's ROWS values folded into one word."""
-    sig = signatures[:, : BANDS * ROWS].reshape(len(signatures), BANDS, ROWS).astype(np.uint64)
-    with np.errstate(over="ignore"):
-        keys = sig[:, :, 0].copy()
-        for r in range(1, ROWS):
-            keys = _fmix64(keys * np.uint64(_BASE) + sig[:, :, r])
-    return keys
+def band_key(signatures: np.ndarray, band: int) -> np.ndarray:
+    """One uint64 key per document: the band's ROWS values folded into one word.
 
-
-def candidate_pairs(signatures: np.ndarray, new: np.ndarray) -> np.ndarray:
-    """Pairs (i, j), i < j, that agree on all rows of some band and of which one is new.
-
-    Documents already compared with each other are not paired again. In a crowded bucket (many
-    near-identical documents) each document is paired with its next `_MAX_BUCKET_PAIRS`
-    neighbours only: union-find still joins them all, without a quadratic number of checks.
+    One band at a time, so the keys take 8 bytes a document, not 8 * BANDS.
     """
-    n = len(signatures)
+    rows = signatures[:, band * ROWS : (band + 1) * ROWS].astype(np.uint64)
+    with np.errstate(over="ignore"):
+        key = rows[:, 0]
+        for r in range(1, ROWS):
+            key = _fmix64(key * np.uint64(_BASE) + rows[:, r])
+    return key
+
+
+def candidate_pairs(signatures: np.ndarray, new: np.ndarray, members: np.ndarray | None = None) -> np.ndarray:
+    """Pairs (i, j), i < j, of rows that agree on all rows of some band and of which one is new.
+
+    Only `members` (row numbers, ascending; default all) take part. Documents already compared
+    with each other are not paired again. In a crowded bucket (many near-identical documents)
+    each document is paired with its next `_MAX_BUCKET_PAIRS` neighbours only: union-find still
+    joins them all, without a quadratic number of checks.
+    """
+    if members is None:
+        members = np.arange(len(signatures))
+    n = len(members)
+    new = new[members]
     if n < 2 or not new.any():
         return np.empty((0, 2), dtype=np.int64)
-    keys = band_keys(signatures)
     found: list[np.ndarray] = []
     for band in range(BANDS):
-        order = np.argsort(keys[:, band], kind="stable")
-        sorted_keys = keys[order, band]
+        key = band_key(signatures, band)[members]
+        order = np.argsort(key, kind="stable")
+        sorted_keys = key[order]
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
         sizes = np.diff(np.r_[starts, n])
         for size in np.unique(sizes[sizes >= 2]):
@@ -262,7 +269,7 @@ def candidate_pairs(signatures: np.ndarray, new: np.ndarray) -> np.ndarray:
         return np.empty((0, 2), dtype=np.int64)
     pairs = np.sort(np.concatenate(found), axis=1).astype(np.int64)
     codes = np.unique(pairs[:, 0] * n + pairs[:, 1])
-    return np.stack([codes // n, codes % n], axis=1)
+    return members[np.stack([codes // n, codes % n], axis=1)]
 
 
 # ---------------------------------------------------------------- clusters
@@ -366,7 +373,7 @@ def _load(corpus: Corpus, rebuild: bool) -> _Docs:
         hashes.append(text_hash)
         key = site_key(site, source)
         sites.append(site_numbers.setdefault(key, len(site_numbers)) if key else -1)
-        usable = signature_from_bytes(blob) is not None
+        usable = blob is not None and len(blob) == NUM_PERM * 4  # as signature_from_bytes checks
         blobs += blob if usable else absent
         missing.append(not usable)
         new.append(rebuild or not compared or not usable)
@@ -391,7 +398,7 @@ def _shingle_sets(corpus: Corpus, docs: _Docs, indices: Sequence[int]) -> list[n
     return [shingles(texts[int(docs.seq[i])]) for i in indices]
 
 
-def find(
+def deduplicate(
     corpus: Corpus,
     *,
     threshold: float = THRESHOLD,
@@ -434,15 +441,17 @@ def find(
 
     # Near: LSH candidates among the representatives, verified on their shingle sets.
     reps_arr = np.array(sorted(reps), dtype=np.int64)
-    reps_arr = reps_arr[(docs.signatures[reps_arr] != _EMPTY).any(axis=1)]
-    pairs = reps_arr[candidate_pairs(docs.signatures[reps_arr], docs.new[reps_arr])]
+    reps_arr = reps_arr[docs.signatures.min(axis=1)[reps_arr] != _EMPTY]  # no shingles, no near copies
+    pairs = candidate_pairs(docs.signatures, docs.new, reps_arr)
     report.candidates = len(pairs)
     common = _site_furniture(corpus, docs, pairs, reps_arr)
-    for i, j in _verified(corpus, docs, pairs, common, threshold, containment):
+    similarity: dict[tuple[int, int], float] = {}
+    for i, j, contained in _verified(corpus, docs, pairs, common, threshold, containment):
         uf.union(i, j)
         touched.add(i)
+        similarity[i, j] = similarity[j, i] = contained
 
-    new_marks = _marks(corpus, docs, uf, touched)
+    new_marks = _marks(corpus, docs, uf, touched, similarity)
     members = {docs.doc_id[i] for i in _members(uf, touched, len(docs.doc_id))}
     kept = {d: m for d, m in old.items() if d not in members}
     for doc_id in members:
@@ -496,18 +505,21 @@ def _site_furniture(corpus: Corpus, docs: _Docs, pairs: np.ndarray, reps: np.nda
 
 
 def _verified(corpus: Corpus, docs: _Docs, pairs: np.ndarray, common: dict[int, np.ndarray],
-              threshold: float, containment: float) -> Iterator[tuple[int, int]]:
-    """The candidate pairs that pass `is_near_duplicate`, a block of documents at a time."""
+              threshold: float, containment: float) -> Iterator[tuple[int, int, float]]:
+    """The candidate pairs that pass `is_near_duplicate`, with the containment of their whole
+    shingle sets (what a mark reports); a block of documents at a time."""
     for chunk in _pair_blocks(pairs):
         indices = np.unique(chunk)
         sets = dict(zip(indices.tolist(), _shingle_sets(corpus, docs, indices)))
         for i, j in chunk.tolist():
-            a, b = sets[i], sets[j]
+            whole = overlap(sets[i], sets[j])
             site = int(docs.site[i])
             if site >= 0 and site == docs.site[j] and site in common:
-                a, b = _without(a, common[site]), _without(b, common[site])
-            if is_near_duplicate(overlap(a, b), threshold, containment):
-                yield i, j
+                verdict = overlap(_without(sets[i], common[site]), _without(sets[j], common[site]))
+            else:
+                verdict = whole
+            if is_near_duplicate(verdict, threshold, containment):
+                yield i, j, whole.containment
 
 
 def _pair_blocks(pairs: np.ndarray) -> Iterator[np.ndarray]:
@@ -528,8 +540,13 @@ def _members(uf: UnionFind, touched: Iterable[int], n: int) -> list[int]:
     return [i for i in range(n) if uf.find(i) in roots] if roots else []
 
 
-def _marks(corpus: Corpus, docs: _Docs, uf: UnionFind, touched: set[int]) -> dict[str, Mark]:
-    """Marks for the touched clusters: each member against the cluster's most complete copy."""
+def _marks(corpus: Corpus, docs: _Docs, uf: UnionFind, touched: set[int],
+           similarity: dict[tuple[int, int], float]) -> dict[str, Mark]:
+    """Marks for the touched clusters: each member against the cluster's most complete copy.
+
+    `similarity` holds the containments verification already measured; the others (members
+    joined to the canonical through a third copy, or in an earlier run) are measured here.
+    """
     clusters: dict[int, list[int]] = {}
     for i in _members(uf, touched, len(docs.doc_id)):
         clusters.setdefault(uf.find(i), []).append(i)
@@ -544,6 +561,9 @@ def _marks(corpus: Corpus, docs: _Docs, uf: UnionFind, touched: set[int]) -> dic
                 continue
             if docs.text_hash[i] == docs.text_hash[canonical]:
                 marks[docs.doc_id[i]] = Mark(docs.doc_id[i], docs.doc_id[canonical], 1.0, "exact")
+            elif (i, canonical) in similarity:
+                sim = similarity[i, canonical]
+                marks[docs.doc_id[i]] = Mark(docs.doc_id[i], docs.doc_id[canonical], round(sim, 4), "near")
             else:
                 near.append((i, canonical))
     for chunk in _pair_blocks(np.array(near, dtype=np.int64).reshape(-1, 2)):

@@ -1,0 +1,168 @@
+"""How fast `dedup` is, how much memory it takes, and how well it finds the generator's copies.
+
+    python benchmarks/bench_dedup.py --docs 100000            # the figures in docs/dedup.md
+    python benchmarks/bench_dedup.py --docs 25000 50000 100000 # memory against corpus size
+
+For each size it builds a corpus from benchmarks/generate.py (cleaned text = the article's
+paragraphs in simplified script, as ingest would store them; rows inserted with Corpus.store,
+so ingest is not timed), then measures, on this machine:
+
+- signatures: `dedup.signature` over every document (what ingest adds per document);
+- dedup: a first `parktool dedup` over the whole corpus (LSH + verification + marks), run in a
+  child process so that its peak RSS is its own;
+- incremental: 1% more documents ingested, then `dedup` again;
+- quality: pairwise precision and recall of the clusters against the generator's answer key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from generate import Doc, Generator  # noqa: E402
+
+from parktool import dedup  # noqa: E402
+from parktool.corpus import Corpus, Document, Processed  # noqa: E402
+from parktool.text import to_simplified  # noqa: E402
+
+BATCH = 1000
+
+
+def processed(doc: Doc) -> tuple[Processed, float]:
+    """The document as ingest would store it, and the seconds its signature took."""
+    text = "\n".join(doc.paragraphs)
+    if doc.script == "hant":
+        text = to_simplified(text)
+    start = time.perf_counter()
+    sig = dedup.signature(text).tobytes()
+    took = time.perf_counter() - start
+    document = Document(
+        doc_id=hashlib.sha256(doc.text().encode("utf-8")).hexdigest()[:16], source=doc.url,
+        title=to_simplified(doc.title), site=to_simplified(doc.site), published=doc.published,
+        script=doc.script, chars=len(text), format="jsonl",
+        text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16], original=doc.text(), text=text)
+    return Processed(document, minhash=sig), took
+
+
+def build(db: Path, docs: int, seed: int) -> tuple[float, dict[str, str], Generator]:
+    """Store `docs` generated documents; returns signature seconds, url -> original url, the stream."""
+    stream = Generator(seed)
+    truth: dict[str, str] = {}
+    seconds = 0.0
+    with Corpus.open(db, create=True) as corpus:
+        batch = []
+        for doc, _ in zip(stream, range(docs)):
+            p, took = processed(doc)
+            seconds += took
+            truth[doc.url] = doc.original_url
+            batch.append(p)
+            if len(batch) == BATCH:
+                corpus.store(batch)
+                batch = []
+        corpus.store(batch)
+    return seconds, truth, stream
+
+
+def add(db: Path, stream: Generator, docs: int, truth: dict[str, str]) -> None:
+    with Corpus.open(db) as corpus:
+        batch = []
+        for doc, _ in zip(stream, range(docs)):
+            truth[doc.url] = doc.original_url
+            batch.append(processed(doc)[0])
+        corpus.store(batch)
+
+
+# The CLI in a child process that reports its own peak RSS (kB) as the last line of stderr.
+_CHILD = """
+import resource, sys
+from parktool.cli import main
+try:
+    main(sys.argv[1:])
+finally:
+    sys.stderr.write(f"\\n{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n")
+"""
+
+
+def run_dedup(db: Path) -> dict:
+    """`parktool dedup` in a child process: wall seconds, its peak RSS, its stderr summary."""
+    start = time.perf_counter()
+    r = subprocess.run([sys.executable, "-c", _CHILD, "--db", str(db), "dedup", "--format", "tsv"],
+                       capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    *summary, rss_kb = r.stderr.strip().split("\n")
+    if r.returncode != 0:
+        raise SystemExit(f"dedup failed: {r.stderr}")
+    return {"seconds": round(seconds, 2), "peak_rss_mb": round(int(rss_kb) / 1024),
+            "summary": "\n".join(summary).strip()}
+
+
+def quality(db: Path, truth: dict[str, str]) -> dict:
+    """Pairwise precision/recall: pairs in one found cluster vs pairs copied from one original."""
+    with Corpus.open(db) as corpus:
+        rows = corpus.query("SELECT d.source, coalesce(o.source, d.source) AS canonical FROM documents d"
+                            " LEFT JOIN duplicates u ON u.doc_id = d.doc_id"
+                            " LEFT JOIN documents o ON o.doc_id = u.duplicate_of")
+    found = {r["source"]: r["canonical"] for r in rows}
+    actual = {url: (original or url) for url, original in truth.items()}
+
+    def pairs(groups: dict[str, str]) -> int:
+        sizes: dict = {}
+        for key in groups.values():
+            sizes[key] = sizes.get(key, 0) + 1
+        return sum(n * (n - 1) // 2 for n in sizes.values())
+
+    both = pairs({url: (found[url], actual[url]) for url in found})
+    found_pairs, true_pairs = pairs(found), pairs(actual)
+    return {"true_pairs": true_pairs, "found_pairs": found_pairs, "correct_pairs": both,
+            "precision": round(both / found_pairs, 4) if found_pairs else 1.0,
+            "recall": round(both / true_pairs, 4) if true_pairs else 1.0}
+
+
+def measure(docs: int, seed: int, folder: Path) -> dict:
+    db = folder / f"bench-{docs}.db"
+    db.unlink(missing_ok=True)
+    start = time.perf_counter()
+    sig_seconds, truth, stream = build(db, docs, seed)
+    built = time.perf_counter() - start
+    first = run_dedup(db)
+    extra = max(1, docs // 100)
+    add(db, stream, extra, truth)
+    again = run_dedup(db)
+    return {
+        "docs": docs,
+        "build_seconds": round(built, 1),
+        "signature_docs_per_s": round(docs / sig_seconds),
+        "dedup": first | {"docs_per_s": round(docs / first["seconds"])},
+        "incremental": again | {"new_docs": extra},
+        "quality": quality(db, truth),
+        "signatures_mb": round(docs * dedup.NUM_PERM * 4 / 2**20, 1),
+        "cores": os.cpu_count(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, nargs="+", default=[100_000])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--dir", type=Path, help="where to build the corpora (default: a temporary folder)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.dir or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for n in args.docs:
+            print(json.dumps(measure(n, args.seed, folder), ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    main()
