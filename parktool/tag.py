@@ -451,12 +451,33 @@ def keywords(tf: Counter, df: dict[str, int], documents: int, top: int = DEFAULT
     return scored[:top]
 
 
-def document_words(text: str, title: str) -> Counter:
-    """Candidate keywords of a document and how often each occurs (title and text)."""
+def document_words(text: str, title: str, names: Iterable[str] = ()) -> Counter:
+    """Candidate keywords of a document and how often each occurs (title and text).
+
+    `names` (the document's park names) count whole, however the segmenter would cut them,
+    and their characters are not counted again as shorter words."""
     counts: Counter = Counter()
     for part in (title, text):
+        for name in sorted(names, key=len, reverse=True):
+            n = part.count(name)
+            if n:
+                counts[name] += n
+                part = part.replace(name, "\n")
         counts.update(w for w in T.segment(part) if is_keyword(w))
     return counts
+
+
+def park_names(corpus: Corpus) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Each document's park names (the name and its specific aliases, as recognised at ingest)
+    and in how many documents each name occurs: keyword candidates the segmenter may cut apart."""
+    from parktool.parks import is_generic
+
+    per_doc: dict[str, set[str]] = {}
+    for r in corpus.query("SELECT doc_id, park, aliases FROM doc_parks"):
+        names = per_doc.setdefault(r["doc_id"], set())
+        names.update(n for n in [r["park"], *r["aliases"].split("|")] if n and not is_generic(n))
+    df: Counter = Counter(name for names in per_doc.values() for name in names)
+    return {d: sorted(n) for d, n in per_doc.items()}, dict(df)
 
 
 # ---------------------------------------------------------------- the whole corpus
@@ -483,6 +504,8 @@ def tag_documents(corpus: Corpus, taxonomy: Taxonomy, *, top_keywords: int = DEF
     Document frequencies are read now; the documents are read as the result is consumed."""
     report = report if report is not None else TagReport()
     documents, df = corpus.document_frequencies() if top_keywords else (0, {})
+    names, name_df = park_names(corpus) if top_keywords else ({}, {})
+    df.update(name_df)
 
     def rows() -> Iterator[tuple[str, str, str, float]]:
         for doc in corpus.documents(with_text=True):
@@ -492,8 +515,8 @@ def tag_documents(corpus: Corpus, taxonomy: Taxonomy, *, top_keywords: int = DEF
                 setattr(report, s.kind, getattr(report, s.kind) + 1)
                 yield (doc.doc_id, s.tag, s.kind, s.score)
             if top_keywords:
-                for word, score in keywords(document_words(doc.text, doc.title), df, documents,
-                                            top_keywords):
+                words = document_words(doc.text, doc.title, names.get(doc.doc_id, ()))
+                for word, score in keywords(words, df, documents, top_keywords):
                     report.keyword += 1
                     yield (doc.doc_id, word, KEYWORD, score)
 
@@ -511,7 +534,7 @@ def tag_corpus(corpus: Corpus, taxonomy: Taxonomy | None = None, *,
 
 # ---------------------------------------------------------------- co-occurrence
 
-def cooccurrence(corpus: Corpus, *, kind: str = "tags", min_weight: float = 1,
+def cooccurrence(corpus: Corpus, *, kind: str = "tags", min_weight: float = 0,
                  measure: str = "count", include_duplicates: bool = False) -> list[dict]:
     """Pairs of tags found in the same documents: rows of source, target, weight.
 
