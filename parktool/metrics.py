@@ -208,8 +208,8 @@ class _Document:
 
 
 def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
-    """Runs of `lines`+ short lines without a sentence end, most without digits: headline
-    lists, related articles, contact blocks."""
+    """Runs of `lines`+ short lines without a sentence end: headline lists, related articles,
+    contact blocks. A run of `label：value` lines is a table of figures and stays."""
     blocks, run, pos = [], [], 0
     for line in text.split("\n") + ["。" * (chars + 1)]:
         start, pos = pos, pos + len(line) + 1
@@ -217,9 +217,9 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
         if not s:
             continue
         if len(s) <= chars and s[-1] not in _LINE_END:
-            run.append((start, start + len(line), any(ch.isdigit() for ch in s)))
+            run.append((start, start + len(line), "：" in s or ":" in s))
             continue
-        if len(run) >= lines and sum(d for _, _, d in run) * 2 < len(run):
+        if len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run):
             blocks.append((run[0][0], run[-1][1]))
         run = []
     return blocks
@@ -231,7 +231,7 @@ def _dates(text: str, m: re.Match, lex: _Lexicon) -> bool:
     before = text[m.start() - 1] if m.start() else ""
     if m.group("y"):
         return not before.isdigit() and not text.startswith(("以来", "来", "起", "前", "代"), m.end())
-    return before not in "比较同" and not text.startswith(lex.year_not_after, m.end())
+    return (not before or before not in "比较同") and not text.startswith(lex.year_not_after, m.end())
 
 
 def _reference_year(text: str, published: str, years: list[tuple[int, int | str]], lex: _Lexicon) -> int | None:
@@ -338,8 +338,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 万亩千亿, 千人计划: a label, not a figure
     if text.startswith(lex.label_after, q_end):
         return None  # 百亿级, 万吨级
-    if qualifier and qualifier in "<>" and _threshold(text, q_end, lex):
-        return None  # 10亿元以上制造业项目
+    if qualifier and qualifier in "<>" and unit.dimension != "percent" and _threshold(text, q_end, lex):
+        return None  # 10亿元以上制造业项目 (but 不足10%的企业 is a share)
     if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
         return None  # 26条意见
     if count and text.startswith(lex.ranking_claim_nouns, end) and lex.rank_claim.search(
@@ -441,7 +441,7 @@ def _paired(doc: _Document, window: str, n: int, before: list[_Figure], first: _
     if at < 0 or n < 2:
         return None
     growth = first.dimension == "percent" and bool(lex.growth.search(window[at:]))
-    subject = _phrase(window[:at], lex)
+    subject = _phrase(window[:at], lex, limit=len(window))
     items = [s for s in lex.list_sep.split(subject) if s]
     if len(items) == n:
         return [_name(item, window[at:], first.dimension, lex) for item in items]
@@ -453,12 +453,12 @@ def _paired(doc: _Document, window: str, n: int, before: list[_Figure], first: _
     return None
 
 
-def _phrase(phrase: str, lex: _Lexicon) -> str:
+def _phrase(phrase: str, lex: _Lexicon, limit: int = 16) -> str:
     """A phrase as an indicator: without openings (今年, 据统计), fillers (分别, 实现, 达到) and
-    particles at its edges, at most 16 characters."""
+    particles at its edges, at most `limit` characters."""
     phrase = _opening_removed(phrase.strip(_PUNCT), lex)
     phrase = lex.filler.sub("", lex.lead_filler.sub("", phrase))
-    return _EDGE.sub("", phrase.strip(_PUNCT))[-16:].strip(_PUNCT)
+    return _EDGE.sub("", phrase.strip(_PUNCT))[-limit:].strip(_PUNCT)
 
 
 _PUNCT = "，,、；;：:。 （()）“”\"'和及与"
@@ -518,8 +518,8 @@ def _indicator(doc: _Document, window: str, f: _Figure) -> str:
 
 def _park(doc: _Document, start: int, end: int) -> str:
     """The park a figure is about: the nearest mention in its clause, else in its sentence
-    (preceding first), else the park its paragraph opens with, else the article's main park —
-    unless the sentence is about a place (全市, 泉州市) and names no park."""
+    (preceding first); none when the sentence is about a place (全市, 泉州市); else the park its
+    paragraph opens with, else the article's main park."""
     lo, hi = doc.bounds(doc.semi, start, end)
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
     mentions = doc.mentions_in(lo, hi)
@@ -533,6 +533,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
     after = [m for m in mentions if m.start >= end]
     if after:
         return after[0].canonical
+    if scope_at(doc.text, doc.subject(lo)):
+        return ""
     p_lo, _ = doc.bounds(doc.para, start, end)
     first_lo, first_hi = doc.bounds(doc.semi, p_lo, p_lo)
     if first_hi <= start:
@@ -540,9 +542,7 @@ def _park(doc: _Document, start: int, end: int) -> str:
         topic = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at]
         if topic:
             return topic[0].canonical
-    if doc.parks.main and not scope_at(doc.text, doc.subject(lo)):
-        return doc.parks.main
-    return ""
+    return doc.parks.main
 
 
 def _year(doc: _Document, start: int, end: int) -> int | None:

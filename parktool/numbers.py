@@ -31,7 +31,7 @@ NUMERAL_CHARS = _CN_CHARS + "0123456789"
 # or Chinese numerals with an optional 点 decimal (两千三百, 三点五). Lazy, so that a following
 # unit that starts with a multiplier character wins (34万千瓦 is 34万 + 千瓦).
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-NUMERAL = (rf"(?:{_ARABIC}[十百千万亿]*?"
+NUMERAL = (rf"(?:{_ARABIC}[十百千万亿兆]*?"
            rf"|[{_CN_CHARS}]+?(?:点[零〇一二两三四五六七八九]+)?)")
 QUANTITY = (rf"(?P<num>{NUMERAL})"
             rf"(?:(?P<lowmult>[万亿兆]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
@@ -71,7 +71,7 @@ def parse_numeral(s: str) -> float | None:
     if not s:
         return None
     if s[0].isdigit():
-        m = re.fullmatch(rf"({_ARABIC})([十百千万亿]*)", s)
+        m = re.fullmatch(rf"({_ARABIC})([{''.join(MULTIPLIERS)}]*)", s)
         if not m:
             return None
         value = float(m.group(1).replace(",", ""))

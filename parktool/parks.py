@@ -105,7 +105,7 @@ class _Place:
 
 
 _NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?族)+(?=自治)")
+_ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,4}?族)+(?=自治)")
 
 
 @lru_cache(maxsize=1)
@@ -185,7 +185,8 @@ def park_place(name: str) -> tuple[str, str]:
     province = cpca.adcode_name(code[:2]) or ""
     city = cpca.adcode_name(code[:4]) if found[-1].rank >= 1 else ""
     if not city or city in _NOT_PLACES:
-        city = province if found[-1].rank >= 1 else ""
+        # 北京市, 上海市: the province-level city is its own city.
+        city = province if found[-1].rank >= 1 or province.endswith("市") else ""
     return province, city or ""
 
 
@@ -232,15 +233,20 @@ def _candidates(text: str) -> list[_Candidate]:
 
 def _cut(run: str) -> str:
     """The name part of the characters before a kind word: what follows the last boundary word
-    (入驻, 为, 的 …) or date (2021年). A one-character boundary that starts a place name (如皋,
-    于都) is kept."""
+    (入驻, 为, 的 …) or date (2021年). A one-character boundary inside a place name (如皋, 成都)
+    is none."""
     g = _grammar()
     cut = 0
     for m in g.boundary.finditer(run):
-        if len(m.group()) == 1 and place_at(run, m.start()):
+        if len(m.group()) == 1 and _in_place(run, m.start()):
             continue
         cut = max(cut, m.end())
     return run[cut:]
+
+
+def _in_place(text: str, i: int) -> bool:
+    """Whether `text[i]` belongs to a place name (成都, 如皋, 于都)."""
+    return any(len(place_at(text, j)) > i - j for j in range(max(0, i - 5), i + 1))
 
 
 def _from_place(prefix: str) -> str:
@@ -422,11 +428,11 @@ def _main(text: str, head: list[_Candidate], body: list[_Candidate], parks: list
     return owner[id(first)]
 
 
-_PROSE = re.compile(r"[^\n]{40,}")
+_PROSE = re.compile(r"[^\n]{20,}")
 
 
 def _lead_sentence(text: str) -> tuple[int, int] | None:
-    """The first sentence of the first prose paragraph (40+ characters), as offsets."""
+    """The first sentence of the first prose paragraph (20+ characters), as offsets."""
     for m in _PROSE.finditer(text):
         para = m.group()
         if "，" in para or "," in para or "。" in para:

@@ -1,0 +1,366 @@
+"""Metric facts (eval/GUIDE.md): one row per numeral form, unit and exclusion; sentences in the
+style of other provinces' park news; the seeds scored against the hand-annotated gold."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from _seedtext import seed_texts
+from parktool.metrics import Fact, extract_facts
+
+SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
+
+
+def figures(text: str, **kw) -> list[tuple]:
+    return [(f.raw, f.value, f.unit, f.qualifier) for f in extract_facts(text, **kw)]
+
+
+# ---------------------------------------------------------------- numeral forms and units
+
+@pytest.mark.parametrize("text, raw, value, unit, qualifier", [
+    ("该项目总投资110亿元。", "110亿元", 11_000_000_000, "CNY", ""),
+    ("总投资约31亿元。", "约31亿元", 3_100_000_000, "CNY", "~"),
+    ("零跑汽车产值超百亿元。", "超百亿元", 10_000_000_000, "CNY", ">"),
+    ("全区营业收入达1.2万亿元。", "1.2万亿元", 1_200_000_000_000, "CNY", ""),
+    ("签订合同1,200万元。", "1,200万元", 12_000_000, "CNY", ""),
+    ("累计完成投资2560万元。", "2560万元", 25_600_000, "CNY", ""),
+    ("总投资近400亿元。", "近400亿元", 40_000_000_000, "CNY", "~"),
+    ("实现亩均税收60万元以上。", "60万元以上", 600_000, "CNY", ">"),
+    ("已签订合同额超5000万元。", "超5000万元", 50_000_000, "CNY", ">"),
+    ("引进企业三十余家。", "三十余家", 30, "家", ">"),
+    ("规划用地两千三百亩。", "两千三百亩", 2300 * 2000 / 3, "m2", ""),
+    ("企业数量占比达七成。", "七成", 70, "%", ""),
+    ("百分之五的企业亏损。", "百分之五", 5, "%", ""),
+    ("预计总投资10-20亿元。", "10-20亿元", 1_000_000_000, "CNY", ""),
+    ("预计投资10至20亿元。", "10至20亿元", 1_000_000_000, "CNY", ""),
+    ("新增光伏装机2×34万千瓦。", "2×34万千瓦", 680_000, "kW", ""),
+    ("实际利用外资4.3亿美元。", "4.3亿美元", 430_000_000, "USD", ""),
+    ("吸引港资3000万港元。", "3000万港元", 30_000_000, "HKD", ""),
+    ("签约欧洲项目2亿欧元。", "2亿欧元", 200_000_000, "EUR", ""),
+    ("增速提高2.3个百分点。", "2.3个百分点", 2.3, "pp", ""),
+    ("规上工业增加值增速343.9%。", "343.9%", 343.9, "%", ""),
+    ("总建筑面积约40万平方米。", "约40万平方米", 400_000, "m2", "~"),
+    ("规划面积12.6平方公里。", "12.6平方公里", 12_600_000, "m2", ""),
+    ("占地30公顷。", "30公顷", 300_000, "m2", ""),
+    ("总占地面积174亩。", "174亩", 116_000, "m2", ""),
+    ("新建厂房5000㎡。", "5000㎡", 5000, "m2", ""),
+    ("一期6.6万方主体施工形象进度已过半。", "6.6万方", 66_000, "m2", ""),
+    ("土方回填12万方。", "12万方", 120_000, "m3", ""),
+    ("可年产金属复合板60万吨。", "60万吨", 600_000, "t", ""),
+    ("回收废料800公斤。", "800公斤", 0.8, "t", ""),
+    ("年用电量1.5亿千瓦时。", "1.5亿千瓦时", 150_000_000, "kWh", ""),
+    ("年发电量120GWh。", "120GWh", 120_000_000, "kWh", ""),
+    ("电站年发电量约3000万度。", "约3000万度", 30_000_000, "kWh", "~"),
+    ("光伏装机50兆瓦。", "50兆瓦", 50_000, "kW", ""),
+    ("新建道路35公里。", "35公里", 35_000, "m", ""),
+    ("日处理污水10万立方米。", "10万立方米", 100_000, "m3", ""),
+    ("集装箱吞吐量120万标箱。", "120万标箱", 1_200_000, "TEU", ""),
+    ("亩均税收达35.6万元/亩。", "35.6万元/亩", 356_000, "CNY/亩", ""),
+    ("年产军、民用止血材料2500万片。", "2500万片", 25_000_000, "片", ""),
+    ("日峰值产量已超过200辆。", "超过200辆", 200, "辆", ">"),
+    ("具备20多套圆片制造工艺。", "20多套", 20, "套", ">"),
+    ("涉及500余幢房屋。", "500余幢", 500, "幢", ">"),
+    ("引进院士3名。", "3名", 3, "名", ""),
+    ("人力减少到10人以下。", "10人以下", 10, "人", "<"),
+    ("全自动化将达到90%以上。", "90%以上", 90, "%", ">"),
+    ("利润率为10%左右。", "10%左右", 10, "%", "~"),
+    ("不足10%的企业亏损。", "不足10%", 10, "%", "<"),
+    ("项目总投资5.8亿元人民币。", "5.8亿元人民币", 580_000_000, "CNY", ""),
+    ("计划总投资50亿，", "50亿", 5_000_000_000, "CNY", ""),  # 亿 alone beside a money word
+])
+def test_numeral_forms_and_units(text, raw, value, unit, qualifier):
+    got = figures(text)
+    assert len(got) == 1, got
+    assert got[0][0] == raw
+    assert got[0][1] == pytest.approx(value, rel=1e-6)
+    assert got[0][2:] == (unit, qualifier)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("营业收入同比下降3.2%。", [-3.2]),
+    ("能耗减少15%。", [-15]),
+    ("增速回落2个百分点。", [-2]),
+    ("出口增长-4.1%。", [-4.1]),
+    ("分别下降3%、5%和7%。", [-3, -5, -7]),
+    ("人力由原来的36人减少到10人以下。", [36, 10]),  # a level reached is no decrease
+    ("占比降至5%。", [5]),
+    ("GDP增长6.1%。", [6.1]),
+])
+def test_decreases_are_negative(text, values):
+    assert [f.value for f in extract_facts(text)] == pytest.approx(values)
+
+
+# ---------------------------------------------------------------- not facts (GUIDE "Not facts")
+
+@pytest.mark.parametrize("text", [
+    # dates, times and periods
+    "2019年6月14日，项目奠基。",
+    "今年1-5月，园区运行平稳。",
+    "第一季度开局良好。",
+    "三年来，园区发展迅速。",
+    "固定资产投资增速保持20个月全市头部。",
+    "短短两个多月时间，征收取得突破。",
+    # ranks and ordinals
+    "从上年的第30位提升至第21位，大幅前进9位。",
+    "在全国的综合排名从158位一跃跻身前80强。",
+    "省级及以上研发机构总数前30位。",
+    "第一个实现量产车下线。",
+    "开工率全市第4。",
+    # enumerations and slogans with small Chinese numerals
+    "形成“五大产业集群”。",
+    "分成整车、零部件和物流配送三大板块。",
+    "围绕四项任务拼速度。",
+    "打造“两个健康”发展示范园区。",
+    "紧扣“三中心三高地”目标任务。",
+    "出台鼓励企业入园八条。",
+    "宏昌、百诚两个上市公司投资项目均已落地。",
+    "《推进科技创新引领高质量绿色发展的26条意见》印发。",
+    "出台稳增长20条政策措施。",
+    # specifications
+    "首批6英寸晶圆片出片。",
+    "具备0.5~3微米CMOS工艺。",
+    "平面型100/650V VDMOS。",
+    "采用“工业4.0”智能化生产。",
+    "目前已研发量产EX5车型。",
+    # contact data and identifiers
+    "咨询电话：0595-22128966。",
+    "京ICP备09051002-4号",
+    # durations and multiples used as targets
+    "主要指标实现五年翻番。",
+    "打造15分钟生活圈。",
+    "生产效率却提高了一倍多。",
+    # scale labels and thresholds
+    "打造“万亩千亿”新产业平台。",
+    "培育千亿产业集群。",
+    "迎来了首个百亿级制造业产业项目。",
+    "亿元以上项目中有一批超亿元项目开工。",
+    "建设10万吨级码头。",
+    "引育国家千人计划人才。",
+    # counts in a ranking claim
+    "金华开发区GDP、规上工业增加值等10项指标金华市前三。",
+    "园区10项指标排名全省前五，其中5项居第一位。",
+])
+def test_not_facts(text):
+    assert figures(text) == []
+
+
+def test_threshold_is_no_fact_but_its_count_is():
+    """10亿元以上制造业项目 names a category; the count of such projects, 6个, is a fact."""
+    assert figures("金华开发区10亿元以上制造业项目落地6个，") == [("6个", 6, "个", "")]
+    assert figures("亩均税收超过30万元的企业有52家。") == [("52家", 52, "家", "")]
+    assert figures("开发区有序推进1平方公里以上片区改造项目4个。") == [("4个", 4, "个", "")]
+    # A bound before a task or before punctuation is the figure itself.
+    assert figures("推动项目总投资670亿元以上任务。") == [("670亿元以上", 67_000_000_000, "CNY", ">")]
+
+
+def test_boilerplate_list_holds_no_facts():
+    """A run of short headline lines (related articles, links) is no part of the article."""
+    body = "园区完成投资51亿元，年度投资完成率78.5%。\n"
+    links = "世界一流国家公路网背后的5个规划\n全国344个统筹地区启动门诊\n中国出台二十条措施\n第40届峰会开幕\n"
+    assert [f.raw for f in extract_facts(body + links)] == ["51亿元", "78.5%"]
+
+
+def test_figures_in_the_title_are_not_extracted_from_it():
+    assert extract_facts("正文没有数字。", title="园区投资50亿元") == []
+
+
+# ---------------------------------------------------------------- indicators
+
+def test_indicators_from_the_lexicon_and_growth():
+    facts = extract_facts("1-6月，瓯江口财政总收入29784万元，同比增长55.4%。三年来GDP年均增长12.4%。")
+    assert [(f.indicator, f.value) for f in facts] == [
+        ("财政总收入", 297_840_000), ("财政总收入增速", 55.4), ("地区生产总值增速", 12.4)]
+
+
+def test_respectively_pairs_each_figure_with_its_subject():
+    text = "固定资产投资、工业投资年均分别增长22.5%和27.7%。高新技术产业增加值、装备制造业增加值、" \
+           "战略性新兴产业增加值分别增长1253.7%、1013.6%、646.3%。"
+    assert [(f.indicator, f.value) for f in extract_facts(text)] == [
+        ("固定资产投资增速", 22.5), ("工业投资增速", 27.7), ("高新技术产业增加值增速", 1253.7),
+        ("装备制造业增加值增速", 1013.6), ("战略性新兴产业增加值增速", 646.3)]
+
+
+def test_respectively_pairs_with_the_figures_before():
+    text = "一季度完成外贸进出口总额312.5亿元，其中出口98.7亿元，进口213.8亿元，分别增长8.2%、-4.1%和14.6%。"
+    assert [(f.indicator, f.value) for f in extract_facts(text)][3:] == [
+        ("进出口总额增速", 8.2), ("出口额增速", -4.1), ("进口额增速", 14.6)]
+
+
+def test_indicator_as_written_when_no_lexicon_word():
+    [fact] = extract_facts("在园区，如今的日峰值产量已超过200辆。")
+    assert fact.indicator == "日峰值产量"
+
+
+def test_share_keeps_its_phrase():
+    [fact] = extract_facts("研发投入占GDP比重达11.5%。")
+    assert fact.indicator == "研发投入占GDP比重"
+
+
+# ---------------------------------------------------------------- one fact per document
+
+def test_repeated_statement_is_one_fact():
+    para = "截至10月29日，累计完成签约796户，签约率94.65%。"
+    assert [f.raw for f in extract_facts(para + "\n" + para)] == ["796户", "94.65%"]
+
+
+def test_same_number_different_indicators_are_two_facts():
+    text = "固定资产投资增长24%，工业投资增长24%。"
+    assert [(f.indicator, f.value) for f in extract_facts(text)] == [
+        ("固定资产投资增速", 24), ("工业投资增速", 24)]
+
+
+# ---------------------------------------------------------------- years
+
+@pytest.mark.parametrize("text, published, year", [
+    ("今年1-5月，园区规上工业增加值增长8%。", "2019-07-10", 2019),
+    ("去年园区规上工业增加值增长8%。", "2019-07-10", 2018),
+    ("前年园区规上工业增加值增长8%。", "2019-07-10", 2017),
+    ("2021年园区规上工业增加值增长8%。", "2022-03-01", 2021),
+    ("园区规上工业增加值增长8%。", "2019-07-10", 2019),
+    ("园区规上工业增加值增长8%。", "", None),
+    # A dateline in the article beats the published date.
+    ("据威海新闻网2018年3月5日讯 今年园区新增企业10家。", "2020-01-01", 2018),
+    # A page republished later: the article states only earlier years.
+    ("在近日举行的2022年活动中获奖。今年三季度，园区GDP增长8%。", "2024-09-28", 2022),
+    # 比去年同期 is the comparison base, not the figure's year.
+    ("今年园区GDP比去年同期增长8%。", "2019-07-10", 2019),
+])
+def test_year(text, published, year):
+    assert [f.year for f in extract_facts(text, published=published)][-1] == year
+
+
+# ---------------------------------------------------------------- parks
+
+@pytest.mark.parametrize("title, text, park", [
+    # the park in the sentence
+    ("", "今年上半年，苏州工业园区实现地区生产总值1850.6亿元。", "苏州工业园区"),
+    # the fullest form the article uses
+    ("丽水经开区打造新平台", "丽水经济技术开发区成效显著。丽水经开区引进22家企业。", "丽水经济技术开发区"),
+    # a bare abbreviation the article has tied to its park
+    ("", "泉州开发区管委会观摩。开发区盘活30亩闲置用地。", "泉州开发区"),
+    # the article's main park for a sentence that names none
+    ("瓯江口产业集聚区崛起", "瓯江口产业集聚区发展迅速。投资60亿元的进口商品集散中心落地。", "瓯江口产业集聚区"),
+    # a figure about a place is no park's, even in an article about a park
+    ("瓯江口产业集聚区崛起", "瓯江口产业集聚区发展迅速。全市GDP增长6.1%。", ""),
+    ("", "永春一次性招引深圳6家配套企业入驻。", ""),
+    # a figure written before the park it describes
+    ("", "新能源汽车小镇规划打造一个占地5000亩的零跑汽车产业园。", "零跑汽车产业园"),
+    # a company in an article about a district, no park named
+    ("", "过去一年，环翠区经济健康发展。公司的人力成本由原来的36人减少到10人以下。", ""),
+])
+def test_park_of_a_fact(title, text, park):
+    assert [f.park for f in extract_facts(text, title=title)][-1] == park
+
+
+# ---------------------------------------------------------------- other provinces' park news
+
+@pytest.mark.parametrize("title, text, expected", [
+    ("", "1-6月，合肥高新区实际利用外资4.3亿美元，进出口总额达到218亿元，占全市比重超过三成。", [
+        (430_000_000, "USD", "", "合肥高新区"), (21_800_000_000, "CNY", "", "合肥高新区"),
+        (30, "%", ">", "合肥高新区")]),
+    ("西安经开区：全年经济成绩单出炉", "全年完成固定资产投资同比增长12.8%，增速比上年提高2.3个百分点。"
+     "园区规模以上工业企业亩均税收达到35.6万元/亩，较上年回落0.8个百分点。", [
+        (12.8, "%", "", "西安经开区"), (2.3, "pp", "", "西安经开区"),
+        (356_000, "CNY/亩", "", "西安经开区"), (-0.8, "pp", "", "西安经开区")]),
+    ("", "成都天府新区规划面积1578平方公里，常住人口超过300万人。", [
+        (1_578_000_000, "m2", "", "成都天府新区"), (3_000_000, "人", ">", "成都天府新区")]),
+    ("", "西安经开区去年GDP突破1000亿元大关，达1021.3亿元。", [
+        (100_000_000_000, "CNY", ">", "西安经开区"), (102_130_000_000, "CNY", "", "西安经开区")]),
+    ("", "郑州航空港经济综合实验区2023年实现进出口总额4256亿元，连续多年居全国综保区前列。", [
+        (425_600_000_000, "CNY", "", "郑州航空港经济综合实验区")]),
+    ("", "据统计，东莞松山湖高新区现有国家高新技术企业612家，研发投入占GDP比重达11.5%。", [
+        (612, "家", "", "东莞松山湖高新区"), (11.5, "%", "", "东莞松山湖高新区")]),
+    ("", "武汉东湖新技术开发区一季度实现营业收入同比下降3.5%。", [
+        (-3.5, "%", "", "武汉东湖新技术开发区")]),
+    ("", "青岛西海岸新区拥有各类市场主体超过40万户，其中规上工业企业1500余家。", [
+        (400_000, "户", ">", "青岛西海岸新区"), (1500, "家", ">", "青岛西海岸新区")]),
+    ("", "天津经济技术开发区2022年实际使用外资18.6亿美元，同比增长10%。", [
+        (1_860_000_000, "USD", "", "天津经济技术开发区"), (10, "%", "", "天津经济技术开发区")]),
+    ("", "南京江北新区上半年新增市场主体2.1万户，新签约亿元以上项目56个，其中10亿元以上项目12个。", [
+        (21_000, "户", "", "南京江北新区"), (56, "个", "", "南京江北新区"), (12, "个", "", "南京江北新区")]),
+    ("", "宁波保税区一季度完成外贸进出口总额312.5亿元，同比增长8.2%。", [
+        (31_250_000_000, "CNY", "", "宁波保税区"), (8.2, "%", "", "宁波保税区")]),
+    ("", "晋江经济开发区规划面积12.6平方公里，已入驻企业320余家，从业人员达4.5万人。", [
+        (12_600_000, "m2", "", "晋江经济开发区"), (320, "家", ">", "晋江经济开发区"),
+        (45_000, "人", "", "晋江经济开发区")]),
+    ("", "新竹科学园区2023年营业额达新台币1.2兆元，较前一年减少11%。", [
+        (1_200_000_000_000, "TWD", "", "新竹科学园区"), (-11, "%", "", "新竹科学园区")]),
+    ("", "中新天津生态城累计注册企业超过1.3万家。", [(13_000, "家", ">", "中新天津生态城")]),
+    ("", "2023年，全省126个省级以上开发区实现规上工业营业收入8.5万亿元，占全省比重达62.3%。", [
+        (126, "个", "", ""), (8_500_000_000_000, "CNY", "", ""), (62.3, "%", "", "")]),
+    ("", "重庆两江新区今年一季度地区生产总值达到1020亿元，同比增长7.1%。", [
+        (102_000_000_000, "CNY", "", "重庆两江新区"), (7.1, "%", "", "重庆两江新区")]),
+])
+def test_other_provinces(title, text, expected):
+    got = [(f.value, f.unit, f.qualifier, f.park) for f in extract_facts(text, title=title)]
+    assert [(pytest.approx(v), u, q, p) for v, u, q, p in expected] == got
+
+
+# ---------------------------------------------------------------- the seeds against the gold
+
+def _scorer():
+    if not SCORER.exists():
+        pytest.skip("../shared/eval is not beside the project")
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_seeds_against_gold(tmp_path):
+    """The scorer's own figures on the seeds: F1 >= 0.95, park accuracy >= 0.90."""
+    score = _scorer()
+    path = tmp_path / "metrics.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, ["source", "value", "unit", "dimension", "park", "raw", "indicator"])
+        writer.writeheader()
+        for seed in seed_texts():
+            for fact in extract_facts(seed.text, title=seed.title, published=seed.published):
+                writer.writerow({"source": seed.name, "value": fact.value, "unit": fact.unit,
+                                 "dimension": fact.dimension, "park": fact.park, "raw": fact.raw,
+                                 "indicator": fact.indicator})
+    gold = score.dedup(score.load_gold(str(SCORER.parent / "seeds-gold.jsonl")), with_indicator=True)
+    files = {g["file"] for g in gold}
+    pred = [p for p in score.load_pred(str(path)) if p["file"] in files]
+    pairs = score.match(gold, pred)
+    matched = {id(p) for _, p in pairs}
+    gold_values = {(g["file"], g["unit"], round(g["value"], 4)) for g in gold}
+    pred = [p for p in pred if id(p) in matched or (p["file"], p["unit"], round(p["value"], 4)) not in gold_values]
+    precision, recall, f1 = score.prf(len(pairs), len(pred), len(gold))
+    park = sum(score.park_right(g, p) for g, p in pairs) / len(pairs)
+    assert f1 >= 0.95, (precision, recall)
+    assert park >= 0.90
+
+
+def test_seed_facts_point_into_the_text():
+    for seed in seed_texts():
+        for fact in extract_facts(seed.text, title=seed.title, published=seed.published):
+            assert seed.text[fact.start:fact.end] == fact.raw
+            assert fact.raw in fact.sentence
+
+
+# ---------------------------------------------------------------- robustness
+
+@pytest.mark.parametrize("text", [
+    "9999999999999999亿元", "1e308%", "1" * 400 + "亿元", "0123456789" * 50, "。，；！？" * 100,
+    "亿元亿元亿元", "百分之", "第", "约", "%%%", "-", "-5%", "——", "\n\n\n", " ", "《》“”", "一" * 300 + "家",
+])
+def test_never_raises_on_odd_input(text):
+    for fact in extract_facts(text):
+        assert isinstance(fact, Fact)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789.,%-~×零一二两三四五十百千万亿兆余多约超过以上以下元家个亩平方米吨度方位第前年月"
+                        "园区开发经高新，。；、\n“”《》的在分别增长下降", max_size=80))
+def test_fuzz_never_raises_and_is_deterministic(text):
+    first = extract_facts(text)
+    assert extract_facts(text) == first
+    for fact in first:
+        assert text[fact.start:fact.end] == fact.raw
