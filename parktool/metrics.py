@@ -107,6 +107,7 @@ class _Lexicon:
         self.synonym_name = synonyms
         self.synonyms = re.compile(_alternation(synonyms))
         self.growth = re.compile(_alternation(indicators["growth_words"]))
+        self.growth_end = re.compile(_alternation(indicators["growth_words"]) + "+$")
         self.growth_suffix = indicators["growth_suffix"]
         subject = grammar["subject"]
         self.subject_lead = tuple(subject["subject_lead"])
@@ -116,7 +117,8 @@ class _Lexicon:
             + r"|[一二三四]季度)+[，,、 ]*")
         self.filler = re.compile(
             "(?:实现|完成|达到|达|为|是|共|约|已|已经|累计|分别|同比|比上年|年均|总计|合计|有|计|在|的|了)+$")
-        self.lead_filler = re.compile("^(?:分别|同比|比上年|较上年|年均|累计|共|已|已经|总计|合计)+")
+        self.lead_filler = re.compile(
+            "^(?:分别|同比|(?:比|较)(?:上年|去年|前一年|上一年)(?:同期)?|年均|累计|共|已|已经|总计|合计)+")
         self.share = re.compile("占|比重|比例|强度")
         stops = "实现|完成|达到|共有|已|将|正|在|有|为|是|的|和|及|与|" + "|".join(grammar["indicator"]["count_verbs"])
         self.noun_after = re.compile(
@@ -150,7 +152,7 @@ class _Document:
     """Offsets of what extraction asks about a cleaned text: clauses, sentences, paragraphs,
     quotations, boilerplate blocks, park mentions, the reference year."""
 
-    def __init__(self, text: str, published: str, parks: DocumentParks, lex: _Lexicon) -> None:
+    def __init__(self, text: str, title: str, published: str, parks: DocumentParks, lex: _Lexicon) -> None:
         self.text, self.parks, self.lex = text, parks, lex
         self.para, self.sent, self.semi, self.clause = [], [], [], []
         lists = {0: (self.para, self.sent, self.semi, self.clause), 1: (self.sent, self.semi, self.clause),
@@ -167,7 +169,7 @@ class _Document:
                                    lex.grammar["exclude"]["list_line_chars"])
         self.mentions = sorted(parks.mentions, key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
-        self.reference_year = _reference_year(text, published, self.years, lex)
+        self.reference_year = _reference_year(text, title, published, self.years, lex)
         ctx = lex.grammar["context"]
         self.twd = ("新台币" in text or "台币" in text
                     or sum(text.count(w) for w in ctx["taiwan"]) >= ctx["taiwan_mentions"])
@@ -234,13 +236,17 @@ def _dates(text: str, m: re.Match, lex: _Lexicon) -> bool:
     return (not before or before not in "比较同") and not text.startswith(lex.year_not_after, m.end())
 
 
-def _reference_year(text: str, published: str, years: list[tuple[int, int | str]], lex: _Lexicon) -> int | None:
-    """The year 今年 means: the article's dateline (2018年3月5日讯); else the published year,
+def _reference_year(text: str, title: str, published: str, years: list[tuple[int, int | str]], lex: _Lexicon) -> int | None:
+    """The year 今年 means: the article's dateline (2018年3月5日讯), or the year its title
+    reports on (2023年主要经济指标); else the published year,
     unless the article states only earlier years (a page republished later); else the latest
     year the article states outside plans and targets."""
     dateline = re.search(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日[^\n，。,]{0,4}?(?:讯|电)", text[:400])
     if dateline:
         return int(dateline.group(1))
+    headline = re.search(r"(?<!\d)((?:19|20)\d\d)年(?!\d)", title)
+    if headline:  # 长葛市产业集聚区：2023年主要经济指标稳中有进
+        return int(headline.group(1))
     stated = [y for p, y in years if isinstance(y, int)
               and not any(w in text[max(0, p - 4):p] for w in lex.future)]
     pub = re.match(r"((?:19|20)\d\d)-", published or "")
@@ -278,7 +284,7 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
     lex = _lexicon()
     if parks is None:
         parks = find_parks(text, title)
-    doc = _Document(text, published, parks, lex)
+    doc = _Document(text, title, published, parks, lex)
     figures, ends = [], []
     for m in lex.figure.finditer(text):
         f = _figure(doc, m)
@@ -482,10 +488,10 @@ def _name(phrase: str, between: str, dimension: str, lex: _Lexicon) -> str:
         return _phrase(phrase, lex)
     else:
         name = lex.synonym_name[found.group()]
-    rest = between if found is None else phrase[found.end():] + between
+    rest = (phrase if found is None else phrase[found.end():]) + between
     if dimension == "percent" and lex.growth.search(rest) and not name.endswith(lex.growth_suffix):
-        if found is None:
-            name = lex.filler.sub("", lex.growth.sub("", name))
+        if found is None:  # 高技术制造业增加值增长12.6%: the phrase's own growth rate
+            name = lex.filler.sub("", lex.growth_end.sub("", name))
         name += lex.growth_suffix
     return name
 

@@ -31,7 +31,9 @@ NUMERAL_CHARS = _CN_CHARS + "0123456789"
 # or Chinese numerals with an optional 点 decimal (两千三百, 三点五). Lazy, so that a following
 # unit that starts with a multiplier character wins (34万千瓦 is 34万 + 千瓦).
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-NUMERAL = (rf"(?:{_ARABIC}[十百千万亿兆]*?"
+# Two big units in one Arabic numeral, as Taiwan and Hong Kong write: 1兆3,256亿, 17万8,463.
+_COMPOUND = r"\d+(?:兆\d{1,4}亿|兆\d,\d{3}亿|亿\d{1,4}万|亿\d,\d{3}万|万(?:\d,\d{3}|\d{4})(?![\d,万亿]))"
+NUMERAL = (rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*?"
            rf"|[{_CN_CHARS}]+?(?:点[零〇一二两三四五六七八九]+)?)")
 QUANTITY = (rf"(?P<num>{NUMERAL})"
             rf"(?:(?P<lowmult>[万亿兆]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
@@ -70,7 +72,11 @@ def parse_numeral(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
-    if s[0].isdigit():
+    compound = re.fullmatch(r"(\d+)(兆|亿|万)(\d,\d{3}|\d{1,4})(亿|万|)", s)
+    if compound and (compound.group(4) or len(compound.group(3).replace(",", "")) == 4):
+        big, small = MULTIPLIERS[compound.group(2)], MULTIPLIERS.get(compound.group(4), 1.0)
+        value = int(compound.group(1)) * big + int(compound.group(3).replace(",", "")) * small
+    elif s[0].isdigit():
         m = re.fullmatch(rf"({_ARABIC})([{''.join(MULTIPLIERS)}]*)", s)
         if not m:
             return None

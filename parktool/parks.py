@@ -325,8 +325,10 @@ def _expand(s: str) -> str:
 
 
 def _compatible(a: set[str], b: set[str]) -> bool:
+    """Kind families that can name one park: the same, an abbreviation's (开发区 for 经开), or
+    园区, which any park is."""
     also = _grammar().also
-    if a & b:
+    if a & b or "园区" in a or "园区" in b:
         return True
     return any(b & also.get(f, set()) for f in a) or any(a & also.get(f, set()) for f in b)
 

@@ -37,12 +37,15 @@ from parktool.numbers import find_numbers, parse_numeral, qualifier_after, quali
     ("三点五", 3.5),
     ("二〇一九", 2019),
     ("1.2兆", 1.2e12),  # Taiwan's 兆
+    ("1兆3,256亿", 1.3256e12),  # two big units in one numeral, as Taiwan writes
+    ("17万8,463", 178463),
+    ("2亿5000万", 2.5e8),
 ])
 def test_parse_numeral(written, value):
     assert parse_numeral(written) == pytest.approx(value, rel=1e-12)
 
 
-@pytest.mark.parametrize("written", ["", "三五", "二三十", "百千", "十十", "1.2.3", "abc", "9" * 400])
+@pytest.mark.parametrize("written", ["", "三五", "二三十", "百千", "十十", "1.2.3", "abc", "9" * 400, "3万5"])
 def test_parse_numeral_rejects(written):
     """Vague ranges (三五), malformed numerals and numbers beyond a float are no value."""
     assert parse_numeral(written) is None
