@@ -130,6 +130,7 @@ class _Lexicon:
         # Checked in Python, not by lookbehind, so that the scan can skip to candidate characters.
         self.year_mark = re.compile(r"(?P<y>(?:19[4-9]|20\d)\d)年|(?P<r>" + _alternation(year["relative"])[3:-1] + ")")
         self.year_not_after = tuple(year["not_after"])
+        self.period_after = tuple(year["period_after"])
         self.future = tuple(year["future"])
 
 
@@ -169,6 +170,8 @@ class _Document:
                                    lex.grammar["exclude"]["list_line_chars"])
         self.mentions = sorted(parks.mentions, key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
+        self.headings = _headings(text, self.mentions)
+        self.heading_starts = [start for start, _ in self.headings]
         self.reference_year = _reference_year(text, title, published, self.years, lex)
         ctx = lex.grammar["context"]
         self.twd = ("新台币" in text or "台币" in text
@@ -227,12 +230,29 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     return blocks
 
 
+def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
+    """Section headings (short lines without a sentence end) with the park each names, or "":
+    a report's section on one park runs until the next heading."""
+    starts = [p.start for p in mentions]
+    out = []
+    for m in _HEADING.finditer(text):
+        line = m.group()
+        if line.strip() and line.rstrip()[-1] not in _LINE_END:
+            i = bisect_left(starts, m.start())
+            named = i < len(mentions) and mentions[i].end <= m.end()
+            out.append((m.start(), mentions[i].canonical if named else ""))
+    return out
+
+
+_HEADING = re.compile(r"^[^\n]{1,30}$", re.M)
+
+
 def _dates(text: str, m: re.Match, lex: _Lexicon) -> bool:
     """Whether a year mark dates what follows: not 12019年 (a number), 2019年以来 (a period),
     比上年 or 去年同期 (a comparison base)."""
     before = text[m.start() - 1] if m.start() else ""
     if m.group("y"):
-        return not before.isdigit() and not text.startswith(("以来", "来", "起", "前", "代"), m.end())
+        return not before.isdigit() and not text.startswith(lex.period_after, m.end())
     return (not before or before not in "比较同") and not text.startswith(lex.year_not_after, m.end())
 
 
@@ -525,7 +545,8 @@ def _indicator(doc: _Document, window: str, f: _Figure) -> str:
 def _park(doc: _Document, start: int, end: int) -> str:
     """The park a figure is about: the nearest mention in its clause, else in its sentence
     (preceding first); none when the sentence is about a place (全市, 泉州市); else the park its
-    paragraph opens with, else the article's main park."""
+    paragraph opens with, else the park its section heading names, else the article's main
+    park."""
     lo, hi = doc.bounds(doc.semi, start, end)
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
     mentions = doc.mentions_in(lo, hi)
@@ -548,6 +569,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
         topic = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at]
         if topic:
             return topic[0].canonical
+    i = bisect_right(doc.heading_starts, start) - 1
+    if i >= 0 and doc.headings[i][1]:
+        return doc.headings[i][1]
     return doc.parks.main
 
 

@@ -64,6 +64,10 @@ class Number:
     end: int
 
 
+_COMPOUND_PARTS = re.compile(r"(\d+)(兆|亿|万)(\d,\d{3}|\d{1,4})(亿|万|)")
+_ARABIC_PARTS = re.compile(rf"({_ARABIC})([{''.join(MULTIPLIERS)}]*)")
+
+
 def parse_numeral(s: str) -> float | None:
     """Value of one numeral: `1,200` 1200, `1.2万亿` 1.2e12, `两千三百` 2300, `百亿` 1e10.
 
@@ -72,12 +76,12 @@ def parse_numeral(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
-    compound = re.fullmatch(r"(\d+)(兆|亿|万)(\d,\d{3}|\d{1,4})(亿|万|)", s)
+    compound = _COMPOUND_PARTS.fullmatch(s)
     if compound and (compound.group(4) or len(compound.group(3).replace(",", "")) == 4):
         big, small = MULTIPLIERS[compound.group(2)], MULTIPLIERS.get(compound.group(4), 1.0)
         value = int(compound.group(1)) * big + int(compound.group(3).replace(",", "")) * small
     elif s[0].isdigit():
-        m = re.fullmatch(rf"({_ARABIC})([{''.join(MULTIPLIERS)}]*)", s)
+        m = _ARABIC_PARTS.fullmatch(s)
         if not m:
             return None
         value = float(m.group(1).replace(",", ""))

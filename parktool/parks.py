@@ -71,7 +71,7 @@ class _Grammar:
         self.descriptors = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(prefix["descriptors"], key=len, reverse=True))) + ")+$")
         self.abbreviations = data["abbreviations"]
-        self.known = set(data["known"]["prefixes"])
+        self.known = tuple(data["known"]["prefixes"])
         yuan = data["yuan"]
         self.yuan_not_after = tuple(sorted(yuan["not_after"], key=len, reverse=True))
         self.yuan_middle = yuan["max_middle"]
@@ -275,7 +275,7 @@ def _is_generic_prefix(prefix: str, kind: _Kind) -> bool:
         # 新区, 小镇, 示范区 also name plans and honours: the name must start with a place
         # (after a joint-park head: 中新天津生态城) or a known local name (两江新区).
         head = 2 if prefix[:2] in g.keep_before_place else 0
-        return not (place_at(prefix, head) or prefix.startswith(tuple(g.known)))
+        return not (place_at(prefix, head) or prefix.startswith(g.known))
     return False
 
 
@@ -287,16 +287,21 @@ def _yuan(prefix: str) -> bool:
     return bool(place) and 1 <= len(middle) <= g.yuan_middle and not middle.endswith(g.yuan_not_after)
 
 
+def _last_kind(name: str) -> re.Match | None:
+    """The kind word a name ends with, if any."""
+    m = None
+    for m in _grammar().scanner.finditer(name):
+        pass
+    return m if m is not None and m.end() == len(name) else None
+
+
 def is_generic(name: str) -> bool:
     """Whether a park name is a category or bare kind word (开发区, 园区, 省级化工园区,
     新能源汽车小镇) that names a different park in each article, not one park."""
-    g = _grammar()
-    m = None
-    for m in g.scanner.finditer(name):
-        pass
-    if m is None or m.end() != len(name):
+    m = _last_kind(name)
+    if m is None:
         return False
-    kind = g.kinds[m.group()]
+    kind = _grammar().kinds[m.group()]
     prefix = name[: m.start()]
     if kind.written == "园":
         return not _yuan(prefix)
@@ -314,8 +319,7 @@ class _Park:
     kind: str = ""
     canonical: str = ""
     first: int = 0  # offset of the first mention in the text (title: -1)
-    body: int = 0  # named mentions in the text
-    named: list[int] = field(default_factory=list)  # their offsets
+    named: list[int] = field(default_factory=list)  # offsets of its named mentions in the text
 
 
 def _expand(s: str) -> str:
@@ -369,12 +373,11 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         park.prefixes.add(c.prefix)
         park.families.add(c.kind.family)
         if where >= 0:
-            park.body += 1
+            park.named.append(where)
         owner[id(c)] = park
     for park in parks:
         park.canonical = max(park.forms, key=len)
-        park.named = [c.start for c in body if owner.get(id(c)) is park]
-        park.kind = g.kinds[_kind_word(park.canonical)].kind
+        park.kind = g.kinds[_last_kind(park.canonical).group()].kind
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
     for c in body:
@@ -401,28 +404,21 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main))
 
 
-def _kind_word(name: str) -> str:
-    m = None
-    for m in _grammar().scanner.finditer(name):
-        pass
-    return m.group() if m else "园区"
-
-
 def _main(text: str, head: list[_Candidate], body: list[_Candidate], parks: list[_Park],
           owner: dict[int, _Park]) -> _Park | None:
     """The park the article is about: the one its title names (unless the body mostly talks of
     another park), else the subject of its lead sentence when the body names it again."""
-    most = max((p.body for p in parks), default=0)
+    most = max((len(p.named) for p in parks), default=0)
     for c in head:
         park = owner.get(id(c))
-        if park is not None and 2 * park.body >= max((p.body for p in parks if p is not park), default=0):
+        if park is not None and 2 * len(park.named) >= max((len(p.named) for p in parks if p is not park), default=0):
             return park
     lead = _lead_sentence(text)
     if lead is None:
         return None
     start, end = lead
     first = next((c for c in body if start <= c.start < end and id(c) in owner and not c.generic), None)
-    if first is None or owner[id(first)].body < 2 or most > 2 * owner[id(first)].body:
+    if first is None or len(owner[id(first)].named) < 2 or most > 2 * len(owner[id(first)].named):
         return None
     # A place or a scope word (泉州市, 全市) before the park is the sentence's subject instead.
     if any(scope_at(text, i) for i in range(start, first.start)):
@@ -488,13 +484,13 @@ def _nesting(text: str, mentions: list[ParkMention], parks: list[_Park], main: _
     zone's name (瓯江口威马新能源汽车智能产业园, 宁波前湾新区飞地产业园), X位于Y, Y内的X."""
     g = _grammar()
     by_name = {p.canonical: p for p in parks}
-    zones = [p for p in parks if p.families & g.zones]
+    zones = [p for p in parks if p.families & g.zones or p is main]
     parent: dict[str, str] = {}
     for m in mentions:
         park = by_name.get(m.canonical)
         if park is None or park.families & g.zones:
             continue
-        for z in zones + ([main] if main is not None and main not in zones else []):
+        for z in zones:
             if z is park:
                 continue
             if any(m.name.startswith(pre) and m.name != pre and len(pre) >= 2 and not is_place(pre)
@@ -509,6 +505,6 @@ def _nesting(text: str, mentions: list[ParkMention], parks: list[_Park], main: _
             continue
         if pb.families & g.zones and g.inside_after.search(between):
             parent.setdefault(pa.canonical, pb.canonical)  # X位于Y
-        elif pa.families & g.zones and g.inside_before.search(between) or (not between and pa.families & g.zones):
-            parent.setdefault(pb.canonical, pa.canonical)  # Y内的X
+        elif pa.families & g.zones and (not between or g.inside_before.search(between)):
+            parent.setdefault(pb.canonical, pa.canonical)  # Y内的X, Y X
     return parent

@@ -251,6 +251,9 @@ def test_year(text, published, year):
     ("", "永春一次性招引深圳6家配套企业入驻。", ""),
     # a figure written before the park it describes
     ("", "新能源汽车小镇规划打造一个占地5000亩的零跑汽车产业园。", "零跑汽车产业园"),
+    # a section heading names the park its paragraphs report on, until the next heading
+    ("", "全市开发区运行情况\n一、滨江经济开发区\n今年以来，实现规上工业产值50亿元。", "滨江经济开发区"),
+    ("", "一、滨江经济开发区\n实现规上工业产值50亿元。\n二、下一步工作\n力争招引项目10个。", ""),
     # a company in an article about a district, no park named
     ("", "过去一年，环翠区经济健康发展。公司的人力成本由原来的36人减少到10人以下。", ""),
 ])
