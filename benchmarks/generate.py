@@ -97,8 +97,19 @@ class Doc:
 
 @lru_cache(maxsize=1)
 def material() -> Material:
-    """Clause templates and same-length substitutes, from the article sentences of seeds/."""
-    from parktool.text import segment, to_simplified
+    """Clause templates and same-length substitutes, from the article sentences of seeds/.
+
+    Words come from rjieba's own dictionary, not parktool's segmenter: the corpus for a seed
+    must not change when the project's user dictionaries do.
+    """
+    import rjieba
+
+    from parktool.text import to_simplified
+
+    jieba = rjieba.Jieba()
+
+    def segment(text: str) -> list[str]:
+        return jieba.cut(text, False)
 
     clauses: list[list[str]] = []
     words: dict[int, set[str]] = {}

@@ -27,9 +27,11 @@ measurements behind them: docs/dedup.md.
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -53,7 +55,7 @@ _MASK64 = (1 << 64) - 1
 _BASE = 0x9E3779B97F4A7C15  # odd multiplier of the polynomial shingle hash
 _EMPTY = np.uint32(0xFFFFFFFF)  # every MinHash value of an empty set
 _COMMON_BUCKETS = 1 << 20  # buckets of the per-site shingle counter
-_BLOCK = 2048  # documents whose shingle sets are held at once while verifying
+_BLOCK = 512  # documents whose texts and shingle sets are held at once
 _MAX_BUCKET_PAIRS = 64  # in a crowded LSH bucket, each document is paired with this many others
 
 
@@ -336,18 +338,21 @@ class Report:
 
 @dataclass
 class _Docs:
-    """The corpus as dedup sees it: parallel arrays in ingest order."""
+    """The corpus as dedup sees it: parallel arrays in ingest order, a few bytes a document
+    beside its signature (doc_id is the only Python object kept per document)."""
 
     seq: np.ndarray
     doc_id: list[str]
     chars: np.ndarray
-    published: list[str]
-    text_hash: list[str]
+    published: np.ndarray  # yyyymmdd, _UNDATED when unknown
+    text_hash: np.ndarray  # uint64: equal for equal cleaned texts
     site: np.ndarray  # site group number, -1 when unknown
     signatures: np.ndarray
     new: np.ndarray
     missing: np.ndarray  # signatures computed in this run
-    index: dict[str, int] = field(default_factory=dict)
+
+
+_UNDATED = 99_999_999  # sorts after every date: a dated copy is preferred as canonical
 
 
 def site_key(site: str, source: str) -> str:
@@ -359,9 +364,28 @@ def site_key(site: str, source: str) -> str:
     return site.strip()
 
 
+def _day(published: str) -> int:
+    """An ISO date as yyyymmdd, _UNDATED for anything else."""
+    digits = published[:10].replace("-", "")
+    return int(digits) if len(digits) == 8 and digits.isdigit() else _UNDATED
+
+
+def _hash64(text_hash: str) -> int:
+    """documents.text_hash (16 hex digits from ingest) as a uint64; any other string hashed."""
+    try:
+        if len(text_hash) <= 16:
+            return int(text_hash, 16)
+    except ValueError:
+        pass
+    return int.from_bytes(hashlib.sha256(text_hash.encode("utf-8")).digest()[:8], "little")
+
+
 def _load(corpus: Corpus, rebuild: bool) -> _Docs:
     """Every document's metadata and signature, streamed into arrays; missing signatures made."""
-    seq, chars, doc_ids, published, hashes, sites, new, missing = [], [], [], [], [], [], [], []
+    seq, chars, published, sites = (array("q") for _ in range(4))
+    hashes = array("Q")
+    new, missing = array("b"), array("b")
+    doc_ids: list[str] = []
     blobs = bytearray()
     site_numbers: dict[str, int] = {}
     absent = bytes(NUM_PERM * 4)
@@ -369,8 +393,8 @@ def _load(corpus: Corpus, rebuild: bool) -> _Docs:
         seq.append(s)
         chars.append(nchars)
         doc_ids.append(doc_id)
-        published.append(pub)
-        hashes.append(text_hash)
+        published.append(_day(pub))
+        hashes.append(_hash64(text_hash))
         key = site_key(site, source)
         sites.append(site_numbers.setdefault(key, len(site_numbers)) if key else -1)
         usable = blob is not None and len(blob) == NUM_PERM * 4  # as signature_from_bytes checks
@@ -378,10 +402,10 @@ def _load(corpus: Corpus, rebuild: bool) -> _Docs:
         missing.append(not usable)
         new.append(rebuild or not compared or not usable)
     sigs = np.frombuffer(blobs, dtype=np.uint32).reshape(len(seq), NUM_PERM)  # no copy
-    docs = _Docs(np.array(seq, dtype=np.int64), doc_ids, np.array(chars, dtype=np.int64), published,
-                 hashes, np.array(sites, dtype=np.int64), sigs, np.array(new, dtype=bool),
-                 np.array(missing, dtype=bool))
-    docs.index = {d: i for i, d in enumerate(doc_ids)}
+    docs = _Docs(np.frombuffer(seq, dtype=np.int64), doc_ids, np.frombuffer(chars, dtype=np.int64),
+                 np.frombuffer(published, dtype=np.int64), np.frombuffer(hashes, dtype=np.uint64),
+                 np.frombuffer(sites, dtype=np.int64), sigs, np.frombuffer(new, dtype=bool),
+                 np.frombuffer(missing, dtype=bool))
     for block in _blocks(np.flatnonzero(docs.missing)):
         for i, sh in zip(block, _shingle_sets(corpus, docs, block)):
             sigs[i] = minhash(sh)
@@ -422,36 +446,35 @@ def deduplicate(
         report.marks = sorted(old.values(), key=_mark_order)
         return report
 
-    uf = UnionFind(len(docs.doc_id))
+    n = len(docs.doc_id)
+    uf = UnionFind(n)
+    marked = {d for m in old.values() for d in (m.doc_id, m.duplicate_of)}
+    index = {d: i for i, d in enumerate(docs.doc_id) if d in marked}
     for m in old.values():
-        if m.doc_id in docs.index and m.duplicate_of in docs.index:
-            uf.union(docs.index[m.doc_id], docs.index[m.duplicate_of])
+        if m.doc_id in index and m.duplicate_of in index:
+            uf.union(index[m.doc_id], index[m.duplicate_of])
     touched: set[int] = set()
 
-    # Exact: one representative per cleaned text; the rest join it.
-    rep_of: dict[str, int] = {}
-    reps: list[int] = []
-    for i in sorted(range(len(docs.doc_id)), key=lambda i: (docs.new[i], i)):  # old ones first
-        first = rep_of.setdefault(docs.text_hash[i], i)
-        if first == i:
-            reps.append(i)
-        elif docs.new[i]:
-            uf.union(first, i)
-            touched.add(i)
+    # Exact: one representative per cleaned text (a compared one if any); the others join it.
+    order = np.lexsort((np.arange(n), docs.new))  # compared first, then in ingest order
+    _, first, inverse = np.unique(docs.text_hash[order], return_index=True, return_inverse=True)
+    rep_of = np.empty(n, dtype=np.int64)
+    rep_of[order] = order[first][inverse]  # each document's representative, in document order
+    for i in np.flatnonzero((rep_of != np.arange(n)) & docs.new).tolist():
+        uf.union(int(rep_of[i]), i)
+        touched.add(i)
 
     # Near: LSH candidates among the representatives, verified on their shingle sets.
-    reps_arr = np.array(sorted(reps), dtype=np.int64)
-    reps_arr = reps_arr[docs.signatures.min(axis=1)[reps_arr] != _EMPTY]  # no shingles, no near copies
-    pairs = candidate_pairs(docs.signatures, docs.new, reps_arr)
+    run = _Run(corpus, docs, np.unique(rep_of), threshold, containment)
+    with_shingles = run.reps[docs.signatures.min(axis=1)[run.reps] != _EMPTY]
+    pairs = candidate_pairs(docs.signatures, docs.new, with_shingles)
     report.candidates = len(pairs)
-    common = _site_furniture(corpus, docs, pairs, reps_arr)
-    similarity: dict[tuple[int, int], float] = {}
-    for i, j, contained in _verified(corpus, docs, pairs, common, threshold, containment):
-        uf.union(i, j)
-        touched.add(i)
-        similarity[i, j] = similarity[j, i] = contained
+    for i, j, verdict in run.judge(pairs):
+        if verdict.near:
+            uf.union(i, j)
+            touched.add(i)
 
-    new_marks = _marks(corpus, docs, uf, touched, similarity)
+    new_marks = run.marks(uf, touched)
     members = {docs.doc_id[i] for i in _members(uf, touched, len(docs.doc_id))}
     kept = {d: m for d, m in old.items() if d not in members}
     for doc_id in members:
@@ -477,49 +500,106 @@ def _mark_order(m: Mark) -> tuple[str, str]:
     return (m.duplicate_of, m.doc_id)
 
 
-def _site_furniture(corpus: Corpus, docs: _Docs, pairs: np.ndarray, reps: np.ndarray) -> dict[int, np.ndarray]:
-    """Per site with a candidate pair inside it: the counter buckets of its furniture shingles.
-
-    A shingle is furniture when at least COMMON_SHARE of the site's distinct documents contain
-    it (and the site has COMMON_MIN_DOCS of them). Counted in a fixed array of buckets, so
-    memory does not grow with the site; a bucket's count overstates a rare shingle's by about
-    (shingles per document / buckets) per document, far below the threshold.
-    """
-    if len(pairs) == 0:
-        return {}
-    site_i, site_j = docs.site[pairs[:, 0]], docs.site[pairs[:, 1]]
-    sites = np.unique(site_i[(site_i == site_j) & (site_i >= 0)])
-    out: dict[int, np.ndarray] = {}
-    for site in sites.tolist():
-        members = reps[docs.site[reps] == site]
-        if len(members) < COMMON_MIN_DOCS:
-            continue
-        counts = np.zeros(_COMMON_BUCKETS, dtype=np.int64)
-        for block in _blocks(members):
-            sets = _shingle_sets(corpus, docs, block)
-            if sets:
-                buckets = np.concatenate(sets) & np.uint32(_COMMON_BUCKETS - 1)
-                counts += np.bincount(buckets, minlength=_COMMON_BUCKETS)
-        out[site] = np.flatnonzero(counts >= COMMON_SHARE * len(members)).astype(np.uint32)
-    return out
+@dataclass(frozen=True)
+class _Verdict:
+    near: bool  # passes the rule (on the shingles left after the site's furniture)
+    containment: float  # of the whole shingle sets: what a mark reports
 
 
-def _verified(corpus: Corpus, docs: _Docs, pairs: np.ndarray, common: dict[int, np.ndarray],
-              threshold: float, containment: float) -> Iterator[tuple[int, int, float]]:
-    """The candidate pairs that pass `is_near_duplicate`, with the containment of their whole
-    shingle sets (what a mark reports); a block of documents at a time."""
-    for chunk in _pair_blocks(pairs):
-        indices = np.unique(chunk)
-        sets = dict(zip(indices.tolist(), _shingle_sets(corpus, docs, indices)))
-        for i, j in chunk.tolist():
-            whole = overlap(sets[i], sets[j])
-            site = int(docs.site[i])
-            if site >= 0 and site == docs.site[j] and site in common:
-                verdict = overlap(_without(sets[i], common[site]), _without(sets[j], common[site]))
-            else:
-                verdict = whole
-            if is_near_duplicate(verdict, threshold, containment):
-                yield i, j, whole.containment
+class _Run:
+    """One run's verification: judged pairs and site furniture, each computed once."""
+
+    def __init__(self, corpus: Corpus, docs: _Docs, reps: np.ndarray, threshold: float, containment: float):
+        self.corpus, self.docs, self.reps = corpus, docs, reps
+        self.threshold, self.containment = threshold, containment
+        self.judged: dict[tuple[int, int], _Verdict] = {}
+        self.furniture: dict[int, np.ndarray] = {}
+
+    def judge(self, pairs: np.ndarray | list[tuple[int, int]]) -> Iterator[tuple[int, int, _Verdict]]:
+        """Each pair's verdict, reading and shingling a block of documents at a time."""
+        pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2).tolist()
+        todo = np.array([p for p in pairs if _key(*p) not in self.judged], dtype=np.int64)
+        for chunk in _pair_blocks(todo.reshape(-1, 2)):
+            indices = np.unique(chunk)
+            sets = dict(zip(indices.tolist(), _shingle_sets(self.corpus, self.docs, indices)))
+            for i, j in chunk.tolist():
+                self.judged[_key(i, j)] = self._verdict(i, j, sets[i], sets[j])
+        for i, j in pairs:
+            yield i, j, self.judged[_key(i, j)]
+
+    def _verdict(self, i: int, j: int, a: np.ndarray, b: np.ndarray) -> _Verdict:
+        whole = overlap(a, b)
+        site = int(self.docs.site[i])
+        if site >= 0 and site == self.docs.site[j]:
+            common = self.site_furniture(site)
+            seen = overlap(_without(a, common), _without(b, common)) if len(common) else whole
+        else:
+            seen = whole
+        return _Verdict(is_near_duplicate(seen, self.threshold, self.containment), whole.containment)
+
+    def site_furniture(self, site: int) -> np.ndarray:
+        """The counter buckets of the site's furniture shingles (computed on first need).
+
+        A shingle is furniture when at least COMMON_SHARE of the site's distinct documents
+        contain it (and the site has COMMON_MIN_DOCS of them). Counted in a fixed array of
+        buckets, so memory does not grow with the site; a bucket's count overstates a rare
+        shingle's by about (shingles per document / buckets) per document, far below the bar.
+        """
+        if site not in self.furniture:
+            members = self.reps[self.docs.site[self.reps] == site]
+            common = np.empty(0, dtype=np.uint32)
+            if len(members) >= COMMON_MIN_DOCS:
+                counts = np.zeros(_COMMON_BUCKETS, dtype=np.int64)
+                for block in _blocks(members):
+                    sets = _shingle_sets(self.corpus, self.docs, block)
+                    buckets = np.concatenate(sets) & np.uint32(_COMMON_BUCKETS - 1)
+                    counts += np.bincount(buckets, minlength=_COMMON_BUCKETS)
+                common = np.flatnonzero(counts >= COMMON_SHARE * len(members)).astype(np.uint32)
+            self.furniture[site] = common
+        return self.furniture[site]
+
+    def marks(self, uf: UnionFind, touched: set[int]) -> dict[str, Mark]:
+        """Marks for the clusters this run touched, each one checked against its canonical.
+
+        The most complete copy of a cluster is its canonical; a member that is the same text,
+        or passes the rule against the canonical itself, is marked as its duplicate. Members
+        joined to it only through a third document (two digests that both contain one brief)
+        are not its copies: among them the most complete is a canonical in turn, and so on.
+        """
+        docs = self.docs
+        clusters: dict[int, list[int]] = {}
+        for i in _members(uf, touched, len(docs.doc_id)):
+            clusters.setdefault(uf.find(i), []).append(i)
+        rounds = [sorted(m, key=self._completeness) for m in clusters.values() if len(m) > 1]
+        marks: dict[str, Mark] = {}
+        while rounds:
+            pairs = [(i, group[0]) for group in rounds for i in group[1:]
+                     if docs.text_hash[i] != docs.text_hash[group[0]]]
+            verdicts = {(i, c): v for i, c, v in self.judge(pairs)}
+            later = []
+            for canonical, *rest in rounds:
+                left = []
+                for i in rest:
+                    if docs.text_hash[i] == docs.text_hash[canonical]:
+                        marks[docs.doc_id[i]] = Mark(docs.doc_id[i], docs.doc_id[canonical], 1.0, "exact")
+                    elif verdicts[i, canonical].near:
+                        sim = round(verdicts[i, canonical].containment, 4)
+                        marks[docs.doc_id[i]] = Mark(docs.doc_id[i], docs.doc_id[canonical], sim, "near")
+                    else:
+                        left.append(i)
+                if len(left) > 1:
+                    later.append(left)
+            rounds = later
+        return marks
+
+    def _completeness(self, i: int) -> tuple:
+        """Sort key, most complete first: longest text, earliest published, first ingested."""
+        return (-self.docs.chars[i], self.docs.published[i], self.docs.seq[i])
+
+
+def _key(i: int, j: int) -> tuple[int, int]:
+    """A pair's key in the verdict cache: a pair is judged once, whichever way round."""
+    return (i, j) if i < j else (j, i)
 
 
 def _pair_blocks(pairs: np.ndarray) -> Iterator[np.ndarray]:
@@ -538,41 +618,6 @@ def _members(uf: UnionFind, touched: Iterable[int], n: int) -> list[int]:
     """Every document in a cluster that this run touched."""
     roots = {uf.find(i) for i in touched}
     return [i for i in range(n) if uf.find(i) in roots] if roots else []
-
-
-def _marks(corpus: Corpus, docs: _Docs, uf: UnionFind, touched: set[int],
-           similarity: dict[tuple[int, int], float]) -> dict[str, Mark]:
-    """Marks for the touched clusters: each member against the cluster's most complete copy.
-
-    `similarity` holds the containments verification already measured; the others (members
-    joined to the canonical through a third copy, or in an earlier run) are measured here.
-    """
-    clusters: dict[int, list[int]] = {}
-    for i in _members(uf, touched, len(docs.doc_id)):
-        clusters.setdefault(uf.find(i), []).append(i)
-    marks: dict[str, Mark] = {}
-    near: list[tuple[int, int]] = []
-    for members in clusters.values():
-        if len(members) < 2:
-            continue
-        canonical = min(members, key=lambda i: (-docs.chars[i], docs.published[i] or "~", docs.seq[i]))
-        for i in members:
-            if i == canonical:
-                continue
-            if docs.text_hash[i] == docs.text_hash[canonical]:
-                marks[docs.doc_id[i]] = Mark(docs.doc_id[i], docs.doc_id[canonical], 1.0, "exact")
-            elif (i, canonical) in similarity:
-                sim = similarity[i, canonical]
-                marks[docs.doc_id[i]] = Mark(docs.doc_id[i], docs.doc_id[canonical], round(sim, 4), "near")
-            else:
-                near.append((i, canonical))
-    for chunk in _pair_blocks(np.array(near, dtype=np.int64).reshape(-1, 2)):
-        indices = np.unique(chunk)
-        sets = dict(zip(indices.tolist(), _shingle_sets(corpus, docs, indices)))
-        for i, c in chunk.tolist():
-            sim = overlap(sets[i], sets[c]).containment
-            marks[docs.doc_id[i]] = Mark(docs.doc_id[i], docs.doc_id[c], round(sim, 4), "near")
-    return marks
 
 
 def summary(report: Report) -> str:

@@ -564,3 +564,23 @@ def test_metrics_and_search_leave_copies_out_unless_all(deduplicated):
         r = run("--db", db, *args, "--format", "json", "--all")
         assert r.code == 0
         assert {row["doc_id"] for row in json.loads(r.stdout)} & marked, args
+
+
+def test_two_digests_that_contain_one_brief_are_not_copies_of_each_other(tmp_path):
+    """brief ⊂ digest 1 and brief ⊂ digest 2: the brief is a copy, the digests are different."""
+    brief = "\n".join(_article(SEED_FILES[0])[1])
+    one = brief + "\n" + "\n".join(_article(SEED_FILES[1])[1])[:2100]
+    two = brief + "\n" + "\n".join(_article(SEED_FILES[4])[1])[:2000]
+    records = [{"url": f"https://digest{i}.example.cn/{i}.html", "title": title, "text": text}
+               for i, (title, text) in enumerate((("简讯", brief), ("周报一", one), ("周报二", two)))]
+    jsonl = tmp_path / "digests.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    db = tmp_path / "c.db"
+    assert run("--db", db, "ingest", jsonl).code == 0
+    r = run("--db", db, "dedup", "--format", "json")
+    assert r.code == 0
+    with Corpus.open(db) as c:
+        ids = {row["title"]: row["doc_id"] for row in c.query("SELECT title, doc_id FROM documents")}
+    assert [(m["doc_id"], m["duplicate_of"], m["method"]) for m in json.loads(r.stdout)] == \
+        [(ids["简讯"], ids["周报一"], "near")]
+    assert "3 candidate pairs checked" in r.stderr  # all three were joined, then the digests split
