@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -70,7 +71,7 @@ def build(db: Path, docs: int, seed: int) -> tuple[float, dict[str, str], Genera
     seconds = 0.0
     with Corpus.open(db, create=True) as corpus:
         batch = []
-        for doc, _ in zip(stream, range(docs)):
+        for doc in islice(stream, docs):
             p, took = processed(doc)
             seconds += took
             truth[doc.url] = doc.original_url
@@ -85,7 +86,7 @@ def build(db: Path, docs: int, seed: int) -> tuple[float, dict[str, str], Genera
 def add(db: Path, stream: Generator, docs: int, truth: dict[str, str]) -> None:
     with Corpus.open(db) as corpus:
         batch = []
-        for doc, _ in zip(stream, range(docs)):
+        for doc in islice(stream, docs):
             truth[doc.url] = doc.original_url
             batch.append(processed(doc)[0])
         corpus.store(batch)
@@ -186,7 +187,7 @@ def sweep(seed: int) -> None:
         return out
 
     stream = Generator(seed)
-    generated = ["\n".join(d.paragraphs) for d in itertools.islice((d for d in stream if d.duplicate_of < 0), 2000)]
+    generated = ["\n".join(d.paragraphs) for d in islice((d for d in stream if d.duplicate_of < 0), 2000)]
     generated = [to_simplified(t) for t in generated]
     pairs = [rng.sample(range(len(generated)), 2) for _ in range(20000)]
     hard = {name: text for name, text in copies(articles[0])}  # the same edits for every k

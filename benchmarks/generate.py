@@ -26,6 +26,7 @@ import random
 import re
 import sys
 from collections.abc import Iterator
+from itertools import islice
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -156,12 +157,13 @@ class Generator:
         self.material = material()
         self.sites = [f"{c}{k}" for c in CITIES for k in SITE_KINDS]
         self.recent: list[Doc] = []
+        self.count = 0  # documents made so far
 
     def __iter__(self) -> Iterator[Doc]:
-        number = 0
+        """The documents that follow: numbering (and the random stream) go on where they were."""
         while True:
-            yield self.document(number)
-            number += 1
+            self.count += 1
+            yield self.document(self.count - 1)
 
     def document(self, number: int) -> Doc:
         rng = self.rng
@@ -296,13 +298,13 @@ def write(docs: int, out: Path, seed: int = 1, **options) -> None:
     if out.suffix.lower() in (".jsonl", ".ndjson"):
         out.parent.mkdir(parents=True, exist_ok=True)
         with open(out, "w", encoding="utf-8") as f:
-            for doc, _ in zip(stream, range(docs)):
+            for doc in islice(stream, docs):
                 f.write(json.dumps(record(doc), ensure_ascii=False) + "\n")
         return
     out.mkdir(parents=True, exist_ok=True)
     with open(out / ".truth.tsv", "w", encoding="utf-8") as truth:
         truth.write("path\tduplicate_of\n")
-        for doc, _ in zip(stream, range(docs)):
+        for doc in islice(stream, docs):
             (out / file_name(doc.number)).write_text(doc.text(), encoding="utf-8")
             if doc.duplicate_of >= 0:
                 truth.write(f"{file_name(doc.number)}\t{file_name(doc.duplicate_of)}\n")

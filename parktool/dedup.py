@@ -156,8 +156,8 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 def minhash(hashes: np.ndarray) -> np.ndarray:
     """MinHash of a set of uint32 shingle hashes: NUM_PERM uint32 values (all 2**32-1 if empty).
 
-    Every permutation of every shingle in one broadcast into a reused [shingles x NUM_PERM]
-    buffer (in blocks for very long texts), minimum over the shingles; equal to
+    Every permutation of every shingle in one broadcast into one [shingles x NUM_PERM] buffer
+    (in blocks for very long texts), minimum over the shingles; equal to
     datasketch.MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32") fed the same hashes.
     """
     a, b = _permutations()
@@ -397,7 +397,7 @@ def _load(corpus: Corpus, rebuild: bool) -> _Docs:
         hashes.append(_hash64(text_hash))
         key = site_key(site, source)
         sites.append(site_numbers.setdefault(key, len(site_numbers)) if key else -1)
-        usable = blob is not None and len(blob) == NUM_PERM * 4  # as signature_from_bytes checks
+        usable = signature_from_bytes(blob) is not None
         blobs += blob if usable else absent
         missing.append(not usable)
         new.append(rebuild or not compared or not usable)
@@ -439,61 +439,72 @@ def deduplicate(
         if not 0.0 < value <= 1.0:
             raise UsageError(f"{name} {value}: give a share between 0 and 1, e.g. 0.5")
     docs = _load(corpus, rebuild)
-    old = {} if rebuild else {m.doc_id: m for m in corpus.duplicate_marks()}
-    report = Report(marks=[], documents=len(docs.doc_id), compared=int(docs.new.sum()),
-                    signatures=int(docs.missing.sum()), dry_run=dry_run)
+    old = {m.doc_id: m for m in corpus.duplicate_marks()}
+    report = Report(marks=sorted(old.values(), key=_mark_order), documents=len(docs.doc_id),
+                    compared=int(docs.new.sum()), signatures=int(docs.missing.sum()), dry_run=dry_run)
     if not docs.new.any():
-        report.marks = sorted(old.values(), key=_mark_order)
         return report
 
-    n = len(docs.doc_id)
-    uf = UnionFind(n)
-    marked = {d for m in old.values() for d in (m.doc_id, m.duplicate_of)}
-    index = {d: i for i, d in enumerate(docs.doc_id) if d in marked}
-    for m in old.values():
-        if m.doc_id in index and m.duplicate_of in index:
-            uf.union(index[m.doc_id], index[m.duplicate_of])
-    touched: set[int] = set()
-
-    # Exact: one representative per cleaned text (a compared one if any); the others join it.
-    order = np.lexsort((np.arange(n), docs.new))  # compared first, then in ingest order
-    _, first, inverse = np.unique(docs.text_hash[order], return_index=True, return_inverse=True)
-    rep_of = np.empty(n, dtype=np.int64)
-    rep_of[order] = order[first][inverse]  # each document's representative, in document order
-    for i in np.flatnonzero((rep_of != np.arange(n)) & docs.new).tolist():
-        uf.union(int(rep_of[i]), i)
-        touched.add(i)
-
-    # Near: LSH candidates among the representatives, verified on their shingle sets.
-    run = _Run(corpus, docs, np.unique(rep_of), threshold, containment)
-    with_shingles = run.reps[docs.signatures.min(axis=1)[run.reps] != _EMPTY]
-    pairs = candidate_pairs(docs.signatures, docs.new, with_shingles)
+    uf = UnionFind(len(docs.doc_id))
+    if not rebuild:
+        _join_marked(uf, docs, old.values())
+    reps, touched = _join_exact(uf, docs)
+    run = _Run(corpus, docs, reps, threshold, containment)
+    with_text = reps[docs.signatures.min(axis=1)[reps] != _EMPTY]  # no shingles, no near copies
+    pairs = candidate_pairs(docs.signatures, docs.new, with_text)
     report.candidates = len(pairs)
     for i, j, verdict in run.judge(pairs):
         if verdict.near:
             uf.union(i, j)
             touched.add(i)
 
-    new_marks = run.marks(uf, touched)
-    members = {docs.doc_id[i] for i in _members(uf, touched, len(docs.doc_id))}
-    kept = {d: m for d, m in old.items() if d not in members}
-    for doc_id in members:
-        before, after = old.get(doc_id), new_marks.get(doc_id)
-        if before and not after:
-            report.removed += 1
-        elif after and not before:
+    marks = run.marks(uf, touched)
+    redone = set(docs.doc_id) if rebuild else {docs.doc_id[i] for i in _members(uf, touched, len(docs.doc_id))}
+    for doc_id in redone & (old.keys() | marks.keys()):
+        before, after = old.get(doc_id), marks.get(doc_id)
+        if before is None:
             report.added += 1
-        elif before and after and before != after:
+        elif after is None:
+            report.removed += 1
+        elif before != after:
             report.changed += 1
-    report.marks = sorted([*kept.values(), *new_marks.values()], key=_mark_order)
+    kept = [m for d, m in old.items() if d not in redone]
+    report.marks = sorted([*kept, *marks.values()], key=_mark_order)
     if not dry_run:
         corpus.save_dedup(
             signatures=[(docs.doc_id[i], docs.signatures[i].tobytes()) for i in np.flatnonzero(docs.missing)],
-            unmark=sorted(members) if not rebuild else None,
-            marks=[(m.doc_id, m.duplicate_of, m.similarity, m.method) for m in new_marks.values()],
+            unmark=None if rebuild else sorted(redone),
+            marks=[(m.doc_id, m.duplicate_of, m.similarity, m.method) for m in marks.values()],
             compared=[docs.doc_id[i] for i in np.flatnonzero(docs.new)],
         )
     return report
+
+
+def _join_marked(uf: UnionFind, docs: _Docs, marks: Iterable[Mark]) -> None:
+    """The clusters earlier runs found, as they are marked."""
+    marks = list(marks)
+    named = {d for m in marks for d in (m.doc_id, m.duplicate_of)}
+    index = {d: i for i, d in enumerate(docs.doc_id) if d in named}
+    for m in marks:
+        if m.doc_id in index and m.duplicate_of in index:
+            uf.union(index[m.doc_id], index[m.duplicate_of])
+
+
+def _join_exact(uf: UnionFind, docs: _Docs) -> tuple[np.ndarray, set[int]]:
+    """Join new documents to an earlier document with the same cleaned text.
+
+    Returns one representative per distinct text (a compared one where there is one: its near
+    copies are known already), in ingest order, and the documents joined.
+    """
+    n = len(docs.doc_id)
+    order = np.lexsort((np.arange(n), docs.new))  # compared first, then in ingest order
+    _, first, inverse = np.unique(docs.text_hash[order], return_index=True, return_inverse=True)
+    rep_of = np.empty(n, dtype=np.int64)
+    rep_of[order] = order[first][inverse]  # each document's representative, in document order
+    joined = np.flatnonzero((rep_of != np.arange(n)) & docs.new).tolist()
+    for i in joined:
+        uf.union(int(rep_of[i]), i)
+    return np.unique(rep_of), set(joined)
 
 
 def _mark_order(m: Mark) -> tuple[str, str]:

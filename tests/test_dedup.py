@@ -523,11 +523,26 @@ def test_rebuild_recomputes_with_new_thresholds(copies, tmp_path):
     db = tmp_path / "c.db"
     assert run("--db", db, "ingest", *copies["001"]).code == 0
     assert run("--db", db, "dedup").code == 0
-    near = len([1 for row in _dump(db)[0] if row[3] == "near"])
+    marks = _dump(db)[0]
+    near = sum(row[3] == "near" for row in marks)
     assert near > 0
+    r = run("--db", db, "dedup", "--rebuild")
+    assert r.code == 0 and r.stderr.endswith("; no marks changed\n")
+    assert _dump(db)[0] == marks
     r = run("--db", db, "dedup", "--threshold", "1", "--containment", "1", "--rebuild", "--format", "json")
     assert r.code == 0
     assert {row["method"] for row in json.loads(r.stdout)} == {"exact"}
+    assert f"; 0 added, 0 changed, {near} removed" in r.stderr
+    assert [row[3] for row in _dump(db)[0]] == ["exact"] * (len(marks) - near)
+
+
+def test_a_corpus_without_documents_has_no_marks(tmp_path):
+    db = tmp_path / "c.db"
+    Corpus.open(db, create=True).close()
+    r = run("--db", db, "dedup", "--format", "csv")
+    assert (r.code, r.stdout) == (0, "doc_id,duplicate_of,similarity,method\r\n")
+    assert r.stderr == "0 documents, 0 compared for the first time, 0 candidate pairs checked: " \
+                       "0 duplicates in 0 clusters (0 exact, 0 near); no marks changed\n"
 
 
 @pytest.mark.parametrize("args", [["--threshold", "0"], ["--threshold", "1.5"], ["--containment", "-1"],
