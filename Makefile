@@ -22,10 +22,18 @@ install: $(VENV)/.installed
 demo: install
 	rm -rf demo && mkdir -p demo
 	$(PT) ingest seeds/
-	$(PT) stats
+	$(PT) dedup
+	$(PT) tag --format table
 	$(PT) export documents --format table
+	$(PT) parks --format table
+	$(PT) metrics --park 丽水经开区 --dimension percent --format table
+	$(PT) compare --park 丽水经开区 --park 金华开发区 --park 瓯江口产业集聚区 --format table
+	$(PT) search 半導體 --format table
+	$(PT) stats --by tag --format table
+	$(PT) export metrics --format csv --output demo/metrics.csv
 	@echo
-	@echo "The corpus is $(DEMO); try: $(BIN)/parktool --db $(DEMO) show <doc_id>"
+	@echo "The corpus is $(DEMO), its figures in demo/metrics.csv."
+	@echo "Try: $(BIN)/parktool --db $(DEMO) show <doc_id> --facts"
 
 test: install
 	$(BIN)/python -m pytest
