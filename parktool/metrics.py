@@ -345,7 +345,7 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         unit = _unit(doc, m, start, bare)
         if unit is None:
             return None
-    value *= unit.factor
+    amount, value = value, value * unit.factor
     if not math.isfinite(value) or doc.inside(doc.quoted, start, end) or doc.inside(doc.blocks, start, end):
         return None
     before, q_start = N.qualifier_before(text, start)
@@ -358,8 +358,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             not text.startswith(lex.person_nouns, end) and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
         return None  # 前30位, 从158位跻身前80强
     count = unit.dimension == "count"
-    if count and chinese and not qualifier and value <= lex.small_chinese_count:
-        return None  # 五大产业集群, 四项任务, 八条
+    if chinese and not qualifier and unit.dimension != "percent" and amount <= lex.small_chinese_count:
+        return None  # 五大产业集群, 四项任务, 八条, 一亩三分地
     if bare and not before and not head.endswith(lex.bare_after):
         return None  # 万亩千亿, 千人计划: a label, not a figure
     if text.startswith(lex.label_after, q_end):

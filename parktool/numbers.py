@@ -33,8 +33,10 @@ NUMERAL_CHARS = _CN_CHARS + "0123456789"
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 # Two big units in one Arabic numeral, as Taiwan and Hong Kong write: 1兆3,256亿, 17万8,463.
 _COMPOUND = r"\d+(?:兆\d{1,4}亿|兆\d,\d{3}亿|亿\d{1,4}万|亿\d,\d{3}万|万(?:\d,\d{3}|\d{4})(?![\d,万亿]))"
+# A Chinese numeral starts where a run of numeral characters starts (so a run is tried once, not
+# from each of its characters) and is at most 12 characters long.
 NUMERAL = (rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*?"
-           rf"|[{_CN_CHARS}]+?(?:点[零〇一二两三四五六七八九]+)?)")
+           rf"|(?<![{_CN_CHARS}])[{_CN_CHARS}]{{1,12}}?(?:点[零〇一二两三四五六七八九]{{1,6}})?)")
 QUANTITY = (rf"(?P<num>{NUMERAL})"
             rf"(?:(?P<lowmult>[万亿兆]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
             rf"(?:[ \t]?[×*][ \t]?(?P<times>{NUMERAL}))?"

@@ -260,6 +260,7 @@ def _from_place(prefix: str) -> str:
     return prefix
 
 
+@lru_cache(maxsize=4096)
 def _core(prefix: str) -> str:
     """The prefix without leading modifiers and trailing descriptors: what makes it a name."""
     g = _grammar()
@@ -315,6 +316,7 @@ def is_generic(name: str) -> bool:
 class _Park:
     forms: dict[str, None] = field(default_factory=dict)  # named forms, in order of appearance
     prefixes: set[str] = field(default_factory=set)
+    expanded: set[str] = field(default_factory=set)  # the prefixes, abbreviations expanded
     families: set[str] = field(default_factory=set)
     kind: str = ""
     canonical: str = ""
@@ -337,20 +339,19 @@ def _compatible(a: set[str], b: set[str]) -> bool:
     return any(b & also.get(f, set()) for f in a) or any(a & also.get(f, set()) for f in b)
 
 
-def _same(p: _Park, prefix: str, family: str, zone_prefixes: set[str]) -> bool:
+def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str]) -> bool:
     """One park: the same prefix with a kind of the same family (丽水经开区, 丽水经济技术开发区),
-    or a prefix that adds a place or a containing zone in front (丽水市浙西南科技创新产业园)."""
+    or a prefix that adds a place or a containing zone in front (丽水市浙西南科技创新产业园).
+    Prefixes are compared with abbreviations expanded (浙西南科创 = 浙西南科技创新)."""
     if not _compatible(p.families, {family}):
         return False
-    new = _expand(prefix)
-    for known in p.prefixes:
-        old = _expand(known)
-        if new == old:
-            return True
-        short, long_ = sorted((new, old), key=len)
+    if expanded in p.expanded:
+        return True
+    for old in p.expanded:
+        short, long_ = sorted((expanded, old), key=len)
         if long_.endswith(short) and len(_core(short)) >= 2:
             head = long_[: -len(short)]
-            if is_place(head) or place_at(head, 0) == head or head in zone_prefixes:
+            if place_at(head, 0) == head or head in zone_prefixes:
                 return True
     return False
 
@@ -363,12 +364,21 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     head = _candidates(title) if title else []
     parks: list[_Park] = []
     owner: dict[int, _Park] = {}  # id(candidate) -> park
+    # Parks by the last two characters of their expanded prefixes: one park's prefixes always
+    # share them, so each name is compared with a few parks, not all.
+    by_tail: dict[str, list[_Park]] = {}
     zone_prefixes = {c.prefix for c in body + head if not c.generic and c.kind.family in g.zones}
     for c, where in [(c, -1) for c in head if not c.generic] + [(c, c.start) for c in body if not c.generic]:
-        park = next((p for p in parks if _same(p, c.prefix, c.kind.family, zone_prefixes)), None)
+        expanded = _expand(c.prefix)
+        bucket = by_tail.setdefault(expanded[-2:], [])
+        park = next((p for p in bucket if _same(p, expanded, c.kind.family, zone_prefixes)), None)
         if park is None:
             park = _Park(first=where)
             parks.append(park)
+        if expanded not in park.expanded:
+            park.expanded.add(expanded)
+            if park not in bucket:
+                bucket.append(park)
         park.forms[c.text] = None
         park.prefixes.add(c.prefix)
         park.families.add(c.kind.family)
@@ -460,6 +470,12 @@ def _anaphora(body: list[_Candidate], parks: list[_Park], main: _Park | None,
     """Bare kind words (开发区, 经开区, 园区, 创新园) refer to the main park when its kind fits,
     else to the one park of that kind the article has already named."""
     g = _grammar()
+    firsts: dict[str, list[tuple[int, int]]] = {}  # family -> sorted (first mention, park index)
+    for i, park in enumerate(parks):
+        for family in park.families:
+            firsts.setdefault(family, []).append((park.first, i))
+    for entries in firsts.values():
+        entries.sort()
     out = []
     for c in body:
         if not c.generic or c.prefix or id(c) in owner:
@@ -471,12 +487,20 @@ def _anaphora(body: list[_Candidate], parks: list[_Park], main: _Park | None,
             continue
         if family == "园区":
             continue
-        before = [p for p in parks if p.first < c.start]
-        same = [p for p in before if family in p.families]
-        near = same or [p for p in before if p.families & fits]
-        if len(near) == 1 and (c.kind.written in g.abbreviations_kinds or bisect_left(near[0].named, c.start) >= 2):
-            out.append((c.start, c.end, c.text, near[0]))
+        same = _named_before(firsts.get(family, []), c.start)
+        near = same or {i for f in fits for i in _named_before(firsts.get(f, []), c.start)}
+        if len(near) == 1:
+            park = parks[next(iter(near))]
+            if c.kind.written in g.abbreviations_kinds or bisect_left(park.named, c.start) >= 2:
+                out.append((c.start, c.end, c.text, park))
     return out
+
+
+def _named_before(entries: list[tuple[int, int]], pos: int) -> set[int]:
+    """Parks (by index) first named before `pos`, or more than one of them: enough to tell
+    whether exactly one is."""
+    k = bisect_left(entries, (pos, -1))
+    return {i for _, i in entries[:min(k, 2)]}
 
 
 def _nesting(text: str, mentions: list[ParkMention], parks: list[_Park], main: _Park | None) -> dict[str, str]:
