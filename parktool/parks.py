@@ -80,6 +80,7 @@ class _Grammar:
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_after"], key=len, reverse=True)))
             + ")$")
         self.scope = tuple(sorted(data["subject"]["scope"], key=len, reverse=True))
+        self.media = tuple(data["subject"]["media"])
         self.inside_before = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_before"], key=len, reverse=True)))
             + ")$")
@@ -430,9 +431,12 @@ def _main(text: str, head: list[_Candidate], body: list[_Candidate], parks: list
     first = next((c for c in body if start <= c.start < end and id(c) in owner and not c.generic), None)
     if first is None or len(owner[id(first)].named) < 2 or most > 2 * len(owner[id(first)].named):
         return None
-    # A place or a scope word (泉州市, 全市) before the park is the sentence's subject instead.
-    if any(scope_at(text, i) for i in range(start, first.start)):
-        return None
+    # A place or a scope word (泉州市, 全市) before the park is the sentence's subject instead;
+    # a place in a news source's name (据丽水日报报道) is not.
+    for i in range(start, first.start):
+        place = scope_at(text, i)
+        if place and not text.startswith(_grammar().media, i + len(place)):
+            return None
     return owner[id(first)]
 
 

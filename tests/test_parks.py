@@ -108,6 +108,7 @@ def test_bare_place_prefix_is_not_the_park():
 @pytest.mark.parametrize("title, text, main", [
     ("", "2023年，合肥高新区实现营收500亿元。合肥高新区新增企业30家。", "合肥高新区"),
     ("", "2023年，合肥高新区实现营收500亿元。全市新增企业30家。", ""),  # named once only
+    ("", "据合肥日报报道，合肥高新区举办推介会。合肥高新区签约项目20个。", "合肥高新区"),
     ("", "近日，合肥高新区举办推介会，签约项目20个。合肥高新区负责人介绍了情况。", "合肥高新区"),
     ("", "昨日泉州市举办拉练活动，泉州开发区管委会负责人观摩。泉州开发区盘活用地。", ""),
     # the title's park, mentioned once, while the body is about another park
