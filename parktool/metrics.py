@@ -83,7 +83,8 @@ class _Lexicon:
             N.NOT_BEFORE
             + rf"(?:百分之(?P<pnum>{N.NUMERAL})(?![{N.NUMERAL_CHARS}])"
             + "|" + N.QUANTITY
-            + "(?:(?=[" + re.escape("".join({w[0] for w in self.units})) + "])(?P<unit>" + "|".join(alternatives) + ")"
+            + "(?:[ \t]?(?=[" + re.escape("".join({w[0] for w in self.units})) + "])(?P<unit>"
+            + "|".join(alternatives) + ")"
             + "(?P<rate>" + _alternation(rate["separators"]) + _alternation(rate["denominators"]) + ")?"
             + r"|(?<=[万亿兆])(?=[，,。；;、）)\s的]|$)))")
         sign = grammar["sign"]
@@ -351,7 +352,7 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     before, q_start = N.qualifier_before(text, start)
     after, q_end = N.qualifier_after(text, end)
     qualifier = before or inside or after
-    head = text[max(0, q_start - 4):q_start]
+    head = text[max(0, q_start - 5):q_start].rstrip(" \t")
     if head.endswith(lex.ordinal_before):
         return None  # 第21位, 第一个
     if written in lex.rank_units and (head.endswith(lex.rank_before) or (

@@ -2,8 +2,8 @@
 and the qualifiers (约, 超过, 余, 以上 …) that make a figure approximate or a bound.
 
 A *quantity* is what stands before a unit: `1.2万亿`, `三十余`, `10-20亿`, `2×34万`. `QUANTITY`
-is its regular expression (named groups: num, lowmult, range, num2, times, inside, mult); `read_quantity`
-turns a match into a value. `metrics` appends the unit lexicon to the same expression, so a
+is its regular expression (named groups: num, lowmult, range, num2, times, inside, mult);
+`read_quantity` turns a match into a value. `metrics` appends the unit lexicon to the same expression, so a
 numeral is parsed in one place only; `find_numbers` is the stand-alone scanner.
 
 Qualifier words are data (parktool/data/metrics_grammar.toml).
@@ -37,7 +37,8 @@ _COMPOUND = r"\d+(?:兆\d{1,4}亿|兆\d,\d{3}亿|亿\d{1,4}万|亿\d,\d{3}万|�
 # from each of its characters) and is at most 12 characters long.
 NUMERAL = (rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*?"
            rf"|(?<![{_CN_CHARS}])[{_CN_CHARS}]{{1,12}}?(?:点[零〇一二两三四五六七八九]{{1,6}})?)")
-QUANTITY = (rf"(?P<num>{NUMERAL})"
+# Spaces around Arabic numbers (增长 5.2%, GDP 500 亿元) are allowed, one at a time.
+QUANTITY = (rf"(?P<num>{NUMERAL})[ \t]?"
             rf"(?:(?P<lowmult>[万亿兆]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
             rf"(?:[ \t]?[×*][ \t]?(?P<times>{NUMERAL}))?"
             r"(?P<inside>余|多)?(?P<mult>[万亿兆]*?)")
@@ -211,7 +212,7 @@ def _inside_qualifier() -> dict[str, str]:
 def _before_pattern() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
     table = {w: q for q, words in _grammar()["qualifiers"]["before"].items() for w in words}
     words = sorted(table, key=len, reverse=True)
-    pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+    pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")[ \t]?$")
     return pattern, table, frozenset(_grammar()["qualifiers"]["not_after"])
 
 
@@ -229,10 +230,10 @@ def qualifier_before(text: str, start: int) -> tuple[str, int]:
     A one-character qualifier that ends another word is none: 签约796户, 通过3年.
     """
     pattern, table, not_after = _before_pattern()
-    m = pattern.search(text, max(0, start - 4), start)
+    m = pattern.search(text, max(0, start - 5), start)
     if m is None:
         return "", start
-    word = m.group()
+    word = m.group().rstrip(" \t")
     if len(word) == 1 and m.start() > 0 and text[m.start() - 1] in not_after:
         return "", start
     return table[word], m.start()

@@ -119,14 +119,14 @@ def _gazetteer() -> tuple[dict[str, tuple[_Place, ...]], int, frozenset[str]]:
         if info.name in _NOT_PLACES:
             continue
         place = _Place(info.name, info.adcode[:6], info.rank)
-        for form in {info.name, _short(info.name, info.rank)}:
+        for form in {info.name, _short(info.name)}:
             if len(form) >= 2:
                 table.setdefault(form, []).append(place)
     places = {k: tuple(sorted(v, key=lambda p: (p.rank, p.adcode))) for k, v in table.items()}
     return places, max(map(len, places)), frozenset(k[:2] for k in places)
 
 
-def _short(name: str, rank: int) -> str:
+def _short(name: str) -> str:
     """浙江省 -> 浙江, 延边朝鲜族自治州 -> 延边, 景宁畲族自治县 -> 景宁, 鲤城区 -> 鲤城."""
     base = _ETHNIC.sub("", name)
     for suffix in ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "地区", "省", "市", "盟",
@@ -186,8 +186,10 @@ def park_place(name: str) -> tuple[str, str]:
     province = cpca.adcode_name(code[:2]) or ""
     city = cpca.adcode_name(code[:4]) if found[-1].rank >= 1 else ""
     if not city or city in _NOT_PLACES:
-        # 北京市, 上海市: the province-level city is its own city.
-        city = province if found[-1].rank >= 1 or province.endswith("市") else ""
+        if province.endswith("市"):
+            city = province  # 北京市, 上海市: the province-level city is its own city
+        elif found[-1].rank == 2:
+            city = found[-1].name  # 仙桃市: a county-level city under the province
     return province, city or ""
 
 

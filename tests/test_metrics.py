@@ -74,6 +74,8 @@ def figures(text: str, **kw) -> list[tuple]:
     ("不足10%的企业亏损。", "不足10%", 10, "%", "<"),
     ("项目总投资5.8亿元人民币。", "5.8亿元人民币", 580_000_000, "CNY", ""),
     ("计划总投资50亿，", "50亿", 5_000_000_000, "CNY", ""),  # 亿 alone beside a money word
+    ("实现 GDP 500 亿元。", "500 亿元", 50_000_000_000, "CNY", ""),  # spaces around Arabic numbers
+    ("引进企业约 30 家。", "约 30 家", 30, "家", "~"),
 ])
 def test_numeral_forms_and_units(text, raw, value, unit, qualifier):
     got = figures(text)

@@ -156,6 +156,7 @@ def test_is_generic(name, generic):
     ("武汉东湖新技术开发区", ("湖北省", "武汉市")),
     ("上海张江高科技园区", ("上海市", "上海市")),
     ("景宁经济开发区", ("浙江省", "丽水市")),  # 景宁畲族自治县, by its short name
+    ("仙桃经济开发区", ("湖北省", "仙桃市")),  # a county-level city directly under the province
     ("瓯江口产业集聚区", ("", "")),
     ("", ("", "")),
 ])
