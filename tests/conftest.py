@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,8 @@ def run(*args: str, input: bytes | str | None = None) -> Result:
             code = 0
         except SystemExit as e:
             code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        sys.stdout.flush()
+        sys.stderr.flush()
         return Result(code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8"))
 
 
