@@ -74,8 +74,16 @@ def doc_id(data: bytes) -> str:
 
 # ---------------------------------------------------------------- reading inputs
 
-def expand_paths(paths: Iterable[str], glob: str | None = None) -> Iterator[str]:
-    """Files named, and files under folders named (recursively, sorted, hidden ones skipped)."""
+CORPUS_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def expand_paths(paths: Iterable[str], glob: str | None = None, skip: Iterable[str] = ()) -> Iterator[str]:
+    """Files named, and files under folders named (recursively, sorted, hidden ones skipped).
+
+    Files in `skip` (the corpus itself and its journal files, when it lies in a folder being
+    ingested) are passed over.
+    """
+    skipped = {os.path.realpath(p) for p in skip}
     for p in paths:
         if p == "-":
             yield p
@@ -90,6 +98,8 @@ def expand_paths(paths: Iterable[str], glob: str | None = None) -> Iterator[str]
                     full = os.path.join(root, name)
                     rel = os.path.relpath(full, path)
                     if glob and not (fnmatch.fnmatch(name, glob) or fnmatch.fnmatch(rel, glob)):
+                        continue
+                    if skipped and os.path.realpath(full) in skipped:
                         continue
                     yield full
         else:
@@ -347,8 +357,10 @@ def ingest(
     seen: set[str] = set()
     window: list[Record] = []
 
+    own_files = [str(corpus.path) + suffix for suffix in CORPUS_SUFFIXES]
+
     def records() -> Iterator[Record]:
-        for path in expand_paths(paths, glob):
+        for path in expand_paths(paths, glob, skip=own_files):
             report.files += 1
             for item in read_path(path, stdin, encoding):
                 if isinstance(item, Rejected):
