@@ -10,7 +10,11 @@ words. Two gaps between "words" and what a reader means are closed here:
 * a query word that the text holds only inside a longer word (园区 in 工业园区, 芯片 in
   存储芯片, 电池 in the taxonomy's 动力电池) also matches those longer words: the segmenter's
   dictionaries (jieba's and parktool's user dictionaries) list every word the index can hold,
-  so the query adds the ones that contain it. A quoted phrase matches exactly, without this.
+  so the query adds the ones that contain it (and that this index holds);
+* a query word whose end the text glues to the next word (膜技术 in 膜技术创新, cut 膜 /
+  技术创新) matches as its head followed by a word starting with its end (膜 技术创新).
+
+A quoted phrase matches exactly its own words, without the last two.
 
 User text never reaches SQL or FTS5 syntax: the query is parsed here into words, phrases,
 AND/OR/NOT and parentheses, and rebuilt with every word quoted; values are bound parameters.
@@ -39,6 +43,8 @@ SNIPPET_CHARS = 100  # length of a snippet window
 SNIPPET_LEAD = 20  # characters shown before the first hit in a window
 SNIPPET_CANDIDATES = 50  # hits tried as a window's first: "around the first hits", and bounded
 MAX_EXPANSIONS = 300  # longer words a query word may stand for (a one-character word has many)
+WINDOW_FACTOR, WINDOW_EXTRA = 2, 100  # ranked before joining: room for duplicates left out
+MAX_GLUED = 10  # index words tried after a glued word's head (膜 + 技术创新, 技术开发区, …)
 
 HIT = ("【", "】")  # how csv/json/tsv mark a hit in a snippet
 
@@ -48,7 +54,6 @@ _QUOTES = {'"': '"', "“": "”", "「": "」"}
 _OPERATORS = ("AND", "OR", "NOT")
 _SEPARATORS = "，、；。！？,;"  # Chinese writers list words with these: they separate like spaces
 _STOPS = '()"“”「」' + _SEPARATORS
-_SPACE = re.compile(r"\s+")
 _COLUMN_FILTER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*:")
 _COLUMN_SET = re.compile(r"\{[^{}]*\}\s*:")
 _WORDLIKE = re.compile(r"\w", re.UNICODE)
@@ -77,6 +82,21 @@ class Query:
     tree: Node | Term
     match: str  # FTS5 MATCH expression, every word quoted
     positive: list[Term] = field(default_factory=list)  # terms a hit contains (not under NOT)
+
+    def match_in(self, corpus: Corpus) -> str:
+        """The MATCH expression for this corpus, with only the alternatives it holds.
+
+        Every alternative costs ranking time for every matching document, so longer words the
+        index lacks are left out, and a glued form becomes the phrases of its head with the
+        index's words that start with its tail (the MAX_GLUED most frequent) that do occur."""
+        def occurs(words: str) -> bool:
+            return bool(corpus.query("SELECT 1 AS found FROM fts WHERE fts MATCH ? LIMIT 1", (_quote(words),)))
+
+        def continued(head: tuple[str, ...], tail: str) -> list[str]:
+            candidates = [tail, *corpus.words_starting(tail, MAX_GLUED)]
+            return [" ".join((*head, w)) for w in candidates if occurs(" ".join((*head, w)))]
+
+        return _fts(self.tree, occurs, continued)
 
 
 def parse(query: str) -> Query:
@@ -234,16 +254,24 @@ def _collect_positive(node: Node | Term, out: list[Term]) -> None:
             _collect_positive(child, out)
 
 
-def _fts(node: Node | Term) -> str:
-    """The FTS5 expression of a parsed query: every word a quoted string, every group bracketed."""
+def _fts(node: Node | Term, occurs: Callable[[str], bool] | None = None,
+         continued: Callable[[tuple[str, ...], str], list[str]] | None = None) -> str:
+    """The FTS5 expression of a parsed query: every word a quoted string, every group bracketed.
+
+    Without a corpus (`occurs`, `continued` None) every alternative is written: all longer
+    words, and glued forms as FTS5 prefix phrases ("膜 技术" *)."""
     if isinstance(node, Term):
         quoted = [_quote(" ".join(node.tokens))]
         if not node.phrase:
-            quoted += [_quote(w) for w in expansions(node.text)]
-            quoted += [_quote(" ".join((*head, tail))) + " *" for head, tail in glued(node.text)]
+            quoted += [_quote(w) for w in expansions(node.text) if occurs is None or occurs(w)]
+            for head, tail in glued(node.text):
+                if continued is None:
+                    quoted.append(_quote(" ".join((*head, tail))) + " *")
+                else:
+                    quoted += [_quote(phrase) for phrase in continued(head, tail)]
         quoted = list(dict.fromkeys(quoted))
         return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
-    inner = f" {node.op} ".join(_fts(c) for c in node.children)
+    inner = f" {node.op} ".join(_fts(c, occurs, continued) for c in node.children)
     return f"({inner})"
 
 
@@ -429,41 +457,69 @@ def kwic(corpus: Corpus, query: str | Query, hits: Sequence[Hit], width: int = 2
 
 def _ranked(corpus: Corpus, q: Query, *, park, tag, site, since, until, limit,
             include_duplicates) -> list[dict]:
-    where = ["fts MATCH ?"]
-    params: list = [TITLE_WEIGHT, q.match]
+    """Matching documents, best first: (doc_id, score, title, published) rows."""
+    conditions: list[str] = []
+    params: list = []
     if not include_duplicates:
-        where.append("NOT EXISTS (SELECT 1 FROM duplicates u WHERE u.doc_id = d.doc_id)")
+        conditions.append("NOT EXISTS (SELECT 1 FROM duplicates u WHERE u.doc_id = d.doc_id)")
     if park:
         names = park_aliases(corpus, park)
-        marks = ",".join("?" * len(names))
-        where.append(f"d.doc_id IN (SELECT doc_id FROM doc_parks WHERE park IN ({marks}))")
+        conditions.append(f"d.doc_id IN (SELECT doc_id FROM doc_parks WHERE park IN ({','.join('?' * len(names))}))")
         params += names
     if tag:
-        where.append("d.doc_id IN (SELECT doc_id FROM tags WHERE tag = ?)")
+        conditions.append("d.doc_id IN (SELECT doc_id FROM tags WHERE tag = ?)")
         params.append(T.to_simplified(tag.strip()))
     if site:
-        where.append("instr(lower(d.site), lower(?)) > 0")
+        conditions.append("instr(lower(d.site), lower(?)) > 0")
         params.append(site)
     if since:
-        where.append("d.published != '' AND d.published >= ?")
+        conditions.append("d.published != '' AND d.published >= ?")
         params.append(iso_bound(since, "--since", end=False))
     if until:
-        where.append("d.published != '' AND d.published <= ?")
+        conditions.append("d.published != '' AND d.published <= ?")
         params.append(iso_bound(until, "--until", end=True))
-    sql = (
-        "SELECT d.doc_id, -bm25(fts, ?, 1.0) AS score, d.title, d.published"
-        " FROM fts JOIN documents d ON d.seq = fts.rowid"
-        f" WHERE {' AND '.join(where)} ORDER BY score DESC, d.seq"
-    )
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
+    match = q.match_in(corpus)
+    where = " AND ".join(conditions) or "1"
     try:
-        return corpus.query(sql, params)
+        if limit and not (park or tag or site or since or until):
+            rows = _ranked_window(corpus, match, where, params, limit)
+            if rows is not None:
+                return rows
+        sql = ("SELECT d.doc_id, -bm25(fts, ?, 1.0) AS score, d.title, d.published"
+               f" FROM fts JOIN documents d ON d.seq = fts.rowid WHERE fts MATCH ? AND {where}"
+               " ORDER BY score DESC, d.seq" + (" LIMIT ?" if limit else ""))
+        return corpus.query(sql, [TITLE_WEIGHT, match, *params] + ([limit] if limit else []))
     except sqlite3.OperationalError as e:
         if "fts5" in str(e) or "syntax error" in str(e):
             raise UsageError(f"query {q.text!r}: cannot be searched ({e})") from None
         raise
+
+
+def _ranked_window(corpus: Corpus, match: str, where: str, params: list, limit: int) -> list[dict] | None:
+    """The best `limit` documents, ranked inside the index and only then joined to documents.
+
+    Ranking reads every match anyway; joining each one first would double the time. The
+    window holds room for the duplicates the join leaves out; None when they took so many
+    that the window cannot tell (then the full query decides)."""
+    window = WINDOW_FACTOR * limit + WINDOW_EXTRA
+    ranked = corpus.query(
+        "SELECT rowid AS seq, -bm25(fts, ?, 1.0) AS score FROM fts WHERE fts MATCH ?"
+        " ORDER BY score DESC, rowid LIMIT ?", (TITLE_WEIGHT, match, window))
+    if not ranked:
+        return []
+    score = {r["seq"]: r["score"] for r in ranked}
+    seqs = list(score)
+    rows: list[dict] = []
+    for i in range(0, len(seqs), 500):  # below SQLite's variable limit
+        chunk = seqs[i:i + 500]
+        rows += corpus.query(
+            "SELECT d.seq, d.doc_id, d.title, d.published FROM documents d"
+            f" WHERE d.seq IN ({','.join('?' * len(chunk))}) AND {where}", [*chunk, *params])
+    if len(rows) < limit and len(ranked) == window:
+        return None
+    rows.sort(key=lambda r: (-score[r["seq"]], r["seq"]))
+    return [{"doc_id": r["doc_id"], "score": score[r["seq"]], "title": r["title"],
+             "published": r["published"]} for r in rows[:limit]]
 
 
 def park_aliases(corpus: Corpus, park: str) -> list[str]:
@@ -491,19 +547,24 @@ def iso_bound(value: str, option: str, *, end: bool) -> str:
 
 
 def _texts(corpus: Corpus, ids: list[str]) -> dict[str, str]:
-    marks = ",".join("?" * len(ids))
-    rows = corpus.query(f"SELECT doc_id, text FROM documents WHERE doc_id IN ({marks})", ids)
-    return {r["doc_id"]: r["text"] for r in rows}
+    return {r["doc_id"]: r["text"] for r in _by_id(corpus, "SELECT doc_id, text FROM documents", ids)}
 
 
 def _parks(corpus: Corpus, ids: list[str]) -> dict[str, list[str]]:
     """Each document's parks as the article names them, its main park first."""
-    marks = ",".join("?" * len(ids))
     out: dict[str, list[str]] = {}
-    for r in corpus.query(
-            f"SELECT doc_id, park FROM doc_parks WHERE doc_id IN ({marks})"
-            " ORDER BY doc_id, main DESC, mentions DESC, park", ids):
+    rows = _by_id(corpus, "SELECT doc_id, park, main, mentions FROM doc_parks", ids)
+    for r in sorted(rows, key=lambda r: (r["doc_id"], -r["main"], -r["mentions"], r["park"])):
         out.setdefault(r["doc_id"], []).append(r["park"])
+    return out
+
+
+def _by_id(corpus: Corpus, select: str, ids: list[str]) -> list[dict]:
+    """Rows of `select ... WHERE doc_id IN ids`, in chunks below SQLite's variable limit."""
+    out: list[dict] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out += corpus.query(f"{select} WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk)
     return out
 
 

@@ -12,8 +12,9 @@ An analyst sorts a corpus by what its articles are about. Two kinds of evidence 
   must say more than a short one. A tag applies at `threshold`, with at least `min_count`
   occurrences (title and text), and only if its rule holds;
 * keywords: nouns and names weighted by (1 + ln tf) * ln((N + 1) / (df + 0.5)) with document
-  frequencies from this corpus' own index, without numbers, units, stop words, single characters or page
-  furniture (parktool/data/stopwords.txt, tag_keywords.toml).
+  frequencies from this corpus' own index, without numbers, units, stop words, single
+  characters or page furniture (parktool/data/stopwords.txt, tag_keywords.toml); park names
+  recognised at ingest count whole.
 
 `tag_corpus` replaces every stored tag (idempotent); `cooccurrence` counts the documents two
 tags share, for networks (`source, target, weight`).
@@ -37,7 +38,6 @@ from parktool.errors import UsageError
 
 KINDS = ("industry", "theme")
 KEYWORD = "keyword"
-TAG_COLUMNS = ("doc_id", "tag", "kind", "score")
 COUNT_COLUMNS = ("tag", "kind", "documents")
 COOCCURRENCE_COLUMNS = ("source", "target", "weight")
 COOCCURRENCE_KINDS = ("industry", "theme", "tags", "keyword", "all")
@@ -345,13 +345,11 @@ def trie_regex(words: Iterable[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        end = "" in node
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 and not end else "(?:" + "|".join(branches) + ")"
-        if len(branches) == 1 and end:
-            body = "(?:" + branches[0] + ")"
+        end = "" in node  # a word ends here: what follows is optional (greedy: longest first)
+        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 or end else branches[0]
         return body + "?" if end else body
 
     return build(trie) or "(?!)"

@@ -184,6 +184,19 @@ def test_duplicates_are_left_out_unless_all(articles_db):
     assert sorted(found(db, "芯片", "--all")) == sorted([nanning, meeting, report])
 
 
+def test_when_duplicates_fill_the_ranking_window_the_full_query_decides(articles_db, monkeypatch):
+    import parktool.search as S
+
+    db, (nanning, guizhou, meeting, report) = articles_db
+    best = found(db, "芯片")
+    with Corpus.open(db) as corpus, corpus.transaction() as c:
+        c.execute("INSERT INTO duplicates VALUES (?, ?, 0.9, 'near')", (best[0], best[1]))
+    monkeypatch.setattr(S, "WINDOW_FACTOR", 1)
+    monkeypatch.setattr(S, "WINDOW_EXTRA", 0)  # a window of one: the duplicate fills it
+    assert found(db, "芯片", "--limit", "1") == [best[1]]
+    assert found(db, "芯片", "--limit", "2") == best[1:]
+
+
 def test_park_filter_takes_any_name_the_corpus_unifies(articles_db):
     db, (nanning, guizhou, meeting, report) = articles_db
     with Corpus.open(db) as corpus, corpus.transaction() as c:

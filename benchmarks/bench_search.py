@@ -1,0 +1,168 @@
+"""How fast `search` answers and how big its full-text index is, on a synthetic corpus.
+
+    python benchmarks/bench_search.py --docs 100000                  # the figures in docs/search.md
+    python benchmarks/bench_search.py --docs 100000 --db /tmp/s.db   # keep the corpus for reruns
+
+The corpus comes from benchmarks/generate.py (seeded): each document is stored as ingest stores
+it (cleaned text in simplified script, title and text segmented into the `fts` index) through
+Corpus.store, so cleaning is not timed but segmentation and indexing are. Then, on this machine:
+
+- latency: each query of QUERIES (words, phrases, operators, a traditional-script query, and
+  words drawn at random from the corpus vocabulary) runs once to warm up and REPEAT times through
+  `parktool.search.search` (parse, compound expansion, BM25 ranking, snippets; limit 20); the
+  median and 90th percentile over all timed runs are reported, with each query's matches, the
+  median of the queries that match at most a tenth of the corpus, and the cost per match
+  (exact BM25 reads every matching document, so time grows with the matches);
+- the command line: `parktool search` in a fresh process (start-up and dictionaries included);
+- size: pages of the fts_* tables (dbstat) against the UTF-8 bytes of the titles and texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import statistics
+import subprocess
+import sys
+import time
+from multiprocessing import Pool
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from generate import Doc, Generator  # noqa: E402
+
+from parktool import text as T  # noqa: E402
+from parktool.corpus import Corpus, Document, Processed  # noqa: E402
+from parktool.search import parse, search  # noqa: E402
+
+BATCH = 1000
+REPEAT = 5
+QUERIES = [
+    "园区", "芯片", "半导体", "半導體", "新能源汽车", "生物医药", "产城融合", "人才", "招商引资",
+    "营商环境", "科创中心", "膜技术", "标准厂房", "城市更新", "综合保税区", "光伏", "储能",
+    '"产城融合" AND 人才', "芯片 OR 晶圆", "人才 NOT 产城融合", "新能源汽车 零部件", '"高质量发展"',
+]
+RANDOM_WORDS = 30
+
+
+def processed(doc: Doc) -> Processed:
+    """The document as ingest stores it: simplified text and title, both segmented."""
+    text = "\n".join(doc.paragraphs)
+    title = doc.title
+    if doc.script == "hant":
+        text, title = T.to_simplified(text), T.to_simplified(title)
+    document = Document(
+        doc_id=hashlib.sha256(doc.text().encode("utf-8")).hexdigest()[:16], source=doc.url,
+        title=title, site=T.to_simplified(doc.site), published=doc.published, script=doc.script,
+        chars=len(text), format="jsonl", text_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
+        original=doc.text(), text=text)
+    return Processed(document, segmented_title=T.segmented(title), segmented_text=T.segmented(text))
+
+
+def build(db: Path, docs: int, seed: int, workers: int) -> float | None:
+    """Store `docs` generated documents (reusing a corpus that has them); seconds taken, or None."""
+    if db.exists():
+        with Corpus.open(db) as corpus:
+            if corpus.count() >= docs:
+                return None
+        db.unlink()
+    start = time.perf_counter()
+    stream = (doc for doc, _ in zip(Generator(seed), range(docs)))
+    with Corpus.open(db, create=True) as corpus, Pool(workers) as pool:
+        batch = []
+        for p in pool.imap(processed, stream, chunksize=50):
+            batch.append(p)
+            if len(batch) == BATCH:
+                corpus.store(batch)
+                batch = []
+        corpus.store(batch)
+    return time.perf_counter() - start
+
+
+def random_words(corpus: Corpus, n: int, seed: int) -> list[str]:
+    """Words of two to four characters from the stored texts, drawn with a fixed seed."""
+    rng = random.Random(seed)
+    seqs = [r["seq"] for r in corpus.query("SELECT seq FROM documents ORDER BY seq LIMIT 2000")]
+    words: set[str] = set()
+    for seq in rng.sample(seqs, min(50, len(seqs))):
+        text = corpus.query("SELECT text FROM documents WHERE seq = ?", (seq,))[0]["text"]
+        words.update(w for w in T.segment(text) if 2 <= len(w) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in w))
+    return rng.sample(sorted(words), min(n, len(words)))
+
+
+def latency(corpus: Corpus, queries: list[str]) -> tuple[list[dict], list[float]]:
+    rows, timings = [], []
+    for q in queries:
+        matches = corpus.query("SELECT count(*) AS n FROM fts WHERE fts MATCH ?", (parse(q).match,))[0]["n"]
+        search(corpus, q, limit=20)  # warm-up: caches, expansions, pages
+        runs = []
+        for _ in range(REPEAT):
+            start = time.perf_counter()
+            search(corpus, q, limit=20)
+            runs.append((time.perf_counter() - start) * 1000)
+        timings += runs
+        rows.append({"query": q, "matches": matches, "ms": statistics.median(runs)})
+    return rows, timings
+
+
+def command_line(db: Path, query: str) -> float:
+    """Wall seconds of `parktool search` in a new process (the median of three)."""
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "parktool", "--db", str(db), "search", query, "--format", "tsv"],
+                       capture_output=True, check=False, cwd=HERE.parent)
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def sizes(corpus: Corpus) -> tuple[int, int]:
+    """Bytes of the full-text index (every fts_* table) and of the titles and texts it indexes."""
+    index = corpus.query("SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'fts%'")[0]["n"]
+    text = corpus.query("SELECT sum(length(CAST(text AS BLOB)) + length(CAST(title AS BLOB))) AS n"
+                        " FROM documents")[0]["n"]
+    return index, text
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/parktool-bench-search.db"),
+                        help="where the corpus is built (reused when it holds enough documents)")
+    parser.add_argument("--workers", type=int, default=2, help="processes that segment documents")
+    args = parser.parse_args(argv)
+
+    built = build(args.db, args.docs, args.seed, args.workers)
+    with Corpus.open(args.db) as corpus:
+        n = corpus.count()
+        queries = QUERIES + random_words(corpus, RANDOM_WORDS, args.seed)
+        rows, timings = latency(corpus, queries)
+        index, text = sizes(corpus)
+    cli = command_line(args.db, "芯片")
+
+    print(f"corpus: {n} documents" + (f", built and indexed in {built:.0f} s ({n / built:.0f} docs/s)" if built else ""))
+    print("\n| query | matches | median ms |\n| --- | ---: | ---: |")
+    for r in rows:
+        print(f"| {r['query']} | {r['matches']} | {r['ms']:.1f} |")
+    timings.sort()
+    p90 = timings[int(0.9 * (len(timings) - 1))]
+    print(f"\nlatency over {len(timings)} runs of {len(queries)} queries: median {statistics.median(timings):.1f} ms,"
+          f" p90 {p90:.1f} ms, max {timings[-1]:.1f} ms")
+    selective = [r["ms"] for r in rows if r["matches"] <= n // 10]
+    if selective:
+        print(f"queries matching at most 10% of the documents ({len(selective)}): median"
+              f" {statistics.median(selective):.1f} ms")
+    per_match = [r["ms"] * 1000 / r["matches"] for r in rows if r["matches"] >= 1000]
+    if per_match:
+        print(f"cost per matching document (queries with 1,000+ matches): median {statistics.median(per_match):.2f} µs")
+    print(f"`parktool search 芯片` in a new process: {cli:.2f} s")
+    print(f"index {index / 2**20:.1f} MiB, text {text / 2**20:.1f} MiB: index/text = {index / text:.2f}")
+
+
+if __name__ == "__main__":
+    main()
