@@ -428,9 +428,19 @@ class Corpus:
 
         Read from the index itself (fts5vocab), so keyword weights come from this corpus'
         own vocabulary without segmenting every text a second time."""
-        self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words USING fts5vocab(main, 'fts', 'row')")
-        df = dict(self.conn.execute("SELECT term, doc FROM temp.fts_words"))
+        df = dict(self.conn.execute(f"SELECT term, doc FROM {self._index_words()}"))
         return self.count(), df
+
+    def words_starting(self, prefix: str, limit: int) -> list[str]:
+        """Index words longer than `prefix` that start with it, in the most documents first."""
+        return [r[0] for r in self.conn.execute(
+            f"SELECT term FROM {self._index_words()} WHERE term > ? AND term < ?"
+            " ORDER BY doc DESC, term LIMIT ?", (prefix, prefix + "\U0010ffff", limit))]
+
+    def _index_words(self) -> str:
+        """The index's vocabulary (fts5vocab, one row per word), as a temporary table name."""
+        self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words USING fts5vocab(main, 'fts', 'row')")
+        return "temp.fts_words"
 
     def replace_tags(self, rows: Iterable[tuple[str, str, str, float]]) -> int:
         """Every stored tag swapped for `rows` (doc_id, tag, kind, score), all or nothing.
