@@ -173,7 +173,7 @@ def minhash(hashes: np.ndarray) -> np.ndarray:
         np.multiply(block[:, None], a[None, :], out=products)
         np.add(products, b[None, :], out=products)
         np.minimum(out, products.min(axis=0), out=out)
-    return out
+    return out.astype("<u4", copy=False)  # stored as little-endian bytes on every machine
 
 
 def signature(text: str) -> np.ndarray:
@@ -185,7 +185,7 @@ def signature_from_bytes(blob: bytes | None) -> np.ndarray | None:
     """A stored signature, or None when it is missing or was made with other parameters."""
     if blob is None or len(blob) != NUM_PERM * 4:
         return None
-    return np.frombuffer(blob, dtype=np.uint32)
+    return np.frombuffer(blob, dtype="<u4")
 
 
 # ---------------------------------------------------------------- comparing two shingle sets
@@ -401,7 +401,7 @@ def _load(corpus: Corpus, rebuild: bool) -> _Docs:
         blobs += blob if usable else absent
         missing.append(not usable)
         new.append(rebuild or not compared or not usable)
-    sigs = np.frombuffer(blobs, dtype=np.uint32).reshape(len(seq), NUM_PERM)  # no copy
+    sigs = np.frombuffer(blobs, dtype="<u4").reshape(len(seq), NUM_PERM)  # no copy
     docs = _Docs(np.frombuffer(seq, dtype=np.int64), doc_ids, np.frombuffer(chars, dtype=np.int64),
                  np.frombuffer(published, dtype=np.int64), np.frombuffer(hashes, dtype=np.uint64),
                  np.frombuffer(sites, dtype=np.int64), sigs, np.frombuffer(new, dtype=bool),

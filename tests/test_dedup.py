@@ -430,38 +430,43 @@ def test_dry_run_writes_nothing(copies, tmp_path):
     assert before[0] == [] and all(compared == 0 for *_, compared in before[1])
 
 
-def test_incremental_run_compares_only_new_documents(copies, tmp_path):
+def test_incremental_run_compares_only_new_documents(copies, tmp_path, monkeypatch):
     db = tmp_path / "c.db"
-    first, later = copies["002"][:4], copies["002"][4:] + copies["004"]
-    assert run("--db", db, "ingest", *first, *copies["003"]).code == 0
-    r = run("--db", db, "dedup", "--format", "json")
-    assert r.code == 0
-    n_first = len(first) + len(copies["003"])
-    assert f"{n_first} compared for the first time" in r.stderr
+    first, later = copies["002"][:4] + copies["003"], copies["002"][4:] + copies["004"]
+    assert run("--db", db, "ingest", *first).code == 0
+    r = run("--db", db, "dedup")
+    assert r.code == 0 and f"{len(first)} compared for the first time" in r.stderr
+    with Corpus.open(db) as c:
+        before = {m.doc_id: m for m in c.duplicate_marks()}
     assert run("--db", db, "ingest", *later).code == 0
     with Corpus.open(db) as c:
-        new = {r["doc_id"] for r in c.query("SELECT doc_id FROM signatures WHERE compared = 0")}
-        old_marks = {m.doc_id: m for m in c.duplicate_marks()}
+        new = {row["doc_id"] for row in c.query("SELECT doc_id FROM signatures WHERE compared = 0")}
+        ids = [row["doc_id"] for row in c.query("SELECT doc_id FROM documents ORDER BY seq")]
     assert len(new) == len(later)
-    r = run("--db", db, "dedup", "--format", "json")
+
+    checked: list[tuple[str, str]] = []
+    real = D.candidate_pairs
+
+    def spy(signatures, is_new, members=None):  # records every pair the run verifies
+        pairs = real(signatures, is_new, members)
+        checked.extend((ids[i], ids[j]) for i, j in pairs.tolist())
+        return pairs
+
+    monkeypatch.setattr(D, "candidate_pairs", spy)
+    r = run("--db", db, "dedup")
     assert r.code == 0
-    assert f"{n_first + len(later)} documents, {len(later)} compared for the first time" in r.stderr
+    assert f"{len(first) + len(later)} documents, {len(later)} compared for the first time" in r.stderr
+    assert checked and all(a in new or b in new for a, b in checked)
     clusters = _clusters(db)
     assert len({clusters[p.name] for p in copies["002"]}) == 1
     assert len({clusters[p.name] for p in copies["004"]}) == 1
     with Corpus.open(db) as c:
         assert c.query("SELECT count(*) AS n FROM signatures WHERE compared = 0") == [{"n": 0}]
-        marks = {m.doc_id: m for m in c.duplicate_marks()}
+        after = {m.doc_id: m for m in c.duplicate_marks()}
+        seed_003 = {row["doc_id"] for row in c.query("SELECT doc_id FROM documents WHERE source LIKE '%003_%'")}
     # seed 003's cluster was not touched: its marks are exactly as before
-    assert {d: m for d, m in marks.items() if d in old_marks and clusters_of(db, d).startswith("003")} == \
-        {d: m for d, m in old_marks.items() if clusters_of(db, d).startswith("003")}
-
-
-def clusters_of(db: Path, doc_id: str) -> str:
-    conn = sqlite3.connect(db)
-    (source,) = conn.execute("SELECT source FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
-    conn.close()
-    return Path(source).name
+    assert {d: m for d, m in after.items() if d in seed_003} == {d: m for d, m in before.items() if d in seed_003}
+    assert len([d for d in before if d in seed_003]) == len(copies["003"]) - 1
 
 
 def test_a_more_complete_copy_arriving_later_becomes_canonical(copies, tmp_path):
