@@ -80,8 +80,12 @@ class Query:
 
     text: str
     tree: Node | Term
-    match: str  # FTS5 MATCH expression, every word quoted
     positive: list[Term] = field(default_factory=list)  # terms a hit contains (not under NOT)
+
+    @property
+    def match(self) -> str:
+        """The FTS5 MATCH expression with every alternative, for any corpus."""
+        return _fts(self.tree)
 
     def match_in(self, corpus: Corpus) -> str:
         """The MATCH expression for this corpus, with only the alternatives it holds.
@@ -118,7 +122,7 @@ def parse(query: str) -> Query:
         raise UsageError(f"query {query!r}: unbalanced parentheses () closes nothing)")
     positive: list[Term] = []
     _collect_positive(tree, positive)
-    return Query(query, tree, _fts(tree), positive)
+    return Query(query, tree, positive)
 
 
 def _lex(original: str, text: str) -> list[tuple[str, object]]:
@@ -332,13 +336,14 @@ def expansions(word: str) -> tuple[str, ...]:
     return tuple(ranked[:MAX_EXPANSIONS])
 
 
-def glued(word: str) -> list[tuple[tuple[str, ...], str]]:
+@lru_cache(maxsize=1024)
+def glued(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Ways the end of a Chinese `word` can be glued to the start of the next word in a text:
     膜技术 in 膜技术创新 is cut 膜 / 技术创新. Each (head words, tail) becomes the FTS5 phrase of
     the head words and a word starting with tail ("膜 技术" *). Tails are two characters or
     more that begin a longer dictionary word, so that few, telling alternatives are added."""
     if not word or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
-        return []
+        return ()
     data, _ = _lexicon()
     out = []
     for i in range(1, len(word) - 1):
@@ -349,7 +354,7 @@ def glued(word: str) -> list[tuple[tuple[str, ...], str]]:
             pos = data.find(needle, pos + 1)  # the tail itself as a word: not a longer one
         if pos >= 0:
             out.append((_tokens(head), tail))
-    return out
+    return tuple(out)
 
 
 def _contains(candidate: str, word: str) -> bool:
