@@ -5,7 +5,8 @@ A park name is a proper prefix followed by a kind word: 丽水 + 经济技术开
 工业园区, 威马新能源汽车智能 + 产业园. Kinds, the words that end a prefix on its left, the
 modifiers (省级, 国家级) and descriptors (化工, 新能源汽车) that make a name a category rather
 than a park are data (parktool/data/parks.toml). Places come from cpca's administrative
-divisions, loaded on first use. docs/extraction.md describes the rules.
+divisions, loaded on first use; the national zones' official names, provinces and cities from
+parktool/data/parks_gazetteer.tsv. docs/extraction.md describes the rules.
 """
 
 from __future__ import annotations
@@ -84,6 +85,7 @@ class _Grammar:
         self.inside_before = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_before"], key=len, reverse=True)))
             + ")$")
+        self.official_also = {k: tuple(v) for k, v in data["gazetteer"]["also"].items()}
 
 
 _NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]*$")
@@ -162,8 +164,17 @@ def is_place(name: str) -> bool:
 
 
 def park_place(name: str) -> tuple[str, str]:
-    """(province, city) of a park from the places its name starts with: 丽水经济技术开发区 ->
-    (浙江省, 丽水市), 德化县古洋工业园区 -> (福建省, 泉州市); ("", "") when the name has none."""
+    """(province, city) of a park: from the gazetteer for a national zone or a park whose name
+    starts with one (金华开发区, 金华经济技术开发区XX产业园 -> 浙江省, 金华市); else from the places
+    its name starts with: 丽水经济技术开发区 -> (浙江省, 丽水市), 德化县古洋工业园区 -> (福建省,
+    泉州市); ("", "") when the name has neither."""
+    zone = official_zone(name) or _zone_prefix(name)
+    if zone is not None:
+        return zone.province, zone.city
+    return _cpca_place(name)
+
+
+def _cpca_place(name: str) -> tuple[str, str]:
     import cpca
 
     places = _gazetteer()[0]
@@ -195,6 +206,90 @@ def park_place(name: str) -> tuple[str, str]:
 
 def _scope(place: _Place) -> str:
     return place.adcode[: 2 * (place.rank + 1)]
+
+
+# ---------------------------------------------------------------- official names (gazetteer)
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A national zone of parks_gazetteer.tsv."""
+
+    name: str  # official full name: 金华经济技术开发区
+    list: str  # the national list: 经开, 高新, 新区 or 综保
+    province: str
+    city: str  # prefecture-level city, "" where the zone spans several
+
+
+class _Zones:
+    """The gazetteer by official name, and by (kind family, prefix key) for short forms."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        g = _grammar()
+        self.by_name: dict[str, Zone] = {}
+        index: dict[tuple[str, str], Zone | None] = {}
+        for name, list_, province, city, aliases in rows:
+            zone = Zone(name, list_, province, city)
+            self.by_name[name] = zone
+            m = _last_kind(name)
+            family = g.kinds[m.group()].family if m else list_
+            if family in ("开发区", "园区"):  # 宁波大榭开发区: a 经开 by its list
+                family = list_
+            prefixes = [name[: m.start()] if m else ""] + aliases.split("|")
+            for key in {_key(p) for p in prefixes} - {""}:
+                seen = index.get((family, key), zone)
+                index[(family, key)] = zone if seen is zone else None  # ambiguous: neither
+        self.index = {k: z for k, z in index.items() if z is not None}
+        self.ambiguous = sorted(k for k, z in index.items() if z is None)
+        self.longest = max(map(len, self.by_name))
+
+
+@lru_cache(maxsize=1)
+def _zones() -> _Zones:
+    data = (resources.files("parktool") / "data" / "parks_gazetteer.tsv").read_text(encoding="utf-8")
+    lines = [line for line in data.splitlines() if line.strip() and not line.startswith("#")]
+    return _Zones([(line.split("\t") + [""] * 5)[:5] for line in lines[1:]])
+
+
+def _key(prefix: str) -> str:
+    """A zone's prefix as looked up: without a leading province (浙江金华 -> 金华) and without the
+    市 of a city (金华市 -> 金华), so that every way of writing the place matches."""
+    place = place_at(prefix, 0)
+    if place and len(prefix) > len(place) and _gazetteer()[0][place][0].rank == 0:
+        prefix = prefix[len(place):]
+    if prefix.endswith("市") and is_place(prefix[:-1]):
+        prefix = prefix[:-1]
+    return prefix
+
+
+@lru_cache(maxsize=4096)
+def official_zone(name: str) -> Zone | None:
+    """The national zone a park name is, written in full or short (金华开发区, 丽水经开区,
+    合肥高新区, 天府新区): the same place prefix and kind family as an official name. None for a
+    zone the gazetteer does not list (晋江经济开发区 is provincial)."""
+    zones = _zones()
+    if name in zones.by_name:
+        return zones.by_name[name]
+    m = _last_kind(name)
+    if m is None or m.end() != len(name):
+        return None
+    family = _grammar().kinds[m.group()].family
+    key = _key(name[: m.start()])
+    for f in (family, *_grammar().official_also.get(family, ())):
+        zone = zones.index.get((f, key))
+        if zone is not None:
+            return zone
+    return None
+
+
+def _zone_prefix(name: str) -> Zone | None:
+    """The national zone whose official name a longer name starts with (a park inside it)."""
+    zones = _zones()
+    for n in range(min(len(name) - 1, zones.longest), 3, -1):
+        zone = zones.by_name.get(name[:n])
+        if zone is not None:
+            return zone
+    return None
 
 
 # ---------------------------------------------------------------- candidates
@@ -389,7 +484,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             park.named.append(where)
         owner[id(c)] = park
     for park in parks:
-        park.canonical = max(park.forms, key=len)
+        park.canonical = _official(park.forms) or max(park.forms, key=len)
+    parks = _merged(parks, owner)
+    for park in parks:
         park.kind = g.kinds[_last_kind(park.canonical).group()].kind
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
@@ -415,6 +512,36 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
                 aliases[park.canonical].append(form)
     aliases = {k: v for k, v in aliases.items() if v}
     return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main))
+
+
+def _official(forms: dict[str, None]) -> str:
+    """The official name of the national zone a park's forms name (the fullest form first), or ""."""
+    for form in sorted(forms, key=len, reverse=True):
+        zone = official_zone(form)
+        if zone is not None:
+            return zone.name
+    return ""
+
+
+def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
+    """Parks whose names resolve to one official name are one park (泉州开发区 and 泉州经开区)."""
+    keep: dict[str, _Park] = {}
+    into: dict[int, _Park] = {}
+    for park in parks:
+        first = keep.setdefault(park.canonical, park)
+        if first is park:
+            continue
+        first.forms.update(park.forms)
+        first.prefixes |= park.prefixes
+        first.expanded |= park.expanded
+        first.families |= park.families
+        first.named = sorted(first.named + park.named)
+        first.first = min(first.first, park.first)
+        into[id(park)] = first
+    if into:
+        for key, park in owner.items():
+            owner[key] = into.get(id(park), park)
+    return list(keep.values())
 
 
 def _main(text: str, head: list[_Candidate], body: list[_Candidate], parks: list[_Park],

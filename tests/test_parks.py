@@ -18,6 +18,11 @@ def named(text: str, title: str = "") -> list[str]:
     return out
 
 
+def written(text: str) -> list[str]:
+    """The park names as `text` writes them, in order of first mention."""
+    return list(dict.fromkeys(m.name for m in find_parks(text).mentions))
+
+
 @pytest.mark.parametrize("text, parks", [
     # a place or a brand before the kind word; the left edge is a verb, preposition or date
     ("瓯江口产业集聚区环保局召集98家入驻文博科技产业园的业主。", ["瓯江口产业集聚区", "文博科技产业园"]),
@@ -37,7 +42,7 @@ def named(text: str, title: str = "") -> list[str]:
     ("建成上海“城市客厅”和宁波前湾新区飞地产业园。", ["宁波前湾新区飞地产业园", "宁波前湾新区"]),
 ])
 def test_park_names(text, parks):
-    assert named(text) == parks
+    assert written(text) == parks
 
 
 @pytest.mark.parametrize("text", [
@@ -73,12 +78,20 @@ def test_fullest_form_is_canonical_and_short_forms_are_aliases():
     assert parks.aliases == {"丽水经济技术开发区": ["丽水经开区", "经开区"]}
 
 
-def test_short_form_alone_stays_as_written():
-    """金华开发区 could be a 经济技术开发区 or a 高新区: without the full form, it stays."""
+def test_short_form_of_a_national_zone_takes_its_official_name():
+    """金华开发区 is the national 金华经济技术开发区 (parks_gazetteer.tsv): its official name is
+    canonical, and every form the article writes is an alias."""
     parks = find_parks("金华开发区瞄准项目建设。开发区有序推进片区改造。", "“提质量”金华开发区加速竞跑")
-    assert parks.main == "金华开发区"
-    assert {m.canonical for m in parks.mentions} == {"金华开发区"}
-    assert parks.aliases == {"金华开发区": ["开发区"]}
+    assert parks.main == "金华经济技术开发区"
+    assert {m.canonical for m in parks.mentions} == {"金华经济技术开发区"}
+    assert parks.aliases == {"金华经济技术开发区": ["金华开发区", "开发区"]}
+
+
+def test_short_form_of_a_zone_not_in_the_gazetteer_stays_as_written():
+    """永康开发区 is provincial: without the full form in the article, it stays."""
+    parks = find_parks("永康开发区瞄准项目建设。开发区有序推进片区改造。", "永康开发区加速竞跑")
+    assert parks.main == "永康开发区"
+    assert parks.aliases == {"永康开发区": ["开发区"]}
 
 
 def test_abbreviated_and_place_prefixed_names_are_one_park():
@@ -106,10 +119,10 @@ def test_bare_place_prefix_is_not_the_park():
 
 
 @pytest.mark.parametrize("title, text, main", [
-    ("", "2023年，合肥高新区实现营收500亿元。合肥高新区新增企业30家。", "合肥高新区"),
+    ("", "2023年，合肥高新区实现营收500亿元。合肥高新区新增企业30家。", "合肥高新技术产业开发区"),
     ("", "2023年，合肥高新区实现营收500亿元。全市新增企业30家。", ""),  # named once only
-    ("", "据合肥日报报道，合肥高新区举办推介会。合肥高新区签约项目20个。", "合肥高新区"),
-    ("", "近日，合肥高新区举办推介会，签约项目20个。合肥高新区负责人介绍了情况。", "合肥高新区"),
+    ("", "据合肥日报报道，合肥高新区举办推介会。合肥高新区签约项目20个。", "合肥高新技术产业开发区"),
+    ("", "近日，合肥高新区举办推介会，签约项目20个。合肥高新区负责人介绍了情况。", "合肥高新技术产业开发区"),
     ("", "昨日泉州市举办拉练活动，泉州开发区管委会负责人观摩。泉州开发区盘活用地。", ""),
     # the title's park, mentioned once, while the body is about another park
     ("中欧水处理产业园建设工作领导小组成立",
@@ -120,8 +133,8 @@ def test_main_park(title, text, main):
 
 
 def test_bare_kind_refers_to_the_one_park_of_its_kind():
-    parks = find_parks("泉州开发区管委会负责人观摩。开发区盘活30亩闲置用地。")
-    assert [(m.name, m.canonical) for m in parks.mentions] == [("泉州开发区", "泉州开发区"), ("开发区", "泉州开发区")]
+    parks = find_parks("永康开发区管委会负责人观摩。开发区盘活30亩闲置用地。")
+    assert [(m.name, m.canonical) for m in parks.mentions] == [("永康开发区", "永康开发区"), ("开发区", "永康开发区")]
 
 
 def test_bare_kind_without_a_park_to_refer_to_is_none():
@@ -170,3 +183,103 @@ def test_seed_mentions_point_into_the_text():
         for m in parks.mentions:
             assert seed.text[m.start:m.end] == m.name
         assert all(alias != name for name, aliases in parks.aliases.items() for alias in aliases)
+
+
+# ---------------------------------------------------------------- official names (gazetteer)
+
+@pytest.mark.parametrize("text, canonical", [
+    # 经开区, 开发区, 经济开发区 -> 经济技术开发区, with the province or 市 written or not
+    ("丽水经开区引进22家企业。", "丽水经济技术开发区"),
+    ("泉州开发区盘活闲置用地。", "泉州经济技术开发区"),
+    ("西安经开区去年GDP突破1000亿元。", "西安经济技术开发区"),
+    ("昆山开发区完成外贸进出口总额3560亿元。", "昆山经济技术开发区"),
+    ("长春经开区新签约项目12个。", "长春经济技术开发区"),
+    ("乌鲁木齐经开区招商引资成效明显。", "乌鲁木齐经济技术开发区"),
+    ("成都经开区汽车产业产值增长。", "成都经济技术开发区"),
+    ("湖南长沙经开区工程机械集群。", "长沙经济技术开发区"),
+    ("浙江金华经开区加速竞跑。", "金华经济技术开发区"),
+    ("南昌市经济开发区新增企业。", "南昌经济技术开发区"),
+    ("洋浦经开区进出口增长。", "洋浦经济开发区"),
+    ("亦庄开发区集成电路产业。", "北京经济技术开发区"),
+    ("大亚湾开发区石化产业。", "惠州大亚湾经济技术开发区"),
+    ("天津西青经开区营收增长。", "天津西青经济技术开发区"),
+    # 高新区 -> 高新技术产业开发区, and the names that differ (火炬, 东湖, 张江, 松山湖)
+    ("合肥高新区实际利用外资4.3亿美元。", "合肥高新技术产业开发区"),
+    ("西安高新区营业收入增长。", "西安高新技术产业开发区"),
+    ("苏州高新区新增高新技术企业。", "苏州高新技术产业开发区"),
+    ("宝鸡高新区钛产业集群。", "宝鸡高新技术产业开发区"),
+    ("兰州高新区完成投资。", "兰州高新技术产业开发区"),
+    ("东莞松山湖高新区研发投入。", "东莞松山湖高新技术产业开发区"),
+    ("松山湖高新区研发投入。", "东莞松山湖高新技术产业开发区"),
+    ("厦门火炬高新区营收增长。", "厦门火炬高技术产业开发区"),
+    ("东湖高新区光电子产业。", "武汉东湖新技术开发区"),
+    ("张江高新区集成电路产业。", "上海张江高新技术产业开发区"),
+    ("青海高新区锂电产业。", "青海高新技术产业开发区"),
+    ("泰州医药高新区生物医药。", "泰州医药高新技术产业开发区"),
+    # national new areas and comprehensive bonded zones
+    ("天府新区规划面积1578平方公里。", "四川天府新区"),
+    ("两江新区地区生产总值增长。", "重庆两江新区"),
+    ("雄安新区建设加快。", "河北雄安新区"),
+    ("昆山综保区进出口额增长。", "昆山综合保税区"),
+    # negatives: zones the national lists do not have keep their written names
+    ("晋江经济开发区规划面积12.6平方公里。", "晋江经济开发区"),
+    ("永康开发区新增企业。", "永康开发区"),
+    ("仙桃经济开发区新增企业。", "仙桃经济开发区"),
+    ("鲤城高新区科创中心建成。", "鲤城高新区"),
+    ("宁波前湾新区招商。", "宁波前湾新区"),
+    ("德化县古洋工业园区企业投产。", "德化县古洋工业园区"),
+    # 开发区 is a 经济技术开发区, never a 高新区: 鞍山 has only a national 高新区
+    ("鞍山开发区新增企业。", "鞍山开发区"),
+])
+def test_official_name_from_the_gazetteer(text, canonical):
+    assert named(text) == [canonical]
+
+
+def test_official_name_keeps_the_written_forms_as_aliases():
+    parks = find_parks("西安经开区去年GDP突破1000亿元。西安经济开发区新增企业30家。经开区增长。")
+    assert parks.aliases == {"西安经济技术开发区": ["西安经开区", "西安经济开发区", "经开区"]}
+    assert {m.kind for m in parks.mentions} == {"经济技术开发区"}
+
+
+def test_two_short_forms_of_one_official_name_are_one_park():
+    parks = find_parks("泉州开发区管委会观摩。泉州经开区盘活30亩闲置用地。", "泉州开发区拉练")
+    assert parks.main == "泉州经济技术开发区"
+    assert named("泉州开发区管委会观摩。泉州经开区盘活30亩闲置用地。") == ["泉州经济技术开发区"]
+
+
+@pytest.mark.parametrize("name, place", [
+    # the gazetteer first: names cpca reads wrongly or not at all
+    ("东山经济技术开发区", ("福建省", "漳州市")),  # not 东山区 of 鹤岗
+    ("明水经开区", ("山东省", "济南市")),  # not 明水县 of 绥化
+    ("红旗渠经济技术开发区", ("河南省", "安阳市")),
+    ("杭州湾上虞经济技术开发区", ("浙江省", "绍兴市")),
+    ("洋浦经济开发区", ("海南省", "儋州市")),
+    ("燕郊高新区", ("河北省", "廊坊市")),
+    ("两江新区", ("重庆市", "重庆市")),
+    ("松山湖高新区", ("广东省", "东莞市")),
+    ("金华开发区", ("浙江省", "金华市")),
+    # a park inside a national zone
+    ("金华经济技术开发区金开现代智造园", ("浙江省", "金华市")),
+    # cpca for the rest
+    ("晋江经济开发区", ("福建省", "泉州市")),
+])
+def test_park_place_from_the_gazetteer(name, place):
+    assert park_place(name) == place
+
+
+def test_gazetteer_is_consistent():
+    """Every official name ends with a kind word, every province is one of cpca's, and no two zones
+    of one kind family share a prefix (an ambiguous short form would resolve to neither)."""
+    from parktool.parks import _gazetteer, _last_kind, _zones
+
+    zones = _zones()
+    provinces = {p.name for forms in _gazetteer()[0].values() for p in forms if p.rank == 0}
+    assert zones.ambiguous == []
+    for zone in zones.by_name.values():
+        assert _last_kind(zone.name) is not None, zone.name
+        assert zone.province in provinces, zone.name
+        assert zone.list in {"经开", "高新", "新区", "综保"}, zone.name
+    counts = {}
+    for zone in zones.by_name.values():
+        counts[zone.list] = counts.get(zone.list, 0) + 1
+    assert counts["经开"] >= 220 and counts["高新"] >= 160 and counts["新区"] == 19
