@@ -157,10 +157,23 @@ class StatsBy(str, Enum):
     tag = "tag"
 
 
+class Cooccurrence(str, Enum):
+    tags = "tags"
+    industry = "industry"
+    theme = "theme"
+    keyword = "keyword"
+    all = "all"
+
+
 @app.command()
 def stats(
     ctx: typer.Context,
     by: Annotated[Optional[StatsBy], typer.Option(help="Group documents by this.")] = None,
+    cooccurrence: Annotated[Optional[Cooccurrence], typer.Option(
+        help="Instead: an edge list (source,target,weight) of tags or keywords found in the same "
+             "documents, for Gephi or networkx.", show_default=False)] = None,
+    measure: Annotated[str, typer.Option(help="Edge weight for --cooccurrence: count (documents shared) or jaccard.")] = "count",
+    min_weight: Annotated[float, typer.Option(help="Leave out edges lighter than this.")] = 0,
     include_all: AllOpt = False,
     fmt: FormatOpt = None,
     bom: BomOpt = False,
@@ -172,7 +185,13 @@ def stats(
     from parktool import stats as S
 
     with _state(ctx).corpus() as corpus:
-        if by is None:
+        if cooccurrence is not None:
+            from parktool.tag import COOCCURRENCE_COLUMNS, cooccurrence as edges
+
+            rows = edges(corpus, kind=cooccurrence.value, min_weight=min_weight, measure=measure,
+                         include_duplicates=include_all)
+            render(rows, COOCCURRENCE_COLUMNS, fmt, bom=bom)
+        elif by is None:
             render(S.overview(corpus, include_duplicates=include_all), S.OVERVIEW_COLUMNS, fmt, bom=bom)
         else:
             render(S.grouped(corpus, by.value, include_duplicates=include_all), S.GROUP_COLUMNS, fmt,

@@ -54,3 +54,29 @@ def test_every_command_has_help_with_an_example():
 def test_installed_entry_point_and_module_run():
     r = subprocess.run([sys.executable, "-m", "parktool", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0 and r.stdout.startswith("parktool ")
+
+
+def test_every_command_and_option_is_in_the_reference():
+    from typer.main import get_command
+
+    from parktool.cli import app
+
+    reference = (ROOT / "docs" / "commands.md").read_text(encoding="utf-8")
+    for name, command in get_command(app).commands.items():
+        assert f"## {name}" in reference, name
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt not in ("--help",):
+                    assert f"`{opt}" in reference or f"{opt} " in reference, (name, opt)
+
+
+def test_cooccurrence_edge_list(tmp_path):
+    from conftest import SEEDS
+
+    assert run("ingest", SEEDS).code == 0
+    assert run("tag").code == 0
+    r = run("stats", "--cooccurrence", "tags", "--format", "csv")
+    assert r.code == 0
+    lines = r.stdout.strip().split("\r\n")
+    assert lines[0] == "source,target,weight" and len(lines) > 1
+    assert run("stats", "--cooccurrence", "tags", "--measure", "nope").code == 2
