@@ -106,6 +106,7 @@ class _Lexicon:
         self.context = {k: tuple(v) for k, v in grammar["context"].items() if isinstance(v, list)}
         synonyms = {s: ind["name"] for ind in indicators["indicator"] for s in ind["synonyms"]}
         self.synonym_name = synonyms
+        self.whole = {w: ind["name"] for ind in indicators["indicator"] for w in ind.get("whole", [])}
         self.synonyms = re.compile(_alternation(synonyms))
         self.growth = re.compile(_alternation(indicators["growth_words"]))
         self.growth_end = re.compile(_alternation(indicators["growth_words"]) + "+$")
@@ -527,6 +528,8 @@ def _indicator(doc: _Document, window: str, f: _Figure) -> str:
     if lex.synonyms.search(window):
         return _name(window, "", f.dimension, lex)
     phrase = _name(window, "", f.dimension, lex)
+    if f.dimension == "money" and phrase in lex.whole:
+        return lex.whole[phrase]  # 投资20亿元的文旅项目
     after = lex.noun_after.match(doc.text, f.end)
     noun = (after.group(1) or after.group(2)).strip(_PUNCT) if after else ""
     if not noun:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -199,6 +200,41 @@ def test_respectively_pairs_with_the_figures_before():
 def test_indicator_as_written_when_no_lexicon_word():
     [fact] = extract_facts("在园区，如今的日峰值产量已超过200辆。")
     assert fact.indicator == "日峰值产量"
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a project's total investment, however the article puts it
+    ("投资20亿元的大型综合文旅项目落地。", "总投资"),
+    ("总投资110亿元的光电半导体材料项目奠基。", "总投资"),
+    ("推动“545行动”项目总投资670亿元以上任务。", "总投资"),
+    ("该项目拟投资5亿元建设生产线。", "总投资"),
+    ("新签约项目计划总投资达到30亿元。", "总投资"),
+    # but not investment of another kind
+    ("今年完成项目投资20亿元。", "完成项目投资"),
+    ("累计完成投资2560万元。", "完成投资"),
+    ("全年完成固定资产投资50亿元。", "固定资产投资"),
+    # a growth rate is named by what grows, whatever the growth word
+    ("规上工业增加值增长23.2%。", "规上工业增加值增速"),
+    ("规模以上工业增加值同比增长8.5%。", "规上工业增加值增速"),
+    ("规上工业增加值增速343.9%。", "规上工业增加值增速"),
+    ("全年完成固定资产投资同比增长12.8%。", "固定资产投资增速"),
+])
+def test_comparable_indicator_names(text, indicator):
+    assert [f.indicator for f in extract_facts(text)] == [indicator]
+
+
+def test_seed_parks_compare_on_shared_indicators(cli, seed_files):
+    """`parktool compare` puts the seeds' three main parks side by side: all three state a total
+    investment, and the two that report growth share a growth rate (金华's seed states none)."""
+    assert cli("ingest", *seed_files).code == 0
+    result = cli("compare", "--park", "丽水经开区", "--park", "金华开发区", "--park", "瓯江口产业集聚区",
+                 "--format", "json")
+    assert result.code == 0, result.stderr
+    rows = {r["indicator"]: r for r in json.loads(result.stdout)}
+    parks = ["丽水经济技术开发区", "金华经济技术开发区", "瓯江口产业集聚区"]
+    assert [rows["总投资"][p] for p in parks] == [11_000_000_000, 67_000_000_000, 2_000_000_000]
+    assert [rows["规上工业增加值增速"][p] for p in parks] == [11.8, None, 343.9]
+    assert [rows["财政总收入增速"][p] for p in parks] == [21.6, None, 55.4]
 
 
 def test_share_keeps_its_phrase():
