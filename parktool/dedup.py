@@ -277,10 +277,10 @@ def candidate_pairs(signatures: np.ndarray, new: np.ndarray, members: np.ndarray
 # ---------------------------------------------------------------- clusters
 
 class UnionFind:
-    """Disjoint sets over 0..n-1, with path halving."""
+    """Disjoint sets over 0..n-1, with path halving; 8 bytes a member."""
 
     def __init__(self, n: int):
-        self.parent = list(range(n))
+        self.parent = array("q", range(n))
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -518,25 +518,35 @@ class _Verdict:
 
 
 class _Run:
-    """One run's verification: judged pairs and site furniture, each computed once."""
+    """One run's verification: verdicts of near pairs and site furniture, computed once."""
 
     def __init__(self, corpus: Corpus, docs: _Docs, reps: np.ndarray, threshold: float, containment: float):
         self.corpus, self.docs, self.reps = corpus, docs, reps
         self.threshold, self.containment = threshold, containment
-        self.judged: dict[tuple[int, int], _Verdict] = {}
+        self.near: dict[tuple[int, int], _Verdict] = {}
         self.furniture: dict[int, np.ndarray] = {}
 
     def judge(self, pairs: np.ndarray | list[tuple[int, int]]) -> Iterator[tuple[int, int, _Verdict]]:
-        """Each pair's verdict, reading and shingling a block of documents at a time."""
-        pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2).tolist()
-        todo = np.array([p for p in pairs if _key(*p) not in self.judged], dtype=np.int64)
-        for chunk in _pair_blocks(todo.reshape(-1, 2)):
+        """Each pair's verdict, reading and shingling a block of documents at a time.
+
+        Verdicts of near pairs are kept (marks ask for them again); the others are not, so the
+        cache grows with the copies found, not with the candidates checked.
+        """
+        todo = []
+        for i, j in np.asarray(pairs, dtype=np.int64).reshape(-1, 2).tolist():
+            known = self.near.get(_key(i, j))
+            if known:
+                yield i, j, known
+            else:
+                todo.append((i, j))
+        for chunk in _pair_blocks(np.array(todo, dtype=np.int64).reshape(-1, 2)):
             indices = np.unique(chunk)
             sets = dict(zip(indices.tolist(), _shingle_sets(self.corpus, self.docs, indices)))
             for i, j in chunk.tolist():
-                self.judged[_key(i, j)] = self._verdict(i, j, sets[i], sets[j])
-        for i, j in pairs:
-            yield i, j, self.judged[_key(i, j)]
+                verdict = self._verdict(i, j, sets[i], sets[j])
+                if verdict.near:
+                    self.near[_key(i, j)] = verdict
+                yield i, j, verdict
 
     def _verdict(self, i: int, j: int, a: np.ndarray, b: np.ndarray) -> _Verdict:
         whole = overlap(a, b)
@@ -609,7 +619,7 @@ class _Run:
 
 
 def _key(i: int, j: int) -> tuple[int, int]:
-    """A pair's key in the verdict cache: a pair is judged once, whichever way round."""
+    """A pair's key in the verdict cache, whichever way round it is asked for."""
     return (i, j) if i < j else (j, i)
 
 

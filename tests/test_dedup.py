@@ -604,3 +604,15 @@ def test_two_digests_that_contain_one_brief_are_not_copies_of_each_other(tmp_pat
     assert [(m["doc_id"], m["duplicate_of"], m["method"]) for m in json.loads(r.stdout)] == \
         [(ids["简讯"], ids["周报一"], "near")]
     assert "3 candidate pairs checked" in r.stderr  # all three were joined, then the digests split
+
+
+def test_re_encoded_and_re_scripted_files_are_exact_copies(deduplicated, copies):
+    """One cleaned text, one cluster (`exact` against a canonical of that text: see above)."""
+    db, stdout, _ = deduplicated
+    with Corpus.open(db) as c:
+        rows = {Path(r["source"]).name: r for r in c.query("SELECT doc_id, source, text_hash FROM documents")}
+    marks = {m["doc_id"]: m["duplicate_of"] for m in json.loads(stdout)}
+    for stem in copies:
+        family = [rows[f"{stem}_{name}"] for name in ("orig.txt", "gb18030.txt", "utf16.txt", "script.txt")]
+        assert len({r["text_hash"] for r in family}) == 1, stem
+        assert len({marks.get(r["doc_id"], r["doc_id"]) for r in family}) == 1, stem
