@@ -16,7 +16,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
@@ -87,6 +87,14 @@ class _Lexicon:
             + "|".join(alternatives) + ")"
             + "(?P<rate>" + _alternation(rate["separators"]) + _alternation(rate["denominators"]) + ")?"
             + r"|(?<=[万亿兆])(?=[，,。；;、）)\s的]|$)))")
+        # What may stand right after a run of numeral characters in a figure: a decimal point or
+        # separator, 兆 or 点, a space, a range or product sign, 余 or 多, 分 (百分之), the first
+        # other character of a unit (千瓦: 瓦), the punctuation after a bare 万 or 亿. A run
+        # followed by anything else starts no figure, and the expression is not tried on it.
+        numeral = N.NUMERAL_CHARS
+        assert not any(w.strip(numeral) == "" for w in self.units)
+        self.after_run = frozenset(".,兆点 \t-~～—–至到×*余多分，,。；;、）)的"
+                                   + "".join(w.lstrip(numeral)[0] for w in self.units))
         sign = grammar["sign"]
         self.decrease = re.compile(_alternation(sign["decrease"]) + _alternation(sign["gap"]) + "*$")
         self.rank_words = re.compile(_alternation(ex["rank_words"]))
@@ -103,6 +111,7 @@ class _Lexicon:
         self.rank_claim = re.compile(r"前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|\d+强")
         self.threshold_nouns = tuple(ex["threshold_nouns"])
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
+        self.taiwan = re.compile(_alternation(grammar["context"]["taiwan"]))
         self.context = {k: tuple(v) for k, v in grammar["context"].items() if isinstance(v, list)}
         synonyms = {s: ind["name"] for ind in indicators["indicator"] for s in ind["synonyms"]}
         self.synonym_name = synonyms
@@ -129,8 +138,9 @@ class _Lexicon:
         self.list_sep = re.compile(r"[ \t]*(?:、|和|及|与|以及)[ \t]*")
         year = grammar["year"]
         self.relative_years = year["relative"]
-        # Checked in Python, not by lookbehind, so that the scan can skip to candidate characters.
-        self.year_mark = re.compile(r"(?P<y>(?:19[4-9]|20\d)\d)年|(?P<r>" + _alternation(year["relative"])[3:-1] + ")")
+        # Every year mark ends with 年: the scan finds the 年 and looks back.
+        assert all(w.endswith("年") for w in year["relative"])
+        self.relative_by_length = sorted({len(w) for w in year["relative"]}, reverse=True)
         self.year_not_after = tuple(year["not_after"])
         self.period_after = tuple(year["period_after"])
         self.future = tuple(year["future"])
@@ -144,8 +154,12 @@ def _lexicon() -> _Lexicon:
 # ---------------------------------------------------------------- one document
 
 
-_BREAKS = re.compile(r"[\n。！？!?；;，：:]|,(?!\d{3}(?!\d))")
-_LEVEL = {"\n": 0, **dict.fromkeys("。！？!?", 1), **dict.fromkeys("；;", 2), **dict.fromkeys("，：:,", 3)}
+# Clause breaks, found in one scan; a comma inside a number (1,200) is none. Semicolon,
+# sentence and paragraph breaks are those among them of these characters.
+_BREAK = re.compile("[\n。！？!?；;，：:,]")
+_IN_NUMBER = re.compile(r",\d{3}(?!\d)")
+_SEMI_BREAKS = frozenset("\n。！？!?；;")
+_SENT_BREAKS = frozenset("\n。！？!?")
 _QUOTED = re.compile(r"《[^《》\n]{0,60}》|[“‘「『\"][^“”‘’「」『』\"\n]{1,14}[”’」』\"]")
 _SPEECH = re.compile(r"[，,。；;：:！？!?]")
 _LINE_END = "。！？!?；;…"
@@ -157,14 +171,13 @@ class _Document:
 
     def __init__(self, text: str, title: str, published: str, parks: DocumentParks, lex: _Lexicon) -> None:
         self.text, self.parks, self.lex = text, parks, lex
-        self.para, self.sent, self.semi, self.clause = [], [], [], []
-        lists = {0: (self.para, self.sent, self.semi, self.clause), 1: (self.sent, self.semi, self.clause),
-                 2: (self.semi, self.clause), 3: (self.clause,)}
-        for m in _BREAKS.finditer(text):
-            for breaks in lists[_LEVEL[m.group()]]:
-                breaks.append(m.start())
-        self.years = [(m.start(), int(m.group("y")) if m.group("y") else m.group("r"))
-                      for m in lex.year_mark.finditer(text) if _dates(text, m, lex)]
+        self.clause = [m.start() for m in _BREAK.finditer(text)]
+        if "," in text:
+            self.clause = [p for p in self.clause if text[p] != "," or not _IN_NUMBER.match(text, p)]
+        self.semi = [p for p in self.clause if text[p] in _SEMI_BREAKS]
+        self.sent = [p for p in self.semi if text[p] in _SENT_BREAKS]
+        self.para = [p for p in self.sent if text[p] == "\n"]
+        self.years = _year_marks(text, lex)
         self.year_starts = [p for p, _ in self.years]
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
                        if m.group()[0] == "《" or not _SPEECH.search(m.group())]
@@ -175,9 +188,13 @@ class _Document:
         self.headings = _headings(text, self.mentions)
         self.heading_starts = [start for start, _ in self.headings]
         self.reference_year = _reference_year(text, title, published, self.years, lex)
-        ctx = lex.grammar["context"]
-        self.twd = ("新台币" in text or "台币" in text
-                    or sum(text.count(w) for w in ctx["taiwan"]) >= ctx["taiwan_mentions"])
+
+    @cached_property
+    def twd(self) -> bool:
+        """Whether 元 is 新台币: the article names it, or names Taiwan's places often enough."""
+        text, lex = self.text, self.lex
+        return ("台币" in text  # 新台币 too
+                or len(lex.taiwan.findall(text)) >= lex.grammar["context"]["taiwan_mentions"])
 
     def bounds(self, breaks: list[int], start: int, end: int) -> tuple[int, int]:
         i = bisect_left(breaks, start)
@@ -249,13 +266,34 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
 _HEADING = re.compile(r"^[^\n]{1,30}$", re.M)
 
 
-def _dates(text: str, m: re.Match, lex: _Lexicon) -> bool:
-    """Whether a year mark dates what follows: not 12019年 (a number), 2019年以来 (a period),
-    比上年 or 去年同期 (a comparison base)."""
-    before = text[m.start() - 1] if m.start() else ""
-    if m.group("y"):
-        return not before.isdigit() and not text.startswith(lex.period_after, m.end())
-    return (not before or before not in "比较同") and not text.startswith(lex.year_not_after, m.end())
+_YEAR_END = re.compile("年")
+
+
+def _year_marks(text: str, lex: _Lexicon) -> list[tuple[int, int | str]]:
+    """(offset, year) of the marks that date what follows: a year 2021年 (1940-2099) or a relative
+    year 今年, 去年 …, left to right and not overlapping. Not 12019年 (a number), 2019年以来 (a
+    period), 比上年 or 去年同期 (a comparison base)."""
+    out: list[tuple[int, int | str]] = []
+    last = 0  # end of the previous mark
+    for m in _YEAR_END.finditer(text):
+        end = m.end()
+        start = end - 5
+        d = text[start:end - 1] if start >= last else ""  # (?:19[4-9]|20\d)\d
+        if len(d) == 4 and d[3].isdecimal() and (
+                (d[:2] == "19" and d[2] in "456789") or (d[:2] == "20" and d[2].isdecimal())):
+            last = end
+            if (not start or not text[start - 1].isdigit()) and not text.startswith(lex.period_after, end):
+                out.append((start, int(d)))
+            continue
+        for n in lex.relative_by_length:
+            word = text[end - n:end]
+            if end - n >= last and word in lex.relative_years:
+                last = end
+                before = text[end - n - 1] if end > n else ""
+                if (not before or before not in "比较同") and not text.startswith(lex.year_not_after, end):
+                    out.append((end - n, word))
+                break
+    return out
 
 
 def _reference_year(text: str, title: str, published: str, years: list[tuple[int, int | str]], lex: _Lexicon) -> int | None:
@@ -308,7 +346,7 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
         parks = find_parks(text, title)
     doc = _Document(text, title, published, parks, lex)
     figures, ends = [], []
-    for m in lex.figure.finditer(text):
+    for m in _figure_matches(text, lex):
         f = _figure(doc, m)
         ends.append(m.end() if f is None else f.end)
         if f is not None:
@@ -327,6 +365,39 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
             raw=text[f.start:f.end], sentence=doc.sentence(f.num_start, f.num_end),
             start=f.start, end=f.end))
     return facts
+
+
+_NUMERAL_RUN = re.compile(rf"[\d{N.CN_CHARS}]+")
+_ASCII_DIGITS = frozenset("0123456789")
+_NOT_AFTER = frozenset("0123456789._ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # N.NOT_BEFORE
+_CN = frozenset(N.CN_CHARS)
+
+
+def _figure_matches(text: str, lex: _Lexicon):
+    """What `lex.figure.finditer(text)` finds, tried only where a numeral can start: the start of a
+    run of numeral characters, an Arabic digit after a Chinese numeral (三5), 百分之 after one; and
+    only on runs that a figure's next character follows. The expression alone would be tried at
+    every character, which costs as much as segmenting the text."""
+    figure, after_run = lex.figure, lex.after_run
+    end, size = 0, len(text)
+    for run in _NUMERAL_RUN.finditer(text):
+        lo, hi = run.span()
+        if hi < size and text[hi] not in after_run and not text[hi].isspace():
+            continue
+        if lo >= end and (not lo or text[lo - 1] not in _NOT_AFTER):
+            m = figure.match(text, lo)
+            if m is not None:
+                end = m.end()
+                yield m
+        for i in range(max(lo + 1, end), hi):
+            prev = text[i - 1]
+            if prev in _ASCII_DIGITS or i < end:
+                continue
+            if prev not in _CN or text[i].isdecimal() or (text[i] == "百" and text.startswith("分之", i + 1)):
+                m = figure.match(text, i)
+                if m is not None:
+                    end = m.end()
+                    yield m
 
 
 def _figure(doc: _Document, m: re.Match) -> _Figure | None:

@@ -24,8 +24,8 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 1e4, "亿": 1e8, "兆": 1e12}  # 兆 as written in Taiwan: 1.2兆元
 MULTIPLIERS = {**_SMALL, **_BIG}
 
-_CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
-NUMERAL_CHARS = _CN_CHARS + "0123456789"
+CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+NUMERAL_CHARS = CN_CHARS + "0123456789"
 
 # Arabic with optional thousands separators and decimals, then multipliers (1,200万, 1.2万亿);
 # or Chinese numerals with an optional 点 decimal (两千三百, 三点五). Lazy, so that a following
@@ -36,7 +36,7 @@ _COMPOUND = r"\d+(?:兆\d{1,4}亿|兆\d,\d{3}亿|亿\d{1,4}万|亿\d,\d{3}万|�
 # A Chinese numeral starts where a run of numeral characters starts (so a run is tried once, not
 # from each of its characters) and is at most 12 characters long.
 NUMERAL = (rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*?"
-           rf"|(?<![{_CN_CHARS}])[{_CN_CHARS}]{{1,12}}?(?:点[零〇一二两三四五六七八九]{{1,6}})?)")
+           rf"|(?<![{CN_CHARS}])[{CN_CHARS}]{{1,12}}?(?:点[零〇一二两三四五六七八九]{{1,6}})?)")
 # Spaces around Arabic numbers (增长 5.2%, GDP 500 亿元) are allowed, one at a time.
 QUANTITY = (rf"(?P<num>{NUMERAL})[ \t]?"
             rf"(?:(?P<lowmult>[万亿兆]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
@@ -71,6 +71,7 @@ _COMPOUND_PARTS = re.compile(r"(\d+)(兆|亿|万)(\d,\d{3}|\d{1,4})(亿|万|)")
 _ARABIC_PARTS = re.compile(rf"({_ARABIC})([{''.join(MULTIPLIERS)}]*)")
 
 
+@lru_cache(maxsize=8192)
 def parse_numeral(s: str) -> float | None:
     """Value of one numeral: `1,200` 1200, `1.2万亿` 1.2e12, `两千三百` 2300, `百亿` 1e10.
 
@@ -103,7 +104,7 @@ def _chinese(s: str) -> float | None:
             return None
         head = _chinese(whole) if whole else 0.0
         return None if head is None else head + float("0." + "".join(str(_DIGITS[c]) for c in frac))
-    if any(ch not in _CN_CHARS for ch in s):
+    if any(ch not in CN_CHARS for ch in s):
         return None
     for big, factor in (("亿", 1e8), ("万", 1e4)):
         i = s.rfind(big)

@@ -315,18 +315,28 @@ def _candidates(text: str) -> list[_Candidate]:
     g = _grammar()
     out = []
     for m in g.scanner.finditer(text):
+        start = m.start()
         kind = g.kinds[m.group()]
-        run = _NAME_RUN.search(text, max(0, m.start() - g.max_chars), m.start()).group()
-        if _COUNTED.search(run) or g.category_end.search(run):
-            continue  # 2处产业园, 国家级经开区: a category, not a park
-        prefix = _from_place(g.modifiers.sub("", _cut(run)))
-        if kind.written == "园":
-            if _yuan(prefix):
-                out.append(_Candidate(m.start() - len(prefix), m.end(), kind, prefix, False))
-            continue
-        out.append(_Candidate(m.start() - len(prefix), m.end(), kind, prefix,
-                              _is_generic_prefix(prefix, kind)))
+        run = _NAME_RUN.search(text, max(0, start - g.max_chars), start).group()
+        read = _prefix(run, kind)
+        if read is not None:
+            prefix, generic = read
+            out.append(_Candidate(start - len(prefix), m.end(), kind, prefix, generic))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _prefix(run: str, kind: _Kind) -> tuple[str, bool] | None:
+    """How the name characters before a kind word read: (the park's prefix, whether it names a
+    category rather than a park), or None for no park at all. Pure, and the same few runs recur
+    (a name at the start of a clause), so it is cached."""
+    g = _grammar()
+    if _COUNTED.search(run) or g.category_end.search(run):
+        return None  # 2处产业园, 国家级经开区: a category, not a park
+    prefix = _from_place(g.modifiers.sub("", _cut(run)))
+    if kind.written == "园":
+        return (prefix, False) if _yuan(prefix) else None
+    return prefix, _is_generic_prefix(prefix, kind)
 
 
 def _cut(run: str) -> str:
