@@ -417,6 +417,7 @@ def _vocabulary() -> _KeywordVocabulary:
                               frozenset(spec["pos"]))
 
 
+@lru_cache(maxsize=1 << 18)
 def is_keyword(word: str) -> bool:
     """Whether a segmented word may be a keyword: two characters or more, a letter or Han
     among them, a noun or name (by jieba's dictionary), not a stop word, not a unit, not a
@@ -454,15 +455,16 @@ def document_words(text: str, title: str, names: Iterable[str] = ()) -> Counter:
 
     `names` (the document's park names) count whole, however the segmenter would cut them,
     and their characters are not counted again as shorter words."""
+    names = sorted(set(names), key=len, reverse=True)
     counts: Counter = Counter()
     for part in (title, text):
-        for name in sorted(names, key=len, reverse=True):
+        for name in names:
             n = part.count(name)
             if n:
                 counts[name] += n
                 part = part.replace(name, "\n")
-        counts.update(w for w in T.segment(part) if is_keyword(w))
-    return counts
+        counts.update(T.segment(part))
+    return Counter({w: n for w, n in counts.items() if w in names or is_keyword(w)})
 
 
 def park_names(corpus: Corpus) -> tuple[dict[str, list[str]], dict[str, int]]:
