@@ -32,6 +32,7 @@ SITE_FIELDS = ("site", "site_name", "sitename", "media")
 AUTHOR_FIELDS = ("author", "editor", "byline")
 
 WINDOW = 256  # records processed and stored per step: bounds memory, not the corpus size
+WINDOW_BYTES = 32 << 20  # ...and at most this much input in one window
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Record:
     source: str
     data: bytes  # the exact bytes it came from: its doc_id is their hash
     text: str | None = None  # already decoded (a JSONL field)
+    original: str | None = None  # what to keep as the original when `text` is given (the line)
     meta: dict[str, str] = field(default_factory=dict)  # title/published/site/author hints
     format: str = ""  # "jsonl" for a JSONL record
 
@@ -119,46 +121,62 @@ def check_paths(paths: Iterable[str]) -> None:
 
 def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = None
               ) -> Iterator[Record | Rejected]:
-    """The records of one input: one document, or one per line of a JSONL file."""
+    """The records of one input: one document, or one per line of a JSONL file (streamed, so
+    memory is bounded by the longest line, not by the file)."""
     try:
-        if path == "-":
-            data = (stdin or sys.stdin.buffer).read()
-        else:
-            with open(path, "rb") as f:
-                data = f.read()
+        f = (stdin or sys.stdin.buffer) if path == "-" else open(path, "rb")
     except OSError as e:
         yield Rejected(path, f"cannot read ({e.strerror or e})")
         return
-    if is_jsonl(path, data):
-        yield from read_jsonl(path, data, encoding)
-    else:
-        yield Record(source=path, data=data)
+    try:
+        head = f.peek(SNIFF)[:SNIFF] if hasattr(f, "peek") else b""
+        if is_jsonl(path, head):
+            yield from read_jsonl(path, f, encoding)
+        else:
+            yield Record(source=path, data=f.read())
+    except OSError as e:
+        yield Rejected(path, f"cannot read ({e.strerror or e})")
+    finally:
+        if path != "-":
+            f.close()
 
 
-def is_jsonl(path: str, data: bytes) -> bool:
+SNIFF = 1 << 16
+
+
+def is_jsonl(path: str, head: bytes) -> bool:
+    """A .jsonl/.ndjson name, or content whose first line is a JSON object."""
     if path.lower().endswith(JSONL_SUFFIXES):
         return True
-    head = data.lstrip()[:1]
-    if head != b"{":
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not head.startswith(b"{"):
         return False
-    first = data.lstrip().split(b"\n", 1)[0]
+    first, newline, _ = head.partition(b"\n")
+    if not newline:  # a first line longer than the sniffed head: judge by its start
+        return re.match(rb'\{\s*"[^"\\]{1,40}"\s*:', first) is not None
     try:
         return isinstance(json.loads(first), dict)
     except ValueError:
         return False
 
 
-def read_jsonl(path: str, data: bytes, encoding: str | None = None) -> Iterator[Record | Rejected]:
+def read_jsonl(path: str, lines: Iterable[bytes], encoding: str | None = None) -> Iterator[Record | Rejected]:
     """One record a line; a bad line is rejected with its line number, the rest go on."""
-    try:
-        decoded = T.decode(data, encoding, name=path)
-    except InputError as e:
-        yield Rejected(path, _reason(e, path))
-        return
-    for n, line in enumerate(decoded.text.split("\n"), 1):
-        if not line.strip():
+    for n, raw in enumerate(lines, 1):
+        raw = raw.rstrip(b"\r\n")
+        if n == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
             continue
         where = f"{path}:{n}"
+        try:
+            line = raw.decode(encoding or "utf-8")
+        except (UnicodeDecodeError, LookupError):
+            try:
+                line = T.decode(raw, encoding, name=where).text
+            except InputError as e:
+                yield Rejected(where, f"line {n}: {_reason(e, where)}")
+                continue
         try:
             obj = json.loads(line)
         except ValueError as e:
@@ -178,8 +196,7 @@ def read_jsonl(path: str, data: bytes, encoding: str | None = None) -> Iterator[
             "author": _field(obj, AUTHOR_FIELDS),
         }
         url = _field(obj, URL_FIELDS)
-        yield Record(source=url or where, data=line.encode("utf-8"), text=body, meta=meta,
-                     format="jsonl")
+        yield Record(source=url or where, data=raw, text=body, original=line, meta=meta, format="jsonl")
 
 
 def _field(obj: dict, names: tuple[str, ...]) -> str:
@@ -205,7 +222,7 @@ def process(record: Record, encoding: str | None = None) -> Processed:
 
     if record.text is not None:
         decoded = T.Decoded(record.text, "utf-8")
-        original = record.data.decode("utf-8")
+        original = record.original if record.original is not None else record.text
     else:
         decoded = T.decode(record.data, encoding, name=record.source)
         original = decoded.text
@@ -370,23 +387,28 @@ def ingest(
             if on_file:
                 on_file(path)
 
+    # Double-buffered: while the pool processes one window, this process stores the last.
+    # Memory holds at most two windows, whatever the size of the corpus.
     pool = _Pool(workers)
+    pending: Callable[[], list] | None = None
+    size = 0
     try:
         for record in records():
             window.append(record)
-            if len(window) >= WINDOW:
-                _flush(corpus, window, encoding, report, seen, pool)
-                window = []
-        _flush(corpus, window, encoding, report, seen, pool)
+            size += len(record.data)
+            if len(window) >= WINDOW or size >= WINDOW_BYTES:
+                pending = _submit(corpus, window, encoding, report, seen, pool, pending)
+                window, size = [], 0
+        pending = _submit(corpus, window, encoding, report, seen, pool, pending)
+        _store(corpus, pending, report)
     finally:
         pool.close()
     return report
 
 
-def _flush(corpus, window, encoding, report, seen, pool) -> None:
-    if not window:
-        return
-    known = corpus.known_ids(r.doc_id for r in window)
+def _submit(corpus, window, encoding, report, seen, pool, pending):
+    """Send the window's new records to the pool, store the previous window's results."""
+    known = corpus.known_ids(r.doc_id for r in window) if window else set()
     todo = []
     for r in window:
         if r.doc_id in known or r.doc_id in seen:
@@ -394,8 +416,16 @@ def _flush(corpus, window, encoding, report, seen, pool) -> None:
         else:
             seen.add(r.doc_id)
             todo.append((r, encoding))
+    handle = pool.submit(process_safely, todo)
+    _store(corpus, pending, report)
+    return handle
+
+
+def _store(corpus, pending, report) -> None:
+    if pending is None:
+        return
     batch = []
-    for result in pool.map(process_safely, todo):
+    for result in pending():
         if isinstance(result, Rejected):
             report.rejected.append(result)
         else:
@@ -413,16 +443,19 @@ class _Pool:
         self.workers = max(1, workers)
         self._pool = None
 
-    def map(self, fn, items: list) -> list:
+    def submit(self, fn, items: list) -> Callable[[], list]:
+        """Start mapping fn over items; the returned callable waits for the results."""
         if self.workers == 1 or len(items) < self.MIN_PARALLEL:
-            return [fn(i) for i in items]
+            results = [fn(i) for i in items]
+            return lambda: results
         if self._pool is None:
             import multiprocessing as mp
 
             methods = mp.get_all_start_methods()
             ctx = mp.get_context("fork" if "fork" in methods else "spawn")
             self._pool = ctx.Pool(self.workers)
-        return self._pool.map(fn, items, chunksize=max(1, len(items) // (self.workers * 4)))
+        handle = self._pool.map_async(fn, items, chunksize=max(1, len(items) // (self.workers * 4)))
+        return handle.get
 
     def close(self) -> None:
         if self._pool is not None:

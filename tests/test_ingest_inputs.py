@@ -30,7 +30,7 @@ def test_jsonl_bad_lines_are_reported_by_number_and_the_rest_kept():
         '',
         '{"body": "第三篇", "published": "2020-01-02", "site": "某网"}',
     ]).encode()
-    items = list(read_jsonl("in.jsonl", data))
+    items = list(read_jsonl("in.jsonl", data.split(b"\n")))
     kinds = [type(i).__name__ for i in items]
     assert kinds == ["Record", "Rejected", "Rejected", "Rejected", "Record"]
     first, bad_json, not_object, no_text, last = items
