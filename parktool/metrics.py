@@ -93,8 +93,11 @@ class _Lexicon:
         # followed by anything else starts no figure, and the expression is not tried on it.
         numeral = N.NUMERAL_CHARS
         assert not any(w.strip(numeral) == "" for w in self.units)
-        self.after_run = frozenset(".,兆点 \t-~～—–至到×*余多分，,。；;、）)的"
-                                   + "".join(w.lstrip(numeral)[0] for w in self.units))
+        after_run = ".,兆点 \t-~～—–至到×*余多分，,。；;、）)的" + "".join(w.lstrip(numeral)[0] for w in self.units)
+        # Runs so followed, found by the regex engine rather than by Python. A run is read at most
+        # 64 characters back from its end, which keeps the scan linear on runs of thousands.
+        self.numeral_run = re.compile(
+            rf"[\d{N.CN_CHARS}]{{1,64}}+(?=[{re.escape(''.join(sorted(set(after_run))))}]|\s|$)")
         sign = grammar["sign"]
         self.decrease = re.compile(_alternation(sign["decrease"]) + _alternation(sign["gap"]) + "*$")
         self.rank_words = re.compile(_alternation(ex["rank_words"]))
@@ -172,8 +175,9 @@ class _Document:
     def __init__(self, text: str, title: str, published: str, parks: DocumentParks, lex: _Lexicon) -> None:
         self.text, self.parks, self.lex = text, parks, lex
         self.clause = [m.start() for m in _BREAK.finditer(text)]
-        if "," in text:
-            self.clause = [p for p in self.clause if text[p] != "," or not _IN_NUMBER.match(text, p)]
+        in_number = {m.start() for m in _IN_NUMBER.finditer(text)}
+        if in_number:
+            self.clause = [p for p in self.clause if p not in in_number]
         self.semi = [p for p in self.clause if text[p] in _SEMI_BREAKS]
         self.sent = [p for p in self.semi if text[p] in _SENT_BREAKS]
         self.para = [p for p in self.sent if text[p] == "\n"]
@@ -188,6 +192,7 @@ class _Document:
         self.headings = _headings(text, self.mentions)
         self.heading_starts = [start for start, _ in self.headings]
         self.reference_year = _reference_year(text, title, published, self.years, lex)
+        self._about_place: dict[int, bool] = {}
 
     @cached_property
     def twd(self) -> bool:
@@ -219,6 +224,13 @@ class _Document:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def about_place(self, lo: int) -> bool:
+        """Whether the sentence starting at `lo` has a place or a scope word (全市, 泉州市) as
+        its subject; asked once per sentence."""
+        if lo not in self._about_place:
+            self._about_place[lo] = bool(scope_at(self.text, self.subject(lo)))
+        return self._about_place[lo]
 
     def subject(self, lo: int) -> int:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
@@ -367,7 +379,6 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
     return facts
 
 
-_NUMERAL_RUN = re.compile(rf"[\d{N.CN_CHARS}]+")
 _ASCII_DIGITS = frozenset("0123456789")
 _NOT_AFTER = frozenset("0123456789._ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # N.NOT_BEFORE
 _CN = frozenset(N.CN_CHARS)
@@ -378,12 +389,12 @@ def _figure_matches(text: str, lex: _Lexicon):
     run of numeral characters, an Arabic digit after a Chinese numeral (三5), 百分之 after one; and
     only on runs that a figure's next character follows. The expression alone would be tried at
     every character, which costs as much as segmenting the text."""
-    figure, after_run = lex.figure, lex.after_run
-    end, size = 0, len(text)
-    for run in _NUMERAL_RUN.finditer(text):
+    figure = lex.figure
+    end = 0
+    for run in lex.numeral_run.finditer(text):
         lo, hi = run.span()
-        if hi < size and text[hi] not in after_run and not text[hi].isspace():
-            continue
+        while lo and (text[lo - 1] in _CN or text[lo - 1].isdecimal()):
+            lo -= 1  # a run longer than the expression reads back
         if lo >= end and (not lo or text[lo - 1] not in _NOT_AFTER):
             m = figure.match(text, lo)
             if m is not None:
@@ -478,9 +489,11 @@ def _unit(doc: _Document, m: re.Match, start: int, bare: bool) -> _Unit | None:
         if bare or not any(w in text[lo:start] for w in lex.context["money"]):
             return None
         return _Unit("CNY", "money", 1.0, "")
-    lo, hi = doc.bounds(doc.semi, start, m.end())
     for entry in lex.units[written]:
-        if not entry.context or any(w in text[lo:hi] for w in lex.context[entry.context]):
+        if not entry.context:
+            return entry
+        lo, hi = doc.bounds(doc.semi, start, m.end())
+        if any(w in text[lo:hi] for w in lex.context[entry.context]):
             return entry
     return None
 
@@ -635,7 +648,7 @@ def _park(doc: _Document, start: int, end: int) -> str:
     after = [m for m in mentions if m.start >= end]
     if after:
         return after[0].canonical
-    if scope_at(doc.text, doc.subject(lo)):
+    if doc.about_place(lo):
         return ""
     p_lo, _ = doc.bounds(doc.para, start, end)
     first_lo, first_hi = doc.bounds(doc.semi, p_lo, p_lo)

@@ -432,6 +432,7 @@ class _Park:
     named: list[int] = field(default_factory=list)  # offsets of its named mentions in the text
 
 
+@lru_cache(maxsize=4096)
 def _expand(s: str) -> str:
     for short, full in _grammar().abbreviations.items():
         s = s.replace(short, full)
