@@ -501,9 +501,15 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         park.kind = g.kinds[_last_kind(park.canonical).group()].kind
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
-    for c in body:
-        if c.generic and c.prefix:
-            park = next((p for p in parks if any(f.endswith(c.text) for f in p.forms)), None)
+    described = [c for c in body if c.generic and c.prefix]
+    if described:
+        endings: dict[str, _Park] = {}  # every ending of a name -> the first park with that name
+        for park in parks:
+            for form in park.forms:
+                for k in range(len(form)):
+                    endings.setdefault(form[k:], park)
+        for c in described:
+            park = endings.get(c.text)
             if park is not None:
                 owner[id(c)] = park
     main = _main(text, head, body, parks, owner)
@@ -653,17 +659,19 @@ def _nesting(text: str, mentions: list[ParkMention], parks: list[_Park], main: _
     g = _grammar()
     by_name = {p.canonical: p for p in parks}
     zones = [p for p in parks if p.families & g.zones or p is main]
+    heads: dict[str, list[int]] = {}  # a zone's name or non-place prefix -> zones (by index)
+    for i, z in enumerate(zones):
+        for pre in z.prefixes | set(z.forms):
+            if len(pre) >= 2 and not is_place(pre):
+                heads.setdefault(pre, []).append(i)
     parent: dict[str, str] = {}
     for m in mentions:
         park = by_name.get(m.canonical)
-        if park is None or park.families & g.zones:
+        if park is None or park.families & g.zones or park.canonical in parent:
             continue
-        for z in zones:
-            if z is park:
-                continue
-            if any(m.name.startswith(pre) and m.name != pre and len(pre) >= 2 and not is_place(pre)
-                   for pre in z.prefixes | set(z.forms)):
-                parent.setdefault(park.canonical, z.canonical)
+        found = [i for n in range(2, len(m.name)) for i in heads.get(m.name[:n], ()) if zones[i] is not park]
+        if found:
+            parent[park.canonical] = zones[min(found)].canonical  # the first zone the name begins with
     for a, b in zip(mentions, mentions[1:]):
         pa, pb = by_name.get(a.canonical), by_name.get(b.canonical)
         if pa is None or pb is None or pa is pb:
