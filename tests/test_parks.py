@@ -283,3 +283,14 @@ def test_gazetteer_is_consistent():
     for zone in zones.by_name.values():
         counts[zone.list] = counts.get(zone.list, 0) + 1
     assert counts["经开"] >= 220 and counts["高新"] >= 160 and counts["新区"] == 19
+
+
+def test_many_parks_in_one_text_stay_linear():
+    """A long text naming hundreds of zones, each with a park inside it: every nesting is found,
+    and the lookups are by index (comparing every park with every zone would take seconds)."""
+    names = [a + b + c for a in "甲乙丙丁戊己庚辛壬癸" for b in "子丑寅卯辰巳午未申酉" for c in "东南西北"]
+    text = "。".join(f"{n}经济开发区内的{n}科技产业园引进企业" for n in names)
+    parent = find_parks(text).parent
+    assert len(parent) == 400
+    assert parent["甲子东科技产业园"] == "甲子东经济开发区"
+    assert parent["癸酉北科技产业园"] == "癸酉北经济开发区"
