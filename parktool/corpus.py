@@ -101,6 +101,11 @@ MIGRATIONS: tuple[str, ...] = (
     -- Contentless: the index holds no copy of the text; snippets are cut from documents.text.
     CREATE VIRTUAL TABLE fts USING fts5(title, body, content='', tokenize='unicode61');
     """,
+    """
+    -- dedup reads every document's metadata on each run: with this covering index it reads
+    -- about 130 bytes a document instead of the first page of each row (original and text).
+    CREATE INDEX documents_dedup ON documents(seq, doc_id, chars, published, text_hash, site, source);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

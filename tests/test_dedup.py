@@ -573,7 +573,7 @@ def test_help_states_the_module_defaults():
     assert f"default {D.THRESHOLD}" in r.stdout and f"default {D.CONTAINMENT}" in r.stdout
 
 
-def test_metrics_and_search_leave_copies_out_unless_all(deduplicated):
+def test_metrics_search_and_parks_leave_copies_out_unless_all(deduplicated):
     db, stdout, _ = deduplicated
     marked = {row["doc_id"] for row in json.loads(stdout)}
     for args in (["metrics"], ["search", "瓯江口"]):
@@ -584,6 +584,13 @@ def test_metrics_and_search_leave_copies_out_unless_all(deduplicated):
         r = run("--db", db, *args, "--format", "json", "--all")
         assert r.code == 0
         assert {row["doc_id"] for row in json.loads(r.stdout)} & marked, args
+    counted = {}
+    for flag in ([], ["--all"]):
+        r = run("--db", db, "parks", "--format", "json", *flag)
+        assert r.code == 0
+        counted[bool(flag)] = {row["park"]: row["documents"] for row in json.loads(r.stdout)}
+    assert counted[False] and max(counted[False].values()) <= len(SEED_FILES)  # each story once
+    assert sum(counted[True].values()) > sum(counted[False].values())
 
 
 def test_two_digests_that_contain_one_brief_are_not_copies_of_each_other(tmp_path):
