@@ -175,6 +175,7 @@ def park_place(name: str) -> tuple[str, str]:
 
 
 def _cpca_place(name: str) -> tuple[str, str]:
+    """(province, city) from the chain of places a name starts with, each inside the one before."""
     import cpca
 
     places = _gazetteer()[0]
