@@ -500,6 +500,7 @@ def search(
     Example: parktool search '"产城融合" AND 人才' --format csv
     """
     from rich.markup import escape
+    from rich.text import Text
 
     from parktool import search as S
     from parktool.render import default_format
@@ -518,8 +519,9 @@ def search(
         raise typer.Exit(ExitCode.NO_RESULTS)
     if kwic:
         render(lines, S.KWIC_COLUMNS, shown, bom=bom)
-    elif shown is Format.table:  # hits in bold; the rest escaped, since table cells are markup
-        render([h.row(("[bold]", "[/bold]"), escape) for h in hits], S.COLUMNS, shown,
+    elif shown is Format.table:  # hits in bold: the snippet is escaped text with bold markup
+        rows = [h.row(("[bold]", "[/bold]"), escape) for h in hits]
+        render([r | {"snippet": Text.from_markup(r["snippet"])} for r in rows], S.COLUMNS, shown,
                widths={"title": 30, "parks": 24})
     else:
         render([h.row() for h in hits], S.COLUMNS, shown, bom=bom)

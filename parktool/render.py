@@ -120,16 +120,26 @@ def _delimited(rows, columns, out, delimiter, bom, raw_cells) -> int:
 
 
 def _table(rows: list[dict], columns, out, title, widths) -> int:
+    from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=out, highlight=False, soft_wrap=False)
     table = Table(title=title, show_lines=False, header_style="bold")
-    for c in columns:
-        width = widths.get(c)
-        table.add_column(c, overflow="ellipsis", no_wrap=width is not None, max_width=width)
-    for row in rows:
-        table.add_row(*(cell(row.get(c)) for c in columns))
+    # Cells are plain text (a title may hold "[…]"); a caller that styles one passes a Text.
+    cells = [[v if isinstance(v, Text) else Text(cell(v)) for v in (row.get(c) for c in columns)]
+             for row in rows]
+    for i, c in enumerate(columns):
+        longest = max([cell_len(c)] + [r[i].cell_len for r in cells])
+        if longest <= 20:  # ids, numbers, dates, short names: never squeezed or wrapped
+            table.add_column(c, no_wrap=True, min_width=longest)
+        elif c in widths:  # long text with a cap: one line, cut with an ellipsis
+            table.add_column(c, overflow="ellipsis", no_wrap=True, ratio=1, max_width=widths[c])
+        else:  # long text shares what is left, folded over lines
+            table.add_column(c, overflow="fold", ratio=2)
+    for r in cells:
+        table.add_row(*r)
     console.print(table)
     return len(rows)
 

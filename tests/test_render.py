@@ -60,3 +60,9 @@ def test_raw_cells_on_request():
 @pytest.mark.parametrize("value, text", [(None, ""), (2.0, "2"), (0.1, "0.1"), (True, "1"), (["a", "b"], "a|b")])
 def test_cell(value, text):
     assert cell(value) == text
+
+
+def test_table_cells_are_text_not_markup():
+    buf = io.StringIO()
+    render([{"a": "[图][/x] 丽水"}], ["a"], Format.table, out=buf)
+    assert "[图][/x] 丽水" in buf.getvalue()
