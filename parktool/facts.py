@@ -28,8 +28,9 @@ def park_names(corpus: Corpus) -> dict[str, str]:
         ra, rb = find(a), find(b)
         if ra == rb:
             return
-        # The fuller (longer) name represents the group; ties go to the alphabetically first.
-        keep, drop = sorted((ra, rb), key=lambda n: (-len(n), n))
+        # An official zone name represents the group, else the fuller (longer) name; ties go to
+        # the alphabetically first.
+        keep, drop = sorted((ra, rb), key=lambda n: (not _official(n), -len(n), n))
         parent[drop] = keep
         parent.setdefault(keep, keep)
 
@@ -39,6 +40,13 @@ def park_names(corpus: Corpus) -> dict[str, str]:
             if _specific(alias):
                 union(park, alias)
     return {name: find(name) for name in parent}
+
+
+def _official(name: str) -> bool:
+    from parktool.parks import official_zone
+
+    zone = official_zone(name)
+    return zone is not None and zone.name == name
 
 
 def _specific(alias: str) -> bool:

@@ -134,10 +134,10 @@ def _table(rows: list[dict], columns, out, title, widths) -> int:
         longest = max([cell_len(c)] + [r[i].cell_len for r in cells])
         if longest <= 20:  # ids, numbers, dates, short names: never squeezed or wrapped
             table.add_column(c, no_wrap=True, min_width=longest)
-        elif c in widths:  # long text with a cap: one line, cut with an ellipsis
-            table.add_column(c, overflow="ellipsis", no_wrap=True, ratio=1, max_width=widths[c])
+        elif c in widths:  # long text with a cap: cut with an ellipsis
+            table.add_column(c, overflow="ellipsis", max_width=widths[c])
         else:  # long text shares what is left, folded over lines
-            table.add_column(c, overflow="fold", ratio=2)
+            table.add_column(c, overflow="fold")
     for r in cells:
         table.add_row(*r)
     console.print(table)

@@ -80,3 +80,14 @@ def test_cooccurrence_edge_list(tmp_path):
     lines = r.stdout.strip().split("\r\n")
     assert lines[0] == "source,target,weight" and len(lines) > 1
     assert run("stats", "--cooccurrence", "tags", "--measure", "nope").code == 2
+
+
+def test_park_names_unify_across_articles_under_the_official_name(tmp_path):
+    (tmp_path / "a.txt").write_text("浙江金华经济技术开发区召开大会\n\n浙江金华经济技术开发区今年新引进项目12个，总投资80亿元。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("金华开发区签约新项目\n\n金华开发区今年签约项目5个，总投资30亿元。", encoding="utf-8")
+    assert run("ingest", tmp_path).code == 0
+    import json
+
+    parks = {p["park"]: p for p in json.loads(run("parks", "--format", "json").stdout)}
+    assert "金华经济技术开发区" in parks and parks["金华经济技术开发区"]["documents"] == 2
+    assert "金华开发区" in parks["金华经济技术开发区"]["aliases"].split("|")
