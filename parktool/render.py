@@ -135,9 +135,9 @@ def _table(rows: list[dict], columns, out, title, widths) -> int:
         if longest <= 20:  # ids, numbers, dates, short names: never squeezed or wrapped
             table.add_column(c, no_wrap=True, min_width=longest)
         elif c in widths:  # long text with a cap: cut with an ellipsis
-            table.add_column(c, overflow="ellipsis", max_width=widths[c])
+            table.add_column(c, overflow="ellipsis", max_width=widths[c], min_width=min(10, widths[c]))
         else:  # long text shares what is left, folded over lines
-            table.add_column(c, overflow="fold")
+            table.add_column(c, overflow="fold", min_width=10)
     for r in cells:
         table.add_row(*r)
     console.print(table)
