@@ -44,7 +44,7 @@ def cell(value: Any) -> str:
     if isinstance(value, float):
         if math.isfinite(value) and value == int(value) and abs(value) < 1e16:
             return str(int(value))
-        return repr(value)
+        return f"{value:.12g}"  # 12 significant digits: no binary noise (3333333.33333)
     if isinstance(value, (list, tuple)):
         return "|".join(cell(v) for v in value)
     return str(value)

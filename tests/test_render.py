@@ -57,7 +57,8 @@ def test_raw_cells_on_request():
     assert buf.getvalue() == "a\r\n=1+1\r\n"
 
 
-@pytest.mark.parametrize("value, text", [(None, ""), (2.0, "2"), (0.1, "0.1"), (True, "1"), (["a", "b"], "a|b")])
+@pytest.mark.parametrize("value, text", [(None, ""), (2.0, "2"), (0.1, "0.1"), (True, "1"), (["a", "b"], "a|b"),
+    (5000 * 666.6666666666666, "3333333.33333"), (1e300, "1e+300")])
 def test_cell(value, text):
     assert cell(value) == text
 
