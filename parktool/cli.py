@@ -21,7 +21,10 @@ from rich.console import Console
 from parktool import __version__
 from parktool.corpus import Corpus
 from parktool.errors import ExitCode, ParktoolError, UsageError
+from parktool.export import TABLES
 from parktool.render import Format, render, render_object
+from parktool.stats import GROUPS as STATS_GROUPS
+from parktool.tag import COOCCURRENCE_KINDS
 
 app = typer.Typer(
     name="parktool",
@@ -148,21 +151,13 @@ def _progress(state: State, label: str, paths: list[str]):
 
 # ------------------------------------------------------------------ stats, export, show
 
-class StatsBy(str, Enum):
-    park = "park"
-    province = "province"
-    year = "year"
-    site = "site"
-    script = "script"
-    tag = "tag"
+def _choices(name: str, values) -> type[Enum]:
+    """An Enum for Typer from a module's vocabulary, so each list of choices is declared once."""
+    return Enum(name, {v: v for v in values}, type=str)
 
 
-class Cooccurrence(str, Enum):
-    tags = "tags"
-    industry = "industry"
-    theme = "theme"
-    keyword = "keyword"
-    all = "all"
+StatsBy = _choices("StatsBy", STATS_GROUPS)
+Cooccurrence = _choices("Cooccurrence", COOCCURRENCE_KINDS)
 
 
 @app.command()
@@ -198,21 +193,8 @@ def stats(
                    bom=bom, title=f"by {by.value}")
 
 
-class Table(str, Enum):
-    documents = "documents"
-    metrics = "metrics"
-    parks = "parks"
-    tags = "tags"
-    duplicates = "duplicates"
-
-
-class ExportFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    tsv = "tsv"
-    json = "json"
-    jsonl = "jsonl"
-    parquet = "parquet"
+Table = _choices("Table", TABLES)
+ExportFormat = _choices("ExportFormat", [*(f.value for f in Format), "parquet"])
 
 
 @app.command()
