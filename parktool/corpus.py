@@ -386,12 +386,16 @@ class Corpus:
     # ------------------------------------------------------------ dedup (parktool.dedup)
 
     def dedup_documents(self) -> Iterator[tuple]:
-        """Per document in ingest order: (seq, doc_id, chars, published, text_hash, site, source,
-        minhash or None, compared or None) — what dedup needs besides the texts. Streamed."""
+        """Per document in ingest order: (seq, doc_id, chars, published, text_hash, site, source),
+        streamed from the covering index documents_dedup (no page of the texts is read)."""
         return self.conn.execute(
-            "SELECT d.seq, d.doc_id, d.chars, d.published, d.text_hash, d.site, d.source,"
-            " s.minhash, s.compared FROM documents d LEFT JOIN signatures s ON s.doc_id = d.doc_id"
-            " ORDER BY d.seq")
+            "SELECT seq, doc_id, chars, published, text_hash, site, source FROM documents"
+            " INDEXED BY documents_dedup ORDER BY seq")
+
+    def dedup_signatures(self) -> Iterator[tuple]:
+        """Every stored (doc_id, minhash, compared), streamed in the table's own order: one
+        sequential read, where a join by doc_id would seek once per document."""
+        return self.conn.execute("SELECT doc_id, minhash, compared FROM signatures")
 
     def texts(self, seqs: Sequence[int]) -> dict[int, str]:
         """Cleaned texts by seq, read in chunks that stay under SQLite's variable limit."""

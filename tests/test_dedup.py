@@ -282,6 +282,14 @@ def test_lsh_pairs_similar_signatures_only_with_a_new_member():
     assert D.candidate_pairs(sigs, np.zeros(6, dtype=bool)).tolist() == []
 
 
+def test_agreement_is_the_share_of_equal_minhash_values():
+    a = np.arange(D.NUM_PERM, dtype=np.uint32)
+    b = a.copy()
+    b[: D.NUM_PERM // 4] += 1
+    sigs = np.vstack([a, b, a + 1])
+    assert D.agreement(sigs, np.array([[0, 0], [0, 1], [1, 0], [0, 2]])).tolist() == [1.0, 0.75, 0.75, 0.0]
+
+
 def test_crowded_bucket_is_chained_not_quadratic():
     sigs = np.zeros((200, D.NUM_PERM), dtype=np.uint32)
     pairs = D.candidate_pairs(sigs, np.ones(200, dtype=bool))
