@@ -76,6 +76,7 @@ _MD_RULE = re.compile(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|`{3
 _MD_QUOTE = re.compile(r"^(?:>[ \t]?)+", re.M)
 _MD_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINE_MARK = re.compile(r"^[-*_`~>+]", re.M)  # what a rule, quote or bullet line starts with
 
 # Inline pinyin, 質(zhì); and its mojibake-damaged forms, 頂?shù)臉 and 品(y?).
 _PINYIN_NOTE = re.compile(f"(?<=[{_HAN}])[(（](?=[{_PINYIN}? ]*[{_TONED}?])[{_PINYIN}? ]{{1,16}}[)）]")
@@ -121,6 +122,8 @@ def _markdown_to_text(text: str) -> str:
         text = _MD_HEADING.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _MD_STRONG.sub(r"\2", text)
+    if not _MD_LINE_MARK.search(text):  # one scan for the three line patterns below
+        return text
     text = _MD_RULE.sub("", text)
     text = _MD_QUOTE.sub("", text)
     return _MD_BULLET.sub("", text)
@@ -133,6 +136,8 @@ def _mark_lost(text: str) -> str:
     then it ends a sentence as the page meant. Otherwise it stands where the page's encoding lost
     a character, and U+FFFD keeps it from ending a sentence that did not end there.
     """
+    if "?" not in text:
+        return text
     question = _rules().question
 
     def mark(match: re.Match) -> str:
