@@ -19,11 +19,12 @@ import typer
 from rich.console import Console
 
 from parktool import __version__
-from parktool.corpus import Corpus
+from parktool.corpus import Corpus, explain
 from parktool.errors import ExitCode, ParktoolError, UsageError
 from parktool.export import TABLES
 from parktool.render import Format, render, render_object
 from parktool.stats import GROUPS as STATS_GROUPS
+from parktool.text import valid_text
 from parktool.tag import COOCCURRENCE_KINDS
 
 app = typer.Typer(
@@ -49,9 +50,20 @@ class State:
             self.err.print(message, highlight=False)
 
     @contextmanager
-    def corpus(self, create: bool = False) -> Iterator[Corpus]:
-        with Corpus.open(self.db, create=create) as corpus:
-            yield corpus
+    def corpus(self, create: bool = False, write: bool = False) -> Iterator[Corpus]:
+        """The corpus for one command. A command that only reads sees one snapshot of it
+        throughout, however long an ingest beside it runs; a command that writes (`write`,
+        implied by `create`) is refused at once on a read-only corpus. SQLite failures become
+        one line naming the file."""
+        with Corpus.open(self.db, create=create, write=write) as corpus:
+            try:
+                if create or write:
+                    yield corpus
+                else:
+                    with corpus.snapshot():
+                        yield corpus
+            except sqlite3.DatabaseError as e:
+                raise explain(e, corpus.path) from None
 
 
 def _state(ctx: typer.Context) -> State:
@@ -377,7 +389,7 @@ def reextract(ctx: typer.Context) -> None:
     from parktool.ingest import reextract as run
 
     state = _state(ctx)
-    with state.corpus() as corpus:
+    with state.corpus(write=True) as corpus:
         n = run(corpus)
     state.say(f"{n} documents re-extracted")
 
@@ -410,7 +422,7 @@ def dedup(
     from parktool.export import DUPLICATE_COLUMNS
 
     state = _state(ctx)
-    with state.corpus() as corpus:
+    with state.corpus(write=not dry_run) as corpus:
         report = D.deduplicate(
             corpus, threshold=D.THRESHOLD if threshold is None else threshold,
             containment=D.CONTAINMENT if containment is None else containment,
@@ -446,7 +458,7 @@ def tag(
 
     state = _state(ctx)
     chosen = G.load_taxonomy(taxonomy, replace=replace_taxonomy)  # a bad file fails before any work
-    with state.corpus() as corpus:
+    with state.corpus(write=True) as corpus:
         report = G.tag_corpus(corpus, chosen, top_keywords=keywords)
         if fmt is not None:
             render(table_rows(corpus, "tags", include_duplicates=include_all), TAG_COLUMNS, fmt, bom=bom)
@@ -516,16 +528,14 @@ def search(
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; turn every known failure into one line on stderr and its exit code."""
     err = Console(stderr=True, highlight=False, soft_wrap=True)
+    args = [_argument(a) for a in (sys.argv[1:] if argv is None else argv)]
     try:
-        app(args=argv, prog_name="parktool")  # exits by itself on success and on usage errors
+        app(args=args, prog_name="parktool")  # exits by itself on success and on usage errors
     except ParktoolError as e:
         err.print(f"parktool: {e}", markup=False)
         code = e.exit_code
-    except sqlite3.OperationalError as e:
-        err.print(f"parktool: corpus error: {_sqlite_hint(e)}", markup=False)
-        code = ExitCode.USAGE
-    except sqlite3.DatabaseError as e:
-        err.print(f"parktool: corpus damaged or not a parktool corpus ({e})", markup=False)
+    except sqlite3.DatabaseError as e:  # outside a command's corpus (State.corpus explains those)
+        err.print(f"parktool: {explain(e)}", markup=False)
         code = ExitCode.USAGE
     except BrokenPipeError:
         # `parktool export … | head`: the reader left; that is not an error.
@@ -538,13 +548,10 @@ def main(argv: list[str] | None = None) -> None:
     sys.exit(int(code))
 
 
-def _sqlite_hint(e: sqlite3.OperationalError) -> str:
-    msg = str(e)
-    if "locked" in msg or "busy" in msg:
-        return f"{msg}: another parktool process holds the corpus; try again when it has finished"
-    if "readonly" in msg:
-        return f"{msg}: the corpus file or its folder is read-only"
-    if "disk" in msg and "full" in msg:
-        return f"{msg}: free some space; what was stored before is intact"
-    return msg
+def _argument(arg: str) -> str:
+    """A command-line argument as text. Bytes not valid in the system's encoding (a query typed
+    in a GBK terminal on a UTF-8 system) arrive as surrogates that no database, segmenter or
+    terminal accepts; they are read as GB18030 (text.valid_text), except in the name of an
+    existing file, which must stay byte for byte what the file system holds."""
+    return arg if os.path.lexists(arg) else valid_text(arg)
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from parktool.errors import CorpusError
+from parktool.errors import CorpusError, UsageError
 
 DEFAULT_DB = "parktool.db"
-BUSY_TIMEOUT_MS = 30_000
+BUSY_TIMEOUT = 30.0  # seconds a command waits for another process's write to finish
 
 # Each entry migrates the schema from version i to i + 1; PRAGMA user_version records where a
 # file stands. Append, never edit: a corpus written by an earlier release is migrated in place.
@@ -180,18 +180,78 @@ def resolve_path(db: str | os.PathLike | None) -> Path:
     return Path(db or os.environ.get("PARKTOOL_DB") or DEFAULT_DB)
 
 
+def busy_timeout() -> float:
+    """Seconds to wait for another process's write: $PARKTOOL_BUSY_TIMEOUT, else BUSY_TIMEOUT.
+
+    Two ingests, or an ingest and a `tag`, take turns writing; a writer that holds the corpus
+    longer than this is reported, never waited for forever."""
+    value = os.environ.get("PARKTOOL_BUSY_TIMEOUT", "").strip()
+    try:
+        seconds = float(value) if value else BUSY_TIMEOUT
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 1e6:
+        raise UsageError(f"PARKTOOL_BUSY_TIMEOUT={value!r}: give the seconds to wait, e.g. 30")
+    return seconds
+
+
+def explain(e: sqlite3.Error, path: Path | str | None = None) -> CorpusError:
+    """An SQLite failure on the corpus as one line for its user: what happened and what to do.
+
+    Every write is one transaction, so whatever failed, what was committed before is intact;
+    the messages say so where a user would fear otherwise."""
+    name = getattr(e, "sqlite_errorname", "") or ""
+    msg = str(e)
+    where = f"{path}: " if path else "corpus: "
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in msg:
+        return CorpusError(
+            f"{where}locked by another process (waited {busy_timeout():g} s); try again when the other "
+            "parktool has finished, or wait longer with $PARKTOOL_BUSY_TIMEOUT=SECONDS")
+    if name.startswith("SQLITE_READONLY") or "readonly database" in msg:
+        return read_only_error(path)
+    if name == "SQLITE_FULL" or "disk is full" in msg:
+        return CorpusError(f"{where}the disk is full; what was stored before is intact. Free some space "
+                           "and run the command again")
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        return CorpusError(f"{where}cannot read or write the file ({msg}); the disk may be full, "
+                           "removed or failing. What was stored before is intact")
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in msg or "Could not decode" in msg:
+        reason = "a stored text is not valid UTF-8" if "Could not decode" in msg else msg
+        return CorpusError(f"{where}not a parktool corpus or damaged ({reason}); restore it from a "
+                           "backup, or ingest the inputs again into a new corpus")
+    return CorpusError(f"{where}{msg}")
+
+
+def read_only_error(path: Path | str | None) -> CorpusError:
+    where = f"{path}: " if path else "corpus: "
+    return CorpusError(f"{where}read-only (the file or its folder cannot be written); nothing was "
+                       "changed. Copy it to a writable folder to change it")
+
+
+def _writable(path: Path) -> bool:
+    """The file (if any) and its folder can be written: SQLite puts its journal beside it."""
+    return os.access(path.parent, os.W_OK | os.X_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 class Corpus:
     """A parktool corpus file. Open with `Corpus.open(path)`; use as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool = False):
         self.conn = conn
         self.path = path
+        self.read_only = read_only
 
     # ------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: str | os.PathLike | None = None, *, create: bool = False) -> "Corpus":
-        """Open a corpus; with create=False a missing file is an error, never created."""
+    def open(cls, path: str | os.PathLike | None = None, *, create: bool = False,
+             write: bool = False) -> "Corpus":
+        """Open a corpus; with create=False a missing file is an error, never created.
+
+        `write` (implied by `create`) says the caller will change the corpus, so that one which
+        cannot be written (read-only file, folder or medium) is refused now, not after the work.
+        To read, such a corpus opens read-only. Failures are CorpusErrors (see `explain`).
+        """
         path = resolve_path(path)
         if not create and not path.exists():
             raise CorpusError(
@@ -201,29 +261,65 @@ class Corpus:
             raise CorpusError(f"{path}: is a folder, not a corpus file")
         if create and path.parent and not path.parent.exists():
             raise CorpusError(f"{path}: folder {path.parent} does not exist")
-        mode = "rwc" if create else "rw"
+        if not _writable(path):
+            if write or create:
+                raise read_only_error(path)
+            return cls._open_read_only(path)
+        corpus = cls._connect(path, "rwc" if create else "rw")
+        try:
+            corpus._configure()
+            corpus._migrate()
+        except BaseException as e:
+            corpus.close()
+            if isinstance(e, sqlite3.Error):
+                raise explain(e, path) from None
+            raise
+        return corpus
+
+    @classmethod
+    def _connect(cls, path: Path, params: str) -> "Corpus":
         try:
             conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                f"{path.resolve().as_uri()}?{params}", uri=True, timeout=busy_timeout(),
                 isolation_level=None, check_same_thread=False,
             )
         except sqlite3.Error as e:
             raise CorpusError(f"{path}: cannot open corpus ({e})") from None
-        corpus = cls(conn, path)
+        return cls(conn, path, read_only=params.startswith("mode=ro"))
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> "Corpus":
+        """A corpus this process cannot write, opened to read.
+
+        SQLite reads a WAL file through a shared-memory file beside it; where none exists and
+        the folder is read-only too (a CD, a read-only share), the file is opened as immutable:
+        nobody can be writing to it there."""
+        try:
+            return cls._checked_read_only(path, "mode=ro")
+        except sqlite3.OperationalError as e:
+            if not getattr(e, "sqlite_errorname", "").startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+                raise explain(e, path) from None
+        try:
+            return cls._checked_read_only(path, "mode=ro&immutable=1")
+        except sqlite3.Error as e:
+            raise explain(e, path) from None
+
+    @classmethod
+    def _checked_read_only(cls, path: Path, params: str) -> "Corpus":
+        corpus = cls._connect(path, params)
         try:
             corpus._configure()
-            corpus._migrate()
-        except sqlite3.DatabaseError as e:
-            conn.close()
-            raise CorpusError(f"{path}: not a parktool corpus or damaged ({e})") from None
-        except CorpusError:
-            conn.close()
+            corpus._check_version(corpus._version())
+        except BaseException:
+            corpus.close()
             raise
         return corpus
 
     def _configure(self) -> None:
-        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
         self.conn.execute("PRAGMA foreign_keys = ON")
+        if self.read_only:
+            return
         mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             try:
@@ -232,24 +328,43 @@ class Corpus:
                 pass  # read-only file or medium: the rollback journal still keeps it consistent
         self.conn.execute("PRAGMA synchronous = NORMAL")
 
-    def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+    def _version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _check_version(self, version: int) -> None:
+        """Refuse a file this release cannot use as it is: newer, foreign, or (read-only) older."""
         if version > SCHEMA_VERSION:
             raise CorpusError(
                 f"{self.path}: written by a newer parktool (schema {version}, this one knows "
                 f"{SCHEMA_VERSION}); upgrade parktool to read it"
             )
-        if version == SCHEMA_VERSION:
-            return
         if version == 0 and self._has_tables():
             raise CorpusError(f"{self.path}: an SQLite file, but not a parktool corpus")
-        with self.transaction():
-            # Re-read inside the write lock: another process may have migrated meanwhile.
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-            for step in range(version, SCHEMA_VERSION):
-                for statement in _statements(MIGRATIONS[step]):
-                    self.conn.execute(statement)
-            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if self.read_only and version < SCHEMA_VERSION:
+            what = "an empty file" if version == 0 else f"written by an earlier parktool (schema {version})"
+            raise CorpusError(f"{self.path}: {what}, and read-only, so it cannot be brought up to "
+                              f"schema {SCHEMA_VERSION}; open it once where it can be written")
+
+    def _migrate(self) -> None:
+        """Bring the schema up to SCHEMA_VERSION in place, in one transaction: a failure or a
+        crash at any point leaves the file at its old version, whole."""
+        version = self._version()
+        self._check_version(version)
+        if version == SCHEMA_VERSION:
+            return
+        try:
+            with self.transaction():
+                # Re-read inside the write lock: another process may have migrated meanwhile.
+                version = self._version()
+                for step in range(version, SCHEMA_VERSION):
+                    for statement in _statements(MIGRATIONS[step]):
+                        self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.Error as e:
+            if getattr(e, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_READONLY")):
+                raise
+            raise CorpusError(f"{self.path}: could not upgrade the corpus from schema {version} to "
+                              f"{SCHEMA_VERSION} ({e}); the file is unchanged") from None
 
     def _has_tables(self) -> bool:
         return self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
@@ -266,6 +381,8 @@ class Corpus:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE … COMMIT: all or nothing, one writer at a time."""
+        if self.read_only:
+            raise read_only_error(self.path)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -342,6 +459,20 @@ class Corpus:
                 self._write_derived(c, doc_id, Processed(p.document, parks=p.parks, facts=p.facts))
 
     # ------------------------------------------------------------ reading
+
+    @contextmanager
+    def snapshot(self) -> Iterator["Corpus"]:
+        """Every read inside sees the corpus as the first one found it, while an ingest commits
+        beside it (WAL: readers never wait for the writer). A report's counts, a search's ranks
+        and snippets, an export's rows then all describe one state. No writing inside."""
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
 
     def count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
