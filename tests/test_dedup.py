@@ -192,7 +192,7 @@ def test_signature_is_bit_identical_to_datasketch():
     from datasketch import MinHash
 
     for seed in SEED_FILES:
-        text = seed.read_text(encoding="utf-8")
+        text = seed.read_text(encoding="utf-8")[:1500]  # datasketch hashes shingle by shingle: slow
         reference = MinHash(num_perm=D.NUM_PERM, seed=D.SEED, hashfunc=D.shingle_hash, scheme="affine32")
         reference.update_batch(D.shingle_strings(text))
         assert np.array_equal(D.signature(text), reference.hashvalues), seed.name
