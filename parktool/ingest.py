@@ -14,8 +14,10 @@ import json
 import os
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import IO
 
@@ -46,9 +48,18 @@ class Record:
     meta: dict[str, str] = field(default_factory=dict)  # title/published/site/author hints
     format: str = ""  # "jsonl" for a JSONL record
 
-    @property
+    @cached_property
     def doc_id(self) -> str:
         return doc_id(self.data)
+
+    def shipped(self) -> "Record":
+        """The record as a worker needs it: a JSONL record without its line, which holds the
+        text a second time (the id travels along; the writer keeps the line as the original)."""
+        if self.text is None:
+            return self
+        light = Record(self.source, b"", self.text, None, self.meta, self.format)
+        light.doc_id = self.doc_id
+        return light
 
 
 @dataclass
@@ -336,6 +347,11 @@ def strip_markdown(body: str) -> str:
 
 # ---------------------------------------------------------------- ingest
 
+ENGINES = ("local", "dask")
+CONNECT_TIMEOUT = 10  # seconds to reach a Dask scheduler before giving up
+DOCS_PER_THREAD = 32  # documents in flight per Dask worker thread: keeps a cluster busy
+
+
 def _reason(e: Exception, source: str) -> str:
     msg = str(e)
     prefix = f"{source}: "
@@ -353,6 +369,56 @@ def process_safely(item: tuple[Record, str | None]) -> Processed | Rejected:
         return Rejected(record.source, f"could not be processed ({type(e).__name__}: {e})")
 
 
+def process_window(items: list[tuple[Record, str | None]]) -> list[tuple | Rejected]:
+    """`process_safely` over a slice of a window, in a pool worker or on a Dask worker.
+
+    Results travel back packed as tuples (half the pickling cost of the dataclasses), and a
+    JSONL record's original is left out: the writer still holds the line it came from.
+    """
+    return [_pack(process_safely(item), item[0]) for item in items]
+
+
+def warm() -> None:
+    """Load every lazy resource the pipeline uses (dictionaries, OpenCC, gazetteer, tables).
+
+    Run once before the pool forks, its workers share them; run on each Dask worker, its
+    threads never race to load them."""
+    process(Record("warm-up", _WARM_UP.encode("utf-8")))
+
+
+_WARM_UP = "鲤城區高新區2019年完成工業投資12.5億元，同比增長8.1%。\n園區新引進項目20個。"
+
+
+def _pack(result: Processed | Rejected, record: Record) -> tuple | Rejected:
+    if isinstance(result, Rejected):
+        return result
+    d = result.document
+    if record.text is not None:
+        d.original = ""  # restored by the writer from its own record
+    return (tuple(vars(d).values()), result.segmented_title, result.segmented_text,
+            [tuple(vars(r).values()) for r in result.parks],
+            [tuple(vars(f).values()) for f in result.facts], result.minhash)
+
+
+def _unpack(packed: tuple | Rejected, record: Record) -> Processed | Rejected:
+    if isinstance(packed, Rejected):
+        return packed
+    doc, title, body, parks, facts, minhash = packed
+    document = Document(*doc)
+    if record.text is not None:
+        document.original = record.original if record.original is not None else record.text
+    return Processed(document, title, body, [ParkRow(*r) for r in parks], [FactRow(*f) for f in facts],
+                     minhash)
+
+
+def check_engine(engine: str, scheduler: str | None) -> None:
+    """A known engine, and a scheduler address only for the engine that has one (exit 2)."""
+    if engine not in ENGINES:
+        raise UsageError(f"--engine {engine}: choose one of {', '.join(ENGINES)}")
+    if scheduler is not None and engine != "dask":
+        raise UsageError("--scheduler is the address of a Dask scheduler: give it with --engine dask")
+
+
 def ingest(
     corpus: Corpus,
     paths: list[str],
@@ -361,19 +427,26 @@ def ingest(
     encoding: str | None = None,
     stdin: IO[bytes] | None = None,
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     on_file: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Read every input and store each new document once; see IngestReport for the outcome."""
+    """Read every input and store each new document once; see IngestReport for the outcome.
+
+    `engine` "local" maps the pipeline over a process pool of `workers`; "dask" over the Dask
+    cluster whose scheduler is at `scheduler` (or a local cluster of `workers` processes).
+    Either way this process reads the inputs and is the one writer: it stores windows of
+    results in input order, each in one transaction, while the next windows are processed.
+    """
     if encoding:
         try:
             "".encode(encoding)
         except LookupError:
             raise UsageError(f"--encoding {encoding}: unknown encoding") from None
+    check_engine(engine, scheduler)
     check_paths(paths)
     report = IngestReport()
-    seen: set[str] = set()
-    window: list[Record] = []
-
+    writer = _Writer(corpus, report)
     own_files = [str(corpus.path) + suffix for suffix in CORPUS_SUFFIXES]
 
     def records() -> Iterator[Record]:
@@ -387,80 +460,151 @@ def ingest(
             if on_file:
                 on_file(path)
 
-    # Double-buffered: while the pool processes one window, this process stores the last.
-    # Memory holds at most two windows, whatever the size of the corpus.
-    pool = _Pool(workers)
-    pending: Callable[[], list] | None = None
-    size = 0
+    pool = _DaskEngine(scheduler, workers) if engine == "dask" else _LocalEngine(workers)
     try:
+        window: list[Record] = []
+        size = 0
         for record in records():
             window.append(record)
             size += len(record.data)
             if len(window) >= WINDOW or size >= WINDOW_BYTES:
-                pending = _submit(corpus, window, encoding, report, seen, pool, pending)
+                writer.submit(window, encoding, pool)
                 window, size = [], 0
-        pending = _submit(corpus, window, encoding, report, seen, pool, pending)
-        _store(corpus, pending, report)
+        writer.submit(window, encoding, pool)
+        writer.drain()
     finally:
         pool.close()
     return report
 
 
-def _submit(corpus, window, encoding, report, seen, pool, pending):
-    """Send the window's new records to the pool, store the previous window's results."""
-    known = corpus.known_ids(r.doc_id for r in window) if window else set()
-    todo = []
-    for r in window:
-        if r.doc_id in known or r.doc_id in seen:
-            report.unchanged += 1
-        else:
-            seen.add(r.doc_id)
-            todo.append((r, encoding))
-    handle = pool.submit(process_safely, todo)
-    _store(corpus, pending, report)
-    return handle
+class _Writer:
+    """The one writer: skips what is stored, sends new records out, stores results in order.
+
+    At most `pool.depth` windows are in flight: memory is bounded by the windows, whatever
+    the size of the corpus or of one input file.
+    """
+
+    def __init__(self, corpus: Corpus, report: IngestReport):
+        self.corpus = corpus
+        self.report = report
+        self.pending: deque[tuple[list[Record], Callable[[], list]]] = deque()
+        self.in_flight: set[str] = set()  # ids sent out and not yet stored (or rejected)
+
+    def submit(self, window: list[Record], encoding: str | None, pool: "_LocalEngine | _DaskEngine") -> None:
+        known = self.corpus.known_ids(r.doc_id for r in window) if window else set()
+        todo = []
+        for r in window:
+            if r.doc_id in known or r.doc_id in self.in_flight:
+                self.report.unchanged += 1
+            else:
+                self.in_flight.add(r.doc_id)
+                todo.append(r)
+        if todo:
+            self.pending.append((todo, pool.submit([(r.shipped(), encoding) for r in todo])))
+        while len(self.pending) >= pool.depth:  # store the oldest while the pool works on the rest
+            self._store_oldest()
+
+    def drain(self) -> None:
+        while self.pending:
+            self._store_oldest()
+
+    def _store_oldest(self) -> None:
+        todo, results = self.pending.popleft()
+        batch = []
+        for record, packed in zip(todo, results(), strict=True):
+            result = _unpack(packed, record)
+            if isinstance(result, Rejected):
+                self.report.rejected.append(result)
+            else:
+                batch.append(result)
+        if batch:
+            self.report.added += self.corpus.store(batch)
+        # Stored ids are found by known_ids from now on; a rejected one stays, so that its
+        # copies count as unchanged rather than rejected again.
+        self.in_flight.difference_update(p.document.doc_id for p in batch)
 
 
-def _store(corpus, pending, report) -> None:
-    if pending is None:
-        return
-    batch = []
-    for result in pending():
-        if isinstance(result, Rejected):
-            report.rejected.append(result)
-        else:
-            batch.append(result)
-    if batch:
-        report.added += corpus.store(batch)
-
-
-class _Pool:
+class _LocalEngine:
     """A process pool created on first need; small windows run in this process."""
 
     MIN_PARALLEL = 16
+    depth = 2  # windows in flight: the pool works on one while the writer stores the other
 
     def __init__(self, workers: int):
         self.workers = max(1, workers)
         self._pool = None
 
-    def submit(self, fn, items: list) -> Callable[[], list]:
-        """Start mapping fn over items; the returned callable waits for the results."""
+    def submit(self, items: list) -> Callable[[], list]:
+        """Start processing items; the returned callable waits for the results, in order."""
         if self.workers == 1 or len(items) < self.MIN_PARALLEL:
-            results = [fn(i) for i in items]
+            results = process_window(items)
             return lambda: results
         if self._pool is None:
             import multiprocessing as mp
 
-            methods = mp.get_all_start_methods()
-            ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-            self._pool = ctx.Pool(self.workers)
-        handle = self._pool.map_async(fn, items, chunksize=max(1, len(items) // (self.workers * 4)))
-        return handle.get
+            fork = "fork" in mp.get_all_start_methods()
+            if fork:
+                warm()  # loaded once here, shared by every forked worker
+            self._pool = mp.get_context("fork" if fork else "spawn").Pool(
+                self.workers, initializer=None if fork else warm)
+        step = max(1, -(-len(items) // (self.workers * 4)))
+        chunks = [items[i : i + step] for i in range(0, len(items), step)]
+        handle = self._pool.map_async(process_window, chunks, chunksize=1)
+        return lambda: [r for part in handle.get() for r in part]
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.close()
             self._pool.join()
+
+
+class _DaskEngine:
+    """The same windows mapped over a Dask distributed cluster; results stream back in order.
+
+    dask is imported only here: `parktool ingest` without --engine dask never loads it.
+    """
+
+    def __init__(self, scheduler: str | None, workers: int):
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise UsageError("--engine dask needs dask and distributed: pip install 'parktool[dask]'") from None
+        self._cluster = None
+        try:
+            if scheduler:
+                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+            else:
+                self._cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
+                                             dashboard_address=":0")
+                self.client = Client(self._cluster)
+        except (OSError, TimeoutError, ValueError) as e:
+            self.close()
+            raise UsageError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({e})") from None
+        self.client.run(warm)
+        self.threads = max(1, sum(self.client.nthreads().values()))
+        self.depth = max(2, -(-DOCS_PER_THREAD * self.threads // WINDOW) + 1)
+
+    def submit(self, items: list) -> Callable[[], list]:
+        step = max(1, -(-len(items) // (self.threads * 2)))
+        chunks = [items[i : i + step] for i in range(0, len(items), step)]
+        futures = self.client.map(process_window, chunks, pure=False)
+
+        def results() -> list:
+            try:
+                parts = self.client.gather(futures)
+            except Exception as e:  # a worker died or the cluster went away
+                raise UsageError(f"the Dask cluster failed ({type(e).__name__}: {e}); every document "
+                                 "stored so far is whole: run the same ingest again to finish") from None
+            return [r for part in parts for r in part]
+
+        return results
+
+    def close(self) -> None:
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
+        if self._cluster is not None:
+            self._cluster.close()
 
 
 def reextract(corpus: Corpus, batch_size: int = WINDOW) -> int:
