@@ -349,8 +349,13 @@ _CONTENT, _DROP, _META, _CONTACT, _CUT, _TAGS = range(6)
 _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨询|传真", re.I)
 
 
+_WORD = re.compile(r"[^\W_]")
+
+
 def _classify(line: str, squeezed: str, body: bool) -> int:
     """What one line is, judged on its own (its place in the page is weighed later)."""
+    if not _WORD.search(squeezed):
+        return _DROP  # no letter, digit or character: separators, stray punctuation, lost text
     r = _rules()
     n = len(squeezed)
     if n <= 80 and r.related.match(squeezed):

@@ -30,8 +30,11 @@ class Page:
 # ---------------------------------------------------------------- sniffing
 
 _DOC_MARKERS = re.compile(r"<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I)
-_OPEN_TAGS = re.compile(r"<(?:p|div|span|a|td|tr|table|li|ul|ol|font|h[1-6]|strong|b|em|section|article|br|img)\b[^<>]*>", re.I)
-_CLOSE_TAGS = re.compile(r"</(?:p|div|span|a|td|tr|table|li|ul|ol|font|h[1-6]|strong|b|em|section|article)\s*>", re.I)
+# script, style and iframe too: a fragment that holds one must not leave its code in the text.
+_OPEN_TAGS = re.compile(r"<(?:p|div|span|a|td|tr|table|li|ul|ol|font|h[1-6]|strong|b|em|section|article|br|img"
+                        r"|script|style|iframe)\b[^<>]*>", re.I)
+_CLOSE_TAGS = re.compile(r"</(?:p|div|span|a|td|tr|table|li|ul|ol|font|h[1-6]|strong|b|em|section|article"
+                         r"|script|style|iframe)\s*>", re.I)
 
 
 def looks_like_html(text: str) -> bool:

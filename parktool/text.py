@@ -61,11 +61,15 @@ def _after_bom(data: bytes, bom: bytes, enc: str, name: str) -> Decoded:
     except UnicodeDecodeError:
         return _detect(data[len(bom):], name)
     if enc == "utf-16" and not _readable(text):
-        # Any even run of bytes decodes as UTF-16: noise says the mark lies, if the rest reads.
+        # Any even run of bytes decodes as UTF-16: noise says the mark lies, if the rest reads
+        # as UTF-8, GB18030 or Big5 with more Chinese in it.
         try:
-            return _detect(data[len(bom):], name)
+            rest = _detect(data[len(bom):], name)
         except InputError:
-            pass
+            rest = None
+        if rest is not None and not rest.encoding.startswith("utf-16") and _readable(rest.text) \
+                and len(_HAN.findall(rest.text[:4000])) > len(_HAN.findall(text[:4000])):
+            return rest
     return Decoded(text, "utf-16" if enc == "utf-16" else "utf-8-sig")
 
 
