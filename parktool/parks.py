@@ -64,6 +64,7 @@ class _Grammar:
         self.min_core = prefix["min_core"]
         self.boundary = re.compile(r"\d+[年月日号]?|" + "|".join(
             map(re.escape, sorted(prefix["boundaries"], key=len, reverse=True))))
+        self.verbs = frozenset(prefix["boundaries"])
         self.modifiers = re.compile(
             "^(?:" + "|".join(map(re.escape, sorted(prefix["modifiers"], key=len, reverse=True))) + ")+")
         self.category_end = re.compile(
@@ -152,10 +153,14 @@ def place_at(text: str, i: int) -> str:
 def scope_at(text: str, i: int) -> str:
     """A scope word (全市, 我省) or a place name starting at `text[i]`: what a sentence about
     no park has as its subject. "" if none."""
-    for word in _grammar().scope:
+    grammar = _grammar()
+    for word in grammar.scope:
         if text.startswith(word, i):
             return word
-    return place_at(text, i)
+    place = place_at(text, i)
+    # A county's short form that is also a verb before a name (新建 of 南昌's 新建区) opens a
+    # sentence as the verb: 新建标准厂房45万平方米 continues the paragraph's park.
+    return "" if place in grammar.verbs else place
 
 
 def is_place(name: str) -> bool:
