@@ -113,6 +113,11 @@ class _Lexicon:
         self.threshold_reach = ex["threshold_reach"]
         self.rank_claim = re.compile(r"前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|\d+强")
         self.threshold_nouns = tuple(ex["threshold_nouns"])
+        self.cap_before = tuple(ex["cap_before"])
+        self.norm_words = re.compile(_alternation(ex["norm_words"]))
+        self.reward_after = tuple(ex["reward_after"])
+        self.condition_lead = tuple(ex["condition_lead"])
+        self.counted_nouns = tuple(ex["counted_nouns"])
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
         self.taiwan = re.compile(_alternation(grammar["context"]["taiwan"]))
         self.context = {k: tuple(v) for k, v in grammar["context"].items() if isinstance(v, list)}
@@ -442,14 +447,17 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             not text.startswith(lex.person_nouns, end) and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
         return None  # 前30位, 从158位跻身前80强
     count = unit.dimension == "count"
-    if chinese and not qualifier and unit.dimension != "percent" and amount <= lex.small_chinese_count:
-        return None  # 五大产业集群, 四项任务, 八条, 一亩三分地
+    if chinese and not qualifier and unit.dimension != "percent" and amount <= lex.small_chinese_count and not (
+            head.endswith(lex.counted_nouns) and (end == len(text) or text[end] in _CLAUSE_END)):
+        return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；)
     if bare and not before and not head.endswith(lex.bare_after):
         return None  # 万亩千亿, 千人计划: a label, not a figure
     if text.startswith(lex.label_after, q_end):
         return None  # 百亿级, 万吨级
     if qualifier and qualifier in "<>" and unit.dimension != "percent" and _threshold(text, q_end, lex):
         return None  # 10亿元以上制造业项目 (but 不足10%的企业 is a share)
+    if _policy(doc, start, q_start, q_end):
+        return None  # 最高不超过2000万元, 原则上不低于每亩300万元, 2%给予奖励
     if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
         return None  # 26条意见
     if count and text.startswith(lex.ranking_claim_nouns, end) and lex.rank_claim.search(
@@ -498,11 +506,29 @@ def _unit(doc: _Document, m: re.Match, start: int, bare: bool) -> _Unit | None:
     return None
 
 
+_CLAUSE_END = frozenset("，,。；;！？!?\n")
+# What may follow a figure in a condition before its 的: more items of a list (、50亿元).
+_CONDITION_TAIL = re.compile(r"(?:[、和或及][^，,。；;、的\n]{1,12}?)*的")
+
+
+def _policy(doc: _Document, start: int, q_start: int, q_end: int) -> bool:
+    """Whether a figure is a policy's norm, cap, reward or condition rather than a fact: after
+    最高 or a norm word in its clause (原则上, 每个), before 给予/奖励, or before 的 in a clause
+    that opens with 对 or 凡."""
+    text, lex = doc.text, doc.lex
+    if text[max(0, q_start - 2):q_start] in lex.cap_before or text.startswith(lex.reward_after, q_end):
+        return True
+    lo = doc.bounds(doc.clause, start, q_end)[0]
+    if lex.norm_words.search(text, lo, q_start):
+        return True
+    return text.startswith(lex.condition_lead, doc.subject(lo)) and bool(_CONDITION_TAIL.match(text, q_end))
+
+
 def _threshold(text: str, at: int, lex: _Lexicon) -> bool:
     """After a bound (以上, 超), a noun naming a class of things makes the figure a threshold:
-    10亿元以上制造业项目, 2000万元以上的企业; 1000亿元以上, is a figure."""
+    10亿元以上制造业项目, 2000万元以上的企业, 突破万亿元的国家高新区; 1000亿元以上, is a figure."""
     if text.startswith("的", at):
-        return text.startswith(lex.threshold_nouns, at + 1)
+        at += 1
     for i in range(at, min(len(text), at + lex.threshold_reach + 2)):
         if not "\u4e00" <= text[i] <= "\u9fff":
             return False

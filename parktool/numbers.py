@@ -31,8 +31,10 @@ NUMERAL_CHARS = CN_CHARS + "0123456789"
 # or Chinese numerals with an optional 点 decimal (两千三百, 三点五). Lazy, so that a following
 # unit that starts with a multiplier character wins (34万千瓦 is 34万 + 千瓦).
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-# Two big units in one Arabic numeral, as Taiwan and Hong Kong write: 1兆3,256亿, 17万8,463.
-_COMPOUND = r"\d+(?:兆\d{1,4}亿|兆\d,\d{3}亿|亿\d{1,4}万|亿\d,\d{3}万|万(?:\d,\d{3}|\d{4})(?![\d,万亿]))"
+# Two big units in one Arabic numeral, as Taiwan and Hong Kong write: 1兆3,256亿, 17万8,463,
+# 16万3千 (but 5万3千瓦 is 5万 and 3千瓦).
+_COMPOUND = (r"\d+(?:兆\d{1,4}亿|兆\d,\d{3}亿|兆\d[千百]亿|亿\d{1,4}万|亿\d,\d{3}万|亿\d[千百]万"
+             r"|万(?:\d,\d{3}|\d{4})(?![\d,万亿])|万\d[千百](?![\d,万亿瓦米克]))")
 # A Chinese numeral starts where a run of numeral characters starts (so a run is tried once, not
 # from each of its characters) and is at most 12 characters long.
 NUMERAL = (rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*?"
@@ -67,7 +69,7 @@ class Number:
     end: int
 
 
-_COMPOUND_PARTS = re.compile(r"(\d+)(兆|亿|万)(\d,\d{3}|\d{1,4})(亿|万|)")
+_COMPOUND_PARTS = re.compile(r"(\d+)(兆|亿|万)(\d,\d{3}|\d{1,4}|\d[千百])(亿|万|)")
 _ARABIC_PARTS = re.compile(rf"({_ARABIC})([{''.join(MULTIPLIERS)}]*)")
 
 
@@ -81,9 +83,14 @@ def parse_numeral(s: str) -> float | None:
     if not s:
         return None
     compound = _COMPOUND_PARTS.fullmatch(s)
-    if compound and (compound.group(4) or len(compound.group(3).replace(",", "")) == 4):
+    if compound and (compound.group(4) or len(compound.group(3).replace(",", "")) == 4
+                     or compound.group(3)[-1] in _SMALL):
         big, small = MULTIPLIERS[compound.group(2)], MULTIPLIERS.get(compound.group(4), 1.0)
-        value = int(compound.group(1)) * big + int(compound.group(3).replace(",", "")) * small
+        middle = compound.group(3).replace(",", "")
+        if middle[-1] in _SMALL:
+            small *= _SMALL[middle[-1]]
+            middle = middle[:-1]
+        value = int(compound.group(1)) * big + int(middle) * small
     elif s[0].isdigit():
         m = _ARABIC_PARTS.fullmatch(s)
         if not m:
