@@ -113,7 +113,8 @@ class _Lexicon:
         self.threshold_reach = ex["threshold_reach"]
         self.rank_claim = re.compile(r"前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|\d+强")
         self.threshold_nouns = tuple(ex["threshold_nouns"])
-        self.cap_before = tuple(ex["cap_before"])
+        self.cap_before = re.compile(_alternation(ex["cap_before"]) + "(?:可|可获|获得|给予|"
+                                     + _alternation(ex["reward_after"])[3:-1] + ")*$")
         self.norm_words = re.compile(_alternation(ex["norm_words"]))
         self.reward_after = tuple(ex["reward_after"])
         self.condition_lead = tuple(ex["condition_lead"])
@@ -365,8 +366,13 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
     figures, ends = [], []
     for m in _figure_matches(text, lex):
         f = _figure(doc, m)
-        ends.append(m.end() if f is None else f.end)
-        if f is not None:
+        if f is None:
+            if not _in_phrase(text, m.end(), lex):
+                ends.append(m.end())
+        elif figures and _high_end(text, figures[-1], f):
+            ends.append(f.end)  # 95亿元至100亿元: one figure, its low end
+        else:
+            ends.append(f.end)
             figures.append(f)
     _name_indicators(doc, figures, ends)
     facts, seen = [], set()
@@ -511,14 +517,33 @@ _CLAUSE_END = frozenset("，,。；;！？!?\n")
 _CONDITION_TAIL = re.compile(r"(?:[、和或及][^，,。；;、的\n]{1,12}?)*的")
 
 
+def _in_phrase(text: str, end: int, lex: _Lexicon) -> bool:
+    """Whether a figure that is no fact is part of the next figure's indicator phrase: a
+    threshold (10亿元以上项目21个 counts 10亿元以上项目)."""
+    after, q_end = N.qualifier_after(text, end)
+    return bool(after) and _threshold(text, q_end, lex)
+
+
+_RANGE = re.compile(r"[ \t]?(?:[-~～—–]|至|到)[ \t]?")
+
+
+def _high_end(text: str, low: _Figure, f: _Figure) -> bool:
+    """Whether `f` is the high end of a range written with its unit twice (95亿元至100亿元),
+    not a level reached from `low` (由95亿元增加到100亿元 has a verb between)."""
+    return (f.unit == low.unit and not f.qualifier and _RANGE.fullmatch(text, low.end, f.start) is not None
+            and text[max(0, low.start - 1):low.start] not in ("从", "由"))
+
+
 def _policy(doc: _Document, start: int, q_start: int, q_end: int) -> bool:
     """Whether a figure is a policy's norm, cap, reward or condition rather than a fact: after
-    最高 or a norm word in its clause (原则上, 每个), before 给予/奖励, or before 的 in a clause
-    that opens with 对 or 凡."""
+    最高 (最高奖励, 最高不超过) or a norm word in its clause (原则上, 每个), before 给予/奖励, or
+    before 的 in a clause that opens with 对 or 凡."""
     text, lex = doc.text, doc.lex
-    if text[max(0, q_start - 2):q_start] in lex.cap_before or text.startswith(lex.reward_after, q_end):
+    if text.startswith(lex.reward_after, q_end):
         return True
     lo = doc.bounds(doc.clause, start, q_end)[0]
+    if lex.cap_before.search(text, max(lo, q_start - 8), q_start):
+        return True
     if lex.norm_words.search(text, lo, q_start):
         return True
     return text.startswith(lex.condition_lead, doc.subject(lo)) and bool(_CONDITION_TAIL.match(text, q_end))
