@@ -188,15 +188,15 @@ def max_document_bytes() -> int:
         from parktool.errors import UsageError
 
         raise UsageError(f"PARKTOOL_MAX_DOCUMENT_MB={value!r}: give a positive number of megabytes")
-    return int(megabytes * (1 << 20))
+    return round(megabytes * (1 << 20))
 
 
 def check_size(size: int, name: str = "input") -> None:
     """Raise InputError when `size` bytes are more than one document may be."""
     limit = max_document_bytes()
     if size > limit:
-        raise InputError(f"{name}: too large for one document ({size / (1 << 20):.1f} MB; the limit is "
-                         f"{limit / (1 << 20):g} MB, $PARKTOOL_MAX_DOCUMENT_MB)")
+        raise InputError(f"{name}: too large for one document ({size / (1 << 20):.3g} MB; the limit is "
+                         f"{limit / (1 << 20):.3g} MB, $PARKTOOL_MAX_DOCUMENT_MB)")
 
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
