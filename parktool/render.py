@@ -111,10 +111,10 @@ def _delimited(rows, columns, out, delimiter, bom, raw_cells) -> int:
     n = 0
     for n, row in enumerate(rows, 1):
         values = [cell(row.get(c)) for c in columns]
+        if not raw_cells:  # before a TSV cell's tab becomes a space: "\t=1+1" is formula-like
+            values = [neutralise(v) for v in values]
         if delimiter == "\t":
             values = [v.replace("\t", " ").replace("\r", " ").replace("\n", " ") for v in values]
-        if not raw_cells:
-            values = [neutralise(v) for v in values]
         writer.writerow(values)
     return n
 

@@ -22,7 +22,6 @@ and `PARKTOOL_FUZZ_REPORT=FILE` writes the tally of inputs tried, rejected and s
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import math
 import os
