@@ -598,8 +598,21 @@ class _DaskEngine:
                 self.client = Client(self._cluster)
         except (OSError, TimeoutError, ValueError) as e:
             self.close()
-            raise UsageError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({e})") from None
-        self.client.run(warm)
+            where = f"--scheduler {scheduler}: cannot reach the Dask scheduler" if scheduler else \
+                "cannot start a local Dask cluster"
+            raise UsageError(f"{where} ({e})") from None
+        try:
+            self.client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        except TimeoutError:
+            self.close()
+            raise UsageError(f"--scheduler {scheduler}: the Dask cluster has no workers (start some with "
+                             f"`dask worker {scheduler}`)") from None
+        try:
+            self.client.run(warm)
+        except Exception as e:  # parktool missing or different on a worker
+            self.close()
+            raise UsageError(f"the Dask workers cannot run parktool ({type(e).__name__}: {e}); install "
+                             "the same parktool on every worker: pip install 'parktool[dask]'") from None
         self.threads = max(1, sum(self.client.nthreads().values()))
         self.depth = max(2, -(-DOCS_PER_THREAD * self.threads // WINDOW) + 1)
 
