@@ -203,9 +203,9 @@ def test_two_ingests_at_once_account_for_every_file(two_ingests):
 
 
 def test_readers_during_an_ingest_see_one_state_each(tmp_path):
-    """While an ingest commits window after window, `stats`, `export` and `search` each
-    describe one state of the corpus: two facts for every document, both facts of every
-    document, as many hits as documents."""
+    """While an ingest commits window after window, `stats` and `export` each describe one
+    state of the corpus (two facts for every document, both facts of every document), and
+    `search` never finds more documents than the corpus has a moment later."""
     inbox = tmp_path / "inbox"
     write_inbox(inbox, 3000)
     db = tmp_path / "busy.db"
