@@ -200,23 +200,24 @@ def explain(e: sqlite3.Error, path: Path | str | None = None) -> CorpusError:
 
     Every write is one transaction, so whatever failed, what was committed before is intact;
     the messages say so where a user would fear otherwise."""
-    name = getattr(e, "sqlite_errorname", "") or ""
+    name = getattr(e, "sqlite_errorname", None) or ""
     msg = str(e)
     where = f"{path}: " if path else "corpus: "
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in msg:
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return CorpusError(
             f"{where}locked by another process (waited {busy_timeout():g} s); try again when the other "
             "parktool has finished, or wait longer with $PARKTOOL_BUSY_TIMEOUT=SECONDS")
-    if name.startswith("SQLITE_READONLY") or "readonly database" in msg:
+    if name.startswith("SQLITE_READONLY"):
         return read_only_error(path)
-    if name == "SQLITE_FULL" or "disk is full" in msg:
+    if name == "SQLITE_FULL":
         return CorpusError(f"{where}the disk is full; what was stored before is intact. Free some space "
                            "and run the command again")
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
         return CorpusError(f"{where}cannot read or write the file ({msg}); the disk may be full, "
                            "removed or failing. What was stored before is intact")
-    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or "malformed" in msg or "Could not decode" in msg:
-        reason = "a stored text is not valid UTF-8" if "Could not decode" in msg else msg
+    undecodable = msg.startswith("Could not decode")  # raised by Python's sqlite3, without a name
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or undecodable:
+        reason = "a stored text is not valid UTF-8" if undecodable else msg
         return CorpusError(f"{where}not a parktool corpus or damaged ({reason}); restore it from a "
                            "backup, or ingest the inputs again into a new corpus")
     return CorpusError(f"{where}{msg}")

@@ -447,6 +447,20 @@ def test_a_damaged_corpus_is_a_one_line_error_and_is_not_written(seeds_db, tmp_p
     assert sha(db) == before
 
 
+def test_a_stored_text_that_is_not_utf8_is_reported_as_damage(seeds_db, tmp_path):
+    db = copy_corpus(seeds_db, tmp_path / "bad.db")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE documents SET text = CAST(x'e59bff' AS TEXT) WHERE seq = 2")
+    doc_id = conn.execute("SELECT doc_id FROM documents WHERE seq = 2").fetchone()[0]
+    conn.commit()
+    conn.close()
+    damage = f"{db}: not a parktool corpus or damaged (a stored text is not valid UTF-8); restore it from a " \
+             "backup, or ingest the inputs again into a new corpus"
+    for args in (["search", "园区", "--limit", "0", "--format", "json"], ["show", doc_id]):
+        r = run("--db", db, *args)
+        assert (r.code, r.stderr) == (2, f"parktool: {damage}\n"), args
+
+
 # ---------------------------------------------------------------- exports and pages are inert
 
 def test_formula_cells_are_neutralised_in_csv_and_tsv(tmp_path):
