@@ -202,7 +202,7 @@ def explain(e: sqlite3.Error, path: Path | str | None = None) -> CorpusError:
     the messages say so where a user would fear otherwise."""
     name = getattr(e, "sqlite_errorname", None) or ""
     msg = str(e)
-    where = f"{path}: " if path else "corpus: "
+    where = _where(path)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return CorpusError(
             f"{where}locked by another process (waited {busy_timeout():g} s); try again when the other "
@@ -224,9 +224,13 @@ def explain(e: sqlite3.Error, path: Path | str | None = None) -> CorpusError:
 
 
 def read_only_error(path: Path | str | None) -> CorpusError:
-    where = f"{path}: " if path else "corpus: "
-    return CorpusError(f"{where}read-only (the file or its folder cannot be written); nothing was "
+    """A corpus that this process may read but not write: said before any work is done."""
+    return CorpusError(f"{_where(path)}read-only (the file or its folder cannot be written); nothing was "
                        "changed. Copy it to a writable folder to change it")
+
+
+def _where(path: Path | str | None) -> str:
+    return f"{path}: " if path else "corpus: "
 
 
 def _writable(path: Path) -> bool:
