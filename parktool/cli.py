@@ -103,6 +103,11 @@ def _main(
 
 # ------------------------------------------------------------------ ingest
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def ingest(
     ctx: typer.Context,
@@ -111,6 +116,12 @@ def ingest(
     glob: Annotated[Optional[str], typer.Option(help="Only files whose name or relative path matches, e.g. '*.html'.")] = None,
     encoding: Annotated[Optional[str], typer.Option(help="Decode every input with this encoding instead of detecting it.")] = None,
     workers: Annotated[int, typer.Option(help="Processes that clean and analyse documents.", min=1)] = os.cpu_count() or 1,
+    engine: Annotated[Engine, typer.Option(
+        help="local: a process pool of --workers; dask: a Dask cluster (see docs/scaling.md).",
+        case_sensitive=False)] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(
+        help="The Dask scheduler's address for --engine dask, e.g. tcp://10.0.0.5:8786 "
+             "(default: a local cluster of --workers processes).", show_default=False)] = None,
     fmt: FormatOpt = None,
 ) -> None:
     """Read, clean and store documents; each is stored once, the original kept.
@@ -121,12 +132,14 @@ def ingest(
 
     Example: parktool ingest seeds/
     """
-    from parktool.ingest import check_paths, ingest as run
+    from parktool.ingest import check_engine, check_paths, ingest as run
 
     state = _state(ctx)
     check_paths(paths)  # a missing input is a usage error, before any corpus is created
+    check_engine(engine.value, scheduler)
     with state.corpus(create=True) as corpus, _progress(state, "ingest", paths) as advance:
-        report = run(corpus, paths, glob=glob, encoding=encoding, workers=workers, on_file=advance)
+        report = run(corpus, paths, glob=glob, encoding=encoding, workers=workers, engine=engine.value,
+                     scheduler=scheduler, on_file=advance)
     for r in report.rejected:
         state.err.print(f"parktool: rejected {r.path}: {r.reason}", highlight=False, markup=False)
     if fmt in (Format.json, Format.jsonl):

@@ -1,9 +1,10 @@
 """Inputs (files, folders, stdin, JSONL, Markdown, HTML) -> documents in the corpus.
 
 `process` is the per-document pipeline: one pure function from an input record to everything
-stored about it (no database access), so a process pool can map it. `ingest` streams records,
-skips what is stored already, maps `process` in bounded windows and stores whole documents in
-batched transactions through one writer.
+stored about it (no database access), so a process pool or a Dask cluster can map it. `ingest`
+streams records, skips what is stored already, maps `process` in bounded windows (a local
+process pool, or Dask with --engine dask) and stores whole documents, in input order, in
+batched transactions through one writer. How it scales: docs/scaling.md.
 """
 
 from __future__ import annotations
@@ -391,6 +392,7 @@ _WARM_UP = "鲤城區高新區2019年完成工業投資12.5億元，同比增長
 
 
 def _pack(result: Processed | Rejected, record: Record) -> tuple | Rejected:
+    """A result as plain tuples, the form that pickles cheaply; `_unpack` reverses it."""
     if isinstance(result, Rejected):
         return result
     d = result.document
@@ -402,6 +404,7 @@ def _pack(result: Processed | Rejected, record: Record) -> tuple | Rejected:
 
 
 def _unpack(packed: tuple | Rejected, record: Record) -> Processed | Rejected:
+    """The writer's side of `_pack`: dataclasses again, a JSONL record's original put back."""
     if isinstance(packed, Rejected):
         return packed
     doc, title, body, parks, facts, minhash = packed
