@@ -50,6 +50,10 @@ class Record:
     meta: dict[str, str] = field(default_factory=dict)  # title/published/site/author hints
     format: str = ""  # "jsonl" for a JSONL record
 
+    def __post_init__(self) -> None:
+        # A GBK file name or a JSON "\udc00" escape must not reach SQLite as a lone surrogate.
+        self.source = T.valid_text(self.source)
+
     @cached_property
     def doc_id(self) -> str:
         return doc_id(self.data)
@@ -68,6 +72,10 @@ class Record:
 class Rejected:
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        self.path = T.valid_text(self.path)
+        self.reason = T.valid_text(self.reason)
 
 
 @dataclass
@@ -146,7 +154,14 @@ def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = 
         if is_jsonl(path, head):
             yield from read_jsonl(path, f, encoding)
         else:
-            yield Record(source=path, data=f.read())
+            limit = T.max_document_bytes()
+            if path != "-":
+                T.check_size(os.fstat(f.fileno()).st_size, path)
+            data = f.read(limit + 1)
+            T.check_size(len(data), path)
+            yield Record(source=path, data=data)
+    except InputError as e:
+        yield Rejected(path, _reason(e, path))
     except OSError as e:
         yield Rejected(path, f"cannot read ({e.strerror or e})")
     finally:
@@ -183,6 +198,11 @@ def read_jsonl(path: str, lines: Iterable[bytes], encoding: str | None = None) -
             continue
         where = f"{path}:{n}"
         try:
+            T.check_size(len(raw), where)
+        except InputError as e:
+            yield Rejected(where, f"line {n}: {_reason(e, where)}")
+            continue
+        try:
             line = raw.decode(encoding or "utf-8")
         except (UnicodeDecodeError, LookupError):
             try:
@@ -192,8 +212,9 @@ def read_jsonl(path: str, lines: Iterable[bytes], encoding: str | None = None) -
                 continue
         try:
             obj = json.loads(line)
-        except ValueError as e:
-            yield Rejected(where, f"line {n}: not valid JSON ({e.msg})")
+        except (ValueError, RecursionError) as e:
+            why = getattr(e, "msg", None) or "a number too long or nesting too deep"
+            yield Rejected(where, f"line {n}: not valid JSON ({why})")
             continue
         if not isinstance(obj, dict):
             yield Rejected(where, f"line {n}: not a JSON object")
@@ -330,8 +351,9 @@ def _front_matter(block: str, fence: str) -> dict[str, str]:
 
 
 _MD_RULES = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
+    # Link and image texts are bounded: an unclosed "[" must not scan to the end (quadratic).
+    (re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)"), ""),  # images
+    (re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"), r"\1"),  # links keep their text
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # headings
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # quotes
     (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.M), ""),  # list markers
@@ -540,7 +562,10 @@ class _Writer:
             else:
                 batch.append(result)
         if batch:
-            self.report.added += self.corpus.store(batch)
+            added = self.corpus.store(batch)
+            self.report.added += added
+            # Stored meanwhile by another ingest of the same corpus: already there, so unchanged.
+            self.report.unchanged += len(batch) - added
         # Stored ids are found by known_ids from now on; a rejected one stays, so that its
         # copies count as unchanged rather than rejected again.
         self.in_flight.difference_update(p.document.doc_id for p in batch)

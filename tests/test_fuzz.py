@@ -570,35 +570,25 @@ def test_the_document_size_limit_is_a_setting(monkeypatch):
         T.decode(b"a")
 
 
-# ---------------------------------------------------------------- found by fuzzing: fixes needed in ingest.py
-# parktool/ingest.py belongs to another engineer: each test pins a crash or an unbounded cost the
-# fuzzers found there, and fails (strict xfail) until the fix named in its reason is applied.
+# ---------------------------------------------------------------- found by fuzzing in ingest.py
+# Each test pins a crash or an unbounded cost the fuzzers found in the readers, now fixed.
 
 def _jsonl_line(**fields) -> bytes:
     return json.dumps({"text": "温州经开区今年引进项目12个，总投资30亿元。", **fields}).encode()
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError, reason=(
-    "ingest.read_jsonl: json.loads raises RecursionError on deep nesting; catch it with ValueError"))
 def test_a_jsonl_line_nested_too_deep_is_rejected():
     line = b'{"text": "x", "date": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     (item,) = read_jsonl("deep.jsonl", [line])
     assert isinstance(item, Rejected) and item.reason.startswith("line 1: not valid JSON")
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=(
-    "ingest.read_jsonl: json.loads raises a plain ValueError (no .msg) for an integer of over "
-    "4,300 digits; report getattr(e, 'msg', 'a number too long or nesting too deep')"))
 def test_a_jsonl_line_with_a_number_too_long_is_rejected():
     line = b'{"text": "x", "title": ' + b"1" * 5000 + b"}"
     (item,) = read_jsonl("long.jsonl", [line])
     assert isinstance(item, Rejected) and item.reason.startswith("line 1: not valid JSON")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest: Record.source/Rejected.path keep lone surrogates (a JSON \\udc00 escape in url, a GBK "
-    "file name): storing raises UnicodeEncodeError and ends the ingest; give both dataclasses "
-    "__post_init__ that applies text.valid_text"))
 def test_a_url_with_a_lone_surrogate_is_stored_readable(tmp_path, cli):
     (tmp_path / "feed.jsonl").write_bytes(_jsonl_line(url="http://a.cn/\udc00x") + b"\n")
     r = cli("ingest", tmp_path / "feed.jsonl")
@@ -607,7 +597,6 @@ def test_a_url_with_a_lone_surrogate_is_stored_readable(tmp_path, cli):
         assert [d.source for d in c.documents()] == ["http://a.cn/\ufffdx"]
 
 
-@pytest.mark.xfail(strict=True, reason="ingest: see test_a_url_with_a_lone_surrogate_is_stored_readable")
 def test_a_file_named_in_gbk_is_stored_under_its_readable_name(tmp_path, cli):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -623,9 +612,6 @@ def test_a_file_named_in_gbk_is_stored_under_its_readable_name(tmp_path, cli):
         assert sorted(d.source for d in c.documents()) == [str(inbox / "good.txt"), str(inbox / "园区.txt")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest.read_jsonl: a line is decoded whatever its size; call text.check_size(len(raw), where) "
-    "first and reject the line (reading with readline(limit) would also bound the memory)"))
 def test_an_oversized_jsonl_line_is_rejected(monkeypatch):
     monkeypatch.setenv("PARKTOOL_MAX_DOCUMENT_MB", "0.01")
     line = _jsonl_line(title="大", body="温州经开区今年引进项目。" * 2000)
@@ -633,10 +619,6 @@ def test_an_oversized_jsonl_line_is_rejected(monkeypatch):
     assert isinstance(item, Rejected) and item.reason.startswith("line 1: too large for one document")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest.read_path reads a whole file before anything checks its size; call "
-    "text.check_size(os.fstat(f.fileno()).st_size, path) first, and read stdin with "
-    "f.read(text.max_document_bytes() + 1)"))
 def test_an_oversized_file_is_rejected_without_being_read(tmp_path, monkeypatch):
     import tracemalloc
 
@@ -665,9 +647,6 @@ def _finishes(code: str, seconds: float) -> bool:
     return True
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest.strip_markdown: `\\[([^\\]]*)\\]` scans to the end from every unclosed [ (quadratic: "
-    "80 KB of [ took 30 s); bound the link and image texts, e.g. [^\\]\\n]{0,500} and [^)\\n]{0,2000}"))
 def test_a_markdown_post_full_of_brackets_is_processed_in_linear_time():
     warm = _finishes("from parktool.ingest import strip_markdown", 30)
     assert warm and _finishes("from parktool.ingest import strip_markdown; strip_markdown('[' * 200_000)", 5)

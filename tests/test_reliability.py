@@ -133,10 +133,10 @@ def test_twenty_kills_in_a_row_leave_whole_documents_and_a_rerun_completes(tmp_p
     db = tmp_path / "kill.db"
     cmd = parktool(db, "--quiet", "ingest", inbox, "--workers", 2)
     rng = random.Random(2024)
-    stored = [0]
+    stored, interrupted = [0], 0
     for _ in range(KILLS):
         before = stored[-1]
-        commits, delay = rng.choice((0, 1, 1)), rng.uniform(0.0, 0.25)
+        commits, delay = rng.choice((0, 1, 1)), rng.uniform(0.0, 0.15)
         proc = subprocess.Popen(cmd, cwd=ROOT, env=child_env(), start_new_session=True,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if commits == 0:  # while it starts, migrates, reads or processes its first window
@@ -149,6 +149,7 @@ def test_twenty_kills_in_a_row_leave_whole_documents_and_a_rerun_completes(tmp_p
                 seen = now
                 time.sleep(0.01)
             time.sleep(delay)
+        interrupted += proc.poll() is None and before < FILES
         try:
             os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -156,7 +157,7 @@ def test_twenty_kills_in_a_row_leave_whole_documents_and_a_rerun_completes(tmp_p
         proc.wait()
         stored.append(check_whole(db))
         assert stored[-1] >= before  # nothing stored is ever lost
-    assert 0 < stored[-1] < FILES, stored  # the kills did interrupt ingests
+    assert interrupted >= KILLS - 2, stored  # the kills landed in ingests with work left
     assert len(set(stored)) > KILLS // 2, stored  # most runs stored something before their kill
     rerun = subprocess.run(cmd + ["--format", "json"], cwd=ROOT, env=child_env(), capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
@@ -193,9 +194,6 @@ def test_two_ingests_at_once_both_finish_and_everything_lands(two_ingests):
     assert check_whole(db) == 2500
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest._Writer._store_oldest: a document stored by the other ingest between known_ids and "
-    "store is neither added nor unchanged; count `len(batch) - added` as unchanged"))
 def test_two_ingests_at_once_account_for_every_file(two_ingests):
     _, results = two_ingests
     for r in (json.loads(out) for _, out, _ in results):
