@@ -247,7 +247,7 @@ def export(
         if fmt is ExportFormat.parquet:
             if output is None:
                 raise UsageError("--format parquet writes a file: give --output FILE.parquet")
-            n = write_parquet(rows, columns, str(output))
+            n = write_parquet(rows, columns, str(output), types=E.TYPES[table.value])
         else:
             with _output(output) as out:
                 n = render(rows, columns, Format(fmt.value) if fmt else None, out=out, bom=bom,

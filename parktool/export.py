@@ -14,6 +14,15 @@ DUPLICATE_COLUMNS = ("doc_id", "duplicate_of", "similarity", "method")
 
 TABLES = ("documents", "metrics", "parks", "tags", "duplicates")
 
+# Columns that are not text, as pyarrow type names (for parquet; the text formats need none).
+TYPES = {
+    "documents": {"chars": "int64"},
+    "metrics": {"value": "float64", "year": "int64"},
+    "parks": {"documents": "int64", "metrics": "int64"},
+    "tags": {"score": "float64"},
+    "duplicates": {"similarity": "float64"},
+}
+
 
 def columns(table: str) -> tuple[str, ...]:
     return {

@@ -9,7 +9,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import SEEDS, run
+from parktool.corpus import Corpus
+from parktool.errors import UsageError
 from parktool.export import TABLES, columns
+from parktool.export import TYPES as E_TYPES
+from parktool.render import write_parquet
 
 TYPES = {
     "documents": {"chars": "int64"},
@@ -85,3 +89,37 @@ def test_parquet_into_a_missing_folder_is_a_usage_error(corpus, tmp_path):
     assert r.code == 2
     assert r.stderr.startswith(f"parktool: {out}: cannot write parquet (")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_an_empty_table_still_has_typed_columns(tmp_path, table):
+    db = tmp_path / "empty.db"
+    Corpus.open(db, create=True).close()
+    out = tmp_path / f"{table}.parquet"
+    r = run("--db", db, "export", table, "--format", "parquet", "--output", out)
+    assert r.code == 0, r.stderr
+    parquet = pq.read_table(out)
+    assert parquet.num_rows == 0
+    assert parquet.column_names == list(columns(table))
+    types = {field.name: str(field.type) for field in parquet.schema}
+    assert types == {c: TYPES[table].get(c, "string") for c in columns(table)}
+
+
+def test_parquet_is_written_a_row_group_at_a_time(tmp_path):
+    """Memory is bounded by the row group: 5 rows in groups of 2 make 3 groups, same rows."""
+    rows = [{"doc_id": f"d{i}", "tag": "新能源", "kind": "industry", "score": i / 3} for i in range(5)]
+    out = tmp_path / "tags.parquet"
+    assert write_parquet(iter(rows), columns("tags"), str(out), types=E_TYPES["tags"], batch_rows=2) == 5
+    parquet = pq.ParquetFile(out)
+    assert parquet.metadata.num_row_groups == 3
+    assert parquet.read().to_pylist() == rows
+    assert not (tmp_path / "tags.parquet.part").exists()
+
+
+def test_a_failed_parquet_leaves_no_file(tmp_path):
+    rows = [{"doc_id": "d1", "tag": "x", "kind": "industry", "score": 0.5},
+            {"doc_id": "d2", "tag": "y", "kind": "industry", "score": "not a number"}]
+    out = tmp_path / "tags.parquet"
+    with pytest.raises(UsageError, match=r"tags\.parquet: cannot write parquet \("):
+        write_parquet(iter(rows), columns("tags"), str(out), types=E_TYPES["tags"], batch_rows=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
