@@ -18,6 +18,11 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+try:  # Typer 0.24 and later carry their own copy of click
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - older Typer uses click itself
+    from click import exceptions as click_errors
+
 from parktool import __version__
 from parktool.corpus import Corpus, explain
 from parktool.errors import ExitCode, ParktoolError, UsageError
@@ -543,7 +548,21 @@ def main(argv: list[str] | None = None) -> None:
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     args = [_argument(a) for a in (sys.argv[1:] if argv is None else argv)]
     try:
-        app(args=args, prog_name="parktool")  # exits by itself on success and on usage errors
+        # Not standalone: click's usage errors come here, to be told in one line like the rest.
+        returned = app(args=args, prog_name="parktool", standalone_mode=False)
+        code = returned if isinstance(returned, int) else ExitCode.OK  # typer.Exit(n) returns n
+    except click_errors.NoArgsIsHelpError as e:  # `parktool` or a group alone: the help
+        typer.echo(e.ctx.get_help() if e.ctx else "")
+        code = ExitCode.USAGE
+    except click_errors.UsageError as e:
+        err.print(f"parktool: {_usage_error(e, args)}", markup=False)
+        code = ExitCode.USAGE
+    except click_errors.ClickException as e:  # a bad file argument and the like
+        err.print(f"parktool: {e.format_message()}", markup=False)
+        code = e.exit_code
+    except typer.Abort:  # Ctrl-C or Ctrl-D at a prompt
+        err.print("parktool: interrupted", markup=False)
+        code = 130
     except ParktoolError as e:
         err.print(f"parktool: {e}", markup=False)
         code = e.exit_code
@@ -559,6 +578,23 @@ def main(argv: list[str] | None = None) -> None:
         err.print("parktool: interrupted", markup=False)
         code = 130
     sys.exit(int(code))
+
+
+def _usage_error(e: click_errors.UsageError, args: list[str]) -> str:
+    """A usage error as one line: the command, what is wrong, and where the help is."""
+    where = f"{e.ctx.command_path.removeprefix('parktool').strip()}: " if e.ctx and e.ctx.parent else ""
+    message = e.format_message().rstrip(".").replace("Value error, ", "")
+    cause = e.__cause__
+    if hasattr(cause, "errors") and "input" in (cause.errors() or [{}])[0]:  # a value typer rejected
+        value = repr(cause.errors()[0]["input"])
+        if value not in message:
+            message = message.replace(": ", f": {value}: ", 1)
+    if isinstance(e, click_errors.NoSuchOption) and not e.option_name.isascii():
+        # Every option is ASCII, so `-园区` is a query or a name that starts with a dash.
+        arg = next((a for a in args if a.startswith(e.option_name)), e.option_name)
+        command = e.ctx.command_path if e.ctx else "parktool"
+        message += f" (an argument that starts with a dash goes after --: {command} -- {arg})"
+    return f"{where}{message}; see '{e.ctx.command_path if e.ctx else 'parktool'} -h'"
 
 
 def _argument(arg: str) -> str:

@@ -3,7 +3,9 @@
 import subprocess
 import sys
 
-from conftest import ROOT, run
+import pytest
+
+from conftest import ROOT, SEEDS, run
 
 
 def test_read_commands_on_a_missing_corpus_exit_2_and_create_nothing(corpus_path):
@@ -25,6 +27,34 @@ def test_missing_input_is_a_usage_error_before_any_corpus_is_created(corpus_path
 def test_bad_option_value_is_exit_2():
     r = run("stats", "--by", "nothing")
     assert r.code == 2
+
+
+@pytest.mark.parametrize("args, line", [
+    (["search", "--limit", "abc", "园区"],
+     "search: Invalid value for '--limit': 'abc': Input should be a valid integer, unable to parse"
+     " string as an integer; see 'parktool search -h'"),
+    (["search", "园区", "--limit", "-5"],
+     "search: Invalid value for '--limit': '-5': Input should be greater than or equal to 0;"
+     " see 'parktool search -h'"),
+    (["export", "nosuch"],
+     "export: Invalid value for 'table': 'nosuch' is not one of 'documents', 'metrics', 'parks',"
+     " 'tags', 'duplicates'; see 'parktool export -h'"),
+    (["search"], "search: Missing argument 'query'; see 'parktool search -h'"),
+    (["nosuch"], "No such command 'nosuch'; see 'parktool -h'"),
+    (["search", "--limt", "5", "园区"], "search: No such option: --limt (Possible options: --limit, --site);"
+     " see 'parktool search -h'"),
+    (["search", "-园区"], "search: No such option: -园 (an argument that starts with a dash goes"
+     " after --: parktool search -- -园区); see 'parktool search -h'"),
+])
+def test_a_usage_error_is_one_line_naming_the_command_and_the_input(args, line):
+    r = run(*args)
+    assert (r.code, r.stdout, r.stderr) == (2, "", f"parktool: {line}\n")
+
+
+def test_a_query_that_starts_with_a_dash_goes_after_two_dashes():
+    assert run("ingest", SEEDS).code == 0
+    r = run("search", "--format", "tsv", "--", "-园区")
+    assert r.code == 0 and r.stdout.startswith("doc_id\tscore\t")
 
 
 def test_db_option_beats_environment(tmp_path, corpus_path):
