@@ -413,46 +413,54 @@ class Corpus:
     def store(self, batch: Sequence[Processed]) -> int:
         """Store whole documents in one transaction; returns how many were new.
 
-        A document already stored (same doc_id) is left as it is. A crash at any moment leaves
-        either the whole batch or none of it.
+        A document already stored (same doc_id), or given twice, is stored once, as it was
+        first. A crash at any moment leaves either the whole batch or none of it.
+
+        Each table gets one `executemany` for the whole batch (statements per document cost a
+        third of the writer's time). Seqs are given explicitly, as SQLite would have given them
+        one by one (the largest so far plus one: the write lock is held), so that the index
+        rows can go in together too.
         """
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        added = 0
         with self.transaction() as c:
+            known = self.known_ids(p.document.doc_id for p in batch)
+            new: dict[str, Processed] = {}
             for p in batch:
-                d = p.document
-                cur = c.execute(
-                    "INSERT INTO documents (doc_id, source, title, site, published, script,"
-                    " chars, author, format, encoding, mojibake, text_hash, ingested, original, text)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (doc_id) DO NOTHING",
-                    (d.doc_id, d.source, d.title, d.site, d.published, d.script, d.chars, d.author,
-                     d.format, d.encoding, d.mojibake, d.text_hash, now, d.original, d.text),
-                )
-                if cur.rowcount == 0:
-                    continue
-                added += 1
-                seq = cur.lastrowid
-                self._write_derived(c, d.doc_id, p)
-                c.execute("INSERT INTO fts (rowid, title, body) VALUES (?,?,?)",
-                          (seq, p.segmented_title, p.segmented_text))
-        return added
+                if p.document.doc_id not in known:
+                    new.setdefault(p.document.doc_id, p)
+            if not new:
+                return 0
+            first = c.execute("SELECT coalesce(max(seq), 0) + 1 FROM documents").fetchone()[0]
+            c.executemany(
+                "INSERT INTO documents (seq, doc_id, source, title, site, published, script, chars,"
+                " author, format, encoding, mojibake, text_hash, ingested, original, text)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(seq, d.doc_id, d.source, d.title, d.site, d.published, d.script, d.chars, d.author,
+                  d.format, d.encoding, d.mojibake, d.text_hash, now, d.original, d.text)
+                 for seq, d in enumerate((p.document for p in new.values()), first)],
+            )
+            self._write_derived(c, new.values())
+            c.executemany("INSERT INTO fts (rowid, title, body) VALUES (?,?,?)",
+                          [(seq, p.segmented_title, p.segmented_text) for seq, p in enumerate(new.values(), first)])
+        return len(new)
 
-    def _write_derived(self, c: sqlite3.Connection, doc_id: str, p: Processed) -> None:
+    def _write_derived(self, c: sqlite3.Connection, batch: Iterable[Processed]) -> None:
+        """Parks, facts and signatures of these documents, one statement per table."""
+        batch = list(batch)
         c.executemany(
             "INSERT INTO doc_parks (doc_id, park, aliases, kind, province, city, parent, mentions, main)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
-            [(doc_id, r.park, "|".join(r.aliases), r.kind, r.province, r.city, r.parent, r.mentions,
-              int(r.main)) for r in p.parks],
+            [(p.document.doc_id, r.park, "|".join(r.aliases), r.kind, r.province, r.city, r.parent,
+              r.mentions, int(r.main)) for p in batch for r in p.parks],
         )
         c.executemany(
             "INSERT INTO facts (doc_id, park, indicator, value, unit, dimension, qualifier, year,"
             " raw, sentence, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(doc_id, f.park, f.indicator, f.value, f.unit, f.dimension, f.qualifier, f.year, f.raw,
-              f.sentence, f.start, f.end) for f in p.facts],
+            [(p.document.doc_id, f.park, f.indicator, f.value, f.unit, f.dimension, f.qualifier, f.year,
+              f.raw, f.sentence, f.start, f.end) for p in batch for f in p.facts],
         )
-        if p.minhash is not None:
-            c.execute("INSERT OR REPLACE INTO signatures (doc_id, minhash, compared) VALUES (?,?,0)",
-                      (doc_id, p.minhash))
+        c.executemany("INSERT OR REPLACE INTO signatures (doc_id, minhash, compared) VALUES (?,?,0)",
+                      [(p.document.doc_id, p.minhash) for p in batch if p.minhash is not None])
 
     def replace_derived(self, batch: Sequence[Processed]) -> None:
         """Re-extraction: swap a document's parks and facts for new ones, atomically."""
@@ -461,7 +469,7 @@ class Corpus:
                 doc_id = p.document.doc_id
                 c.execute("DELETE FROM doc_parks WHERE doc_id = ?", (doc_id,))
                 c.execute("DELETE FROM facts WHERE doc_id = ?", (doc_id,))
-                self._write_derived(c, doc_id, Processed(p.document, parks=p.parks, facts=p.facts))
+                self._write_derived(c, [Processed(p.document, parks=p.parks, facts=p.facts)])
 
     # ------------------------------------------------------------ reading
 

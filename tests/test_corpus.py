@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from parktool.corpus import SCHEMA_VERSION, Corpus, Document, Processed
+from parktool.corpus import SCHEMA_VERSION, Corpus, Document, FactRow, Processed
 from parktool.errors import CorpusError, ExitCode
 
 
@@ -75,3 +75,28 @@ def test_document_by_unique_prefix(tmp_path):
         assert c.document("abc").doc_id == "abc1"
         assert c.document("ab") is None  # ambiguous
         assert c.document("abd2").doc_id == "abd2"
+
+
+def test_store_keeps_the_first_of_repeated_ids_and_numbers_rows_in_order(tmp_path):
+    def full(doc_id: str, word: str) -> Processed:
+        p = doc(doc_id, word)
+        p.segmented_text = word
+        p.facts = [FactRow("", "产值", float(i), "亿元", "money", "", None, f"{i}亿元", word, i, i + 3)
+                   for i in range(2)]
+        p.minhash = doc_id.encode()
+        return p
+
+    with Corpus.open(tmp_path / "c.db", create=True) as c:
+        assert c.store([full("a", "芯片")]) == 1
+        # "a" is stored, "b" comes twice: the first "b" wins, the rest are left out.
+        assert c.store([full("a", "光伏"), full("b", "储能"), full("b", "光伏"), full("c", "光伏")]) == 2
+        assert c.conn.execute("SELECT seq, doc_id, text FROM documents ORDER BY seq").fetchall() == [
+            (1, "a", "芯片"), (2, "b", "储能"), (3, "c", "光伏")]
+        match = "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid"
+        assert [r[0] for r in c.conn.execute(match, ("光伏",))] == [3]
+        assert [r[0] for r in c.conn.execute(match, ("储能",))] == [2]
+        assert c.conn.execute("SELECT id, doc_id, value FROM facts ORDER BY id").fetchall() == [
+            (1, "a", 0.0), (2, "a", 1.0), (3, "b", 0.0), (4, "b", 1.0), (5, "c", 0.0), (6, "c", 1.0)]
+        assert c.conn.execute("SELECT doc_id, minhash FROM signatures ORDER BY rowid").fetchall() == [
+            ("a", b"a"), ("b", b"b"), ("c", b"c")]
+        assert c.store([full("c", "光伏")]) == 0
