@@ -49,7 +49,6 @@ _PINYIN = f"a-z{_TONED}"
 _TERMINAL = ("。", "！", "？", "!", "?", "；", ";", "…", "...")
 _CLOSERS = "”’\"』」)）】》〕]"
 _HAN_CHAR = re.compile(f"[{_HAN}]")
-_WS = re.compile(r"\s+")
 _INNER_PUNCT = re.compile(r"[，,。；;！!？?、]")
 _CLAUSE_PUNCT = re.compile(r"[，,。；;]")
 _ENDS = "。！？!?；;"
@@ -61,6 +60,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")  # either of the two above
 _TAG = re.compile(
     r"</?(?:p|br|div|span|font|strong|b|i|em|u|a|section|article|li|ul|ol|h[1-6]|tr|td|th|"
     r"table|tbody|img|center|blockquote)\b[^<>]{0,300}>",
@@ -77,13 +77,16 @@ _MD_RULE = re.compile(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|`{3
 _MD_QUOTE = re.compile(r"^(?:>[ \t]?)+", re.M)
 _MD_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_LINE_MARK = re.compile(r"^[-*_`~>+]", re.M)  # what a rule, quote or bullet line starts with
+_MD_LINE_MARKS = tuple("-*_`~>+")  # what a rule, quote or bullet line starts with
+_MD_LINE_MARK = re.compile(r"\n[-*_`~>+]")  # ... after the first line (a plain literal scans fast)
 
-# Inline pinyin, 質(zhì); and its mojibake-damaged forms, 頂?shù)臉 and 品(y?).
-_PINYIN_NOTE = re.compile(f"(?<=[{_HAN}])[(（](?=[{_PINYIN}? ]*[{_TONED}?])[{_PINYIN}? ]{{1,16}}[)）]")
+# Inline pinyin, 質(zhì); and its mojibake-damaged forms, 頂?shù)臉 and 品(y?). Patterns that start
+# with a literal ("(" here, "?" below) and look behind after it let the engine skip to the
+# candidates instead of trying every position of the text.
+_PINYIN_NOTE = re.compile(f"[(（](?<=[{_HAN}][(（])(?=[{_PINYIN}? ]*[{_TONED}?])[{_PINYIN}? ]{{1,16}}[)）]")
 _PINYIN_DAMAGED = re.compile(f"\\?+[{_PINYIN}]{{0,7}}[{_TONED}][{_PINYIN}]{{0,7}}[)）]")
 # "?" inside a run of Chinese: either a question mark or a character lost to mojibake.
-_INNER_QUESTION = re.compile(f"(?<=[{_HAN}])\\?+(?=[{_HAN}0-9])|(?<=[0-9])\\?+(?=[{_HAN}])")
+_INNER_QUESTION = re.compile(f"\\?(?<=[{_HAN}]\\?)\\?*(?=[{_HAN}0-9])|\\?(?<=[0-9]\\?)\\?*(?=[{_HAN}])")
 
 
 def _repair(text: str) -> tuple[str, int]:
@@ -92,7 +95,8 @@ def _repair(text: str) -> tuple[str, int]:
     Returns the text and the number of "?" that mojibake left inside the pinyin annotations it
     damaged (each stands for a lost character).
     """
-    text = _SURROGATE.sub(LOST, _CONTROL.sub("", text))
+    if _UNSAFE.search(text):
+        text = _SURROGATE.sub(LOST, _CONTROL.sub("", text))
     if "<" in text:
         text = _TAG.sub(lambda m: "\n" if _BLOCK_TAG.match(m.group()) else "", text)
     if "&" in text:
@@ -123,7 +127,7 @@ def _markdown_to_text(text: str) -> str:
         text = _MD_HEADING.sub(r"\1", text)
     if "**" in text or "__" in text:
         text = _MD_STRONG.sub(r"\2", text)
-    if not _MD_LINE_MARK.search(text):  # one scan for the three line patterns below
+    if not text.startswith(_MD_LINE_MARKS) and not _MD_LINE_MARK.search(text):  # one scan for the three below
         return text
     text = _MD_RULE.sub("", text)
     text = _MD_QUOTE.sub("", text)
@@ -366,6 +370,11 @@ def parse_date(text: str) -> str:
 # ---------------------------------------------------------------- line predicates
 
 
+def _squeeze(line: str) -> str:
+    """The line without white space (str.split and the regex \\s agree on what that is)."""
+    return "".join(line.split())
+
+
 def _is_terminal(squeezed: str) -> bool:
     """The line ends a sentence (closing quotes and brackets aside)."""
     return squeezed.rstrip(_CLOSERS).endswith(_TERMINAL)
@@ -522,7 +531,7 @@ class _Page:
     def __init__(self, lines: list[str]) -> None:
         r = _rules()
         self.lines = lines
-        self.squeezed = [_WS.sub("", line) for line in lines]
+        self.squeezed = [_squeeze(line) for line in lines]
         body = [_is_body(s) for s in self.squeezed]
         self.kinds = [_classify(line, s, b) for line, s, b in zip(lines, self.squeezed, body)]
         n = len(lines)
@@ -537,7 +546,7 @@ class _Page:
             elif self.kinds[i] == _CONTENT and r.credit.search(lines[i]):
                 self.caption[i] = True
                 self.lines[i] = r.credit.sub("", lines[i]).strip()
-                self.squeezed[i] = _WS.sub("", self.lines[i])
+                self.squeezed[i] = _squeeze(self.lines[i])
                 if not self.lines[i]:
                     self.kinds[i] = _DROP
 
@@ -621,19 +630,25 @@ class _Page:
             if self.squeezed[i] not in seen:
                 seen.add(self.squeezed[i])
                 unique.append(i)
-        clauses = {i: [c for c in _CLAUSES.split(self.squeezed[i]) if c] for i in unique}
-        where: dict[str, set[int]] = {}
-        for i, parts in clauses.items():
-            for clause in parts:
-                where.setdefault(clause, set()).add(i)
-        out = []
-        for i in unique:
-            parts = clauses[i]
-            holders = set.intersection(*(where[c] for c in parts)) - {i} \
-                if len(parts) >= 2 and len(self.squeezed[i]) >= 30 else set()
-            if not any(len(self.squeezed[j]) > len(self.squeezed[i]) for j in holders):
-                out.append(i)
-        return out
+        joined = "\n".join(self.squeezed[i] for i in unique)
+        return [i for i in unique if not self._repeated(i, unique, joined)]
+
+    def _repeated(self, i: int, unique: list[int], joined: str) -> bool:
+        """Paragraph i (two clauses or more, 30 characters or more) has every clause in one
+        longer paragraph. Most paragraphs are settled by their first clause alone: when no other
+        paragraph contains it as text, none holds it as a clause."""
+        text = self.squeezed[i]
+        first = _CLAUSES.search(text)
+        if len(text) < 30 or first is None or (first.start() and joined.count(text[: first.start()]) < 2):
+            return False
+        parts = [c for c in _CLAUSES.split(text) if c]
+        if len(parts) < 2:
+            return False
+        own = set(parts)
+        return any(
+            j != i and len(self.squeezed[j]) > len(text) and own <= set(_CLAUSES.split(self.squeezed[j]))
+            for j in unique
+        )
 
     # -- metadata
 
