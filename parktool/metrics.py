@@ -212,6 +212,11 @@ class _Document:
         j = bisect_left(breaks, end)
         return (breaks[i - 1] + 1 if i else 0), (breaks[j] if j < len(breaks) else len(self.text))
 
+    def opening(self, breaks: list[int], start: int) -> int:
+        """Where the span of `breaks` holding `start` opens: `bounds(...)[0]`, one lookup."""
+        i = bisect_left(breaks, start)
+        return breaks[i - 1] + 1 if i else 0
+
     def inside(self, spans: list[tuple[int, int]], start: int, end: int) -> bool:
         i = bisect_right(spans, (start, len(self.text) + 1))
         return i > 0 and spans[i - 1][0] <= start and end <= spans[i - 1][1]
@@ -272,16 +277,18 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
     a report's section on one park runs until the next heading."""
     starts = [p.start for p in mentions]
     out = []
-    for m in _HEADING.finditer(text):
-        line = m.group()
-        if line.strip() and line.rstrip()[-1] not in _LINE_END:
-            i = bisect_left(starts, m.start())
-            named = i < len(mentions) and mentions[i].end <= m.end()
-            out.append((m.start(), mentions[i].canonical if named else ""))
+    end = -1
+    for line in text.split("\n"):
+        start = end + 1
+        end = start + len(line)
+        if len(line) <= _HEADING_CHARS and line.strip() and line.rstrip()[-1] not in _LINE_END:
+            i = bisect_left(starts, start)
+            named = i < len(mentions) and mentions[i].end <= end
+            out.append((start, mentions[i].canonical if named else ""))
     return out
 
 
-_HEADING = re.compile(r"^[^\n]{1,30}$", re.M)
+_HEADING_CHARS = 30
 
 
 _YEAR_END = re.compile("年")
@@ -462,7 +469,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 百亿级, 万吨级
     if qualifier and qualifier in "<>" and unit.dimension != "percent" and _threshold(text, q_end, lex):
         return None  # 10亿元以上制造业项目 (but 不足10%的企业 is a share)
-    if _policy(doc, start, q_start, q_end):
+    clause_lo = doc.opening(doc.clause, start)
+    if _policy(doc, clause_lo, q_start, q_end):
         return None  # 最高不超过2000万元, 原则上不低于每亩300万元, 2%给予奖励
     if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
         return None  # 26条意见
@@ -477,8 +485,7 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     signed = start > 0 and text[start - 1] in "-−" and (start < 2 or text[start - 2] in _SIGN_AFTER)
     if signed and q_start == start:
         q_start -= 1
-    negative = signed or bool(
-        lex.decrease.search(text, max(doc.bounds(doc.clause, start, end)[0], q_start - 12), q_start))
+    negative = signed or bool(lex.decrease.search(text, max(clause_lo, q_start - 12), q_start))
     return _Figure(q_start, q_end, start, end, value, canonical, unit.dimension, qualifier, negative)
 
 
@@ -534,19 +541,19 @@ def _high_end(text: str, low: _Figure, f: _Figure) -> bool:
             and text[max(0, low.start - 1):low.start] not in ("从", "由"))
 
 
-def _policy(doc: _Document, start: int, q_start: int, q_end: int) -> bool:
+def _policy(doc: _Document, lo: int, q_start: int, q_end: int) -> bool:
     """Whether a figure is a policy's norm, cap, reward or condition rather than a fact: after
-    最高 (最高奖励, 最高不超过) or a norm word in its clause (原则上, 每个), before 给予/奖励, or
-    before 的 in a clause that opens with 对 or 凡."""
+    最高 (最高奖励, 最高不超过) or a norm word in its clause (which opens at `lo`: 原则上, 每个),
+    before 给予/奖励, or before 的 in a clause that opens with 对 or 凡."""
     text, lex = doc.text, doc.lex
     if text.startswith(lex.reward_after, q_end):
         return True
-    lo = doc.bounds(doc.clause, start, q_end)[0]
     if lex.cap_before.search(text, max(lo, q_start - 8), q_start):
         return True
     if lex.norm_words.search(text, lo, q_start):
         return True
-    return text.startswith(lex.condition_lead, doc.subject(lo)) and bool(_CONDITION_TAIL.match(text, q_end))
+    # The 的 after the figure first: most figures have none, and reading the subject costs more.
+    return bool(_CONDITION_TAIL.match(text, q_end)) and text.startswith(lex.condition_lead, doc.subject(lo))
 
 
 def _threshold(text: str, at: int, lex: _Lexicon) -> bool:
@@ -633,9 +640,11 @@ def _opening_removed(phrase: str, lex: _Lexicon) -> str:
     return phrase[m.end():] if m else phrase
 
 
+@lru_cache(maxsize=8192)
 def _name(phrase: str, between: str, dimension: str, lex: _Lexicon) -> str:
     """The lexicon name for a phrase (or the phrase): as a growth rate when a percentage
-    follows a growth word; as written when the percentage is a share (研发投入占GDP比重)."""
+    follows a growth word; as written when the percentage is a share (研发投入占GDP比重).
+    Pure, and cached: the phrases before figures recur (总投资, 同比增长)."""
     found = None
     for found in lex.synonyms.finditer(phrase):
         pass
