@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parktool.clean import parse_date
 
@@ -78,6 +79,7 @@ _CHROME_PREFIX = (
     "cookie", "toolbar", "rank", "hotnews", "hotlist", "xgwz", "xgxw", "tuijian",
 )  # fmt: skip
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_MAYBE_CHROME = tuple(_CHROME_TAGS | _BLOCK | _CELLS)  # the tags `_is_chrome` looks further at
 
 
 def _is_chrome(el) -> bool:
@@ -132,7 +134,9 @@ class _Line:
 
 def _collapse(text: str) -> str:
     """HTML white space: a source line break between Chinese characters is no space at all."""
-    return _SPACES.sub(" ", _BREAK_BETWEEN_CJK.sub("", text)).strip()
+    if "\n" in text:
+        text = _BREAK_BETWEEN_CJK.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def _page_lines(root) -> list[_Line]:
@@ -145,17 +149,18 @@ def _page_lines(root) -> list[_Line]:
     owners = [root]
 
     def flush() -> None:
-        text = "".join(buf) if state["pre"] else _collapse("".join(buf))
-        text = text.strip()
-        if text:
-            lines.append(_Line(text, owners[-1], state["links"]))
-        buf.clear()
+        if buf:  # most block boundaries close an empty buffer
+            text = "".join(buf) if state["pre"] else _collapse("".join(buf))
+            text = text.strip()
+            if text:
+                lines.append(_Line(text, owners[-1], state["links"]))
+            buf.clear()
         state["links"] = 0
 
     def add(text: str | None) -> None:
         if not text:
             return
-        parts = text.split("\n") if state["pre"] else _BLANK_LINE.split(text)
+        parts = text.split("\n") if state["pre"] else _BLANK_LINE.split(text) if "\n" in text else (text,)
         for k, part in enumerate(parts):
             if k:
                 flush()
@@ -205,10 +210,14 @@ def _main_lines(root) -> tuple[list[_Line], list[_Line]]:
     join it (articles split over several containers). Inside, chrome and link lists are left out.
     """
     lines = _page_lines(root)
-    chrome = {el for el in root.iter() if isinstance(el.tag, str) and _is_chrome(el)}
+    chrome = {el for el in root.iter(*_MAYBE_CHROME) if _is_chrome(el)}
+    chains: dict = {}  # block -> it and its ancestors; many lines share a block
+    for line in lines:
+        if line.owner not in chains:
+            chains[line.owner] = _ancestors(line.owner)
     scores: dict = {}
     for line in lines:
-        chain = _ancestors(line.owner)
+        chain = chains[line.owner]
         line.chrome = any(a in chrome for a in chain)
         w = line.weight() * (0.1 if line.chrome else 1.0)
         if not w:
@@ -220,10 +229,10 @@ def _main_lines(root) -> tuple[list[_Line], list[_Line]]:
     best = max(scores, key=scores.get)
     while best.tag in _PARAGRAPHS and best.getparent() is not None:
         best = best.getparent()  # a paragraph is never the article: its container is
-    roots = [best] + _prose_siblings(best, lines, chrome)
+    roots = [best] + _prose_siblings(best, lines, chrome, chains)
     kept = []
     for line in lines:
-        chain = _ancestors(line.owner)
+        chain = chains[line.owner]
         top = next((r for r in roots if r in chain), None)
         if top is None or _under(line.owner, chrome, top):
             continue
@@ -234,11 +243,7 @@ def _main_lines(root) -> tuple[list[_Line], list[_Line]]:
 
 
 def _ancestors(el) -> list:
-    chain = []
-    while el is not None:
-        chain.append(el)
-        el = el.getparent()
-    return chain
+    return [el, *el.iterancestors()]
 
 
 def _under(el, chrome: set, stop) -> bool:
@@ -250,7 +255,7 @@ def _under(el, chrome: set, stop) -> bool:
     return False
 
 
-def _prose_siblings(best, lines: list[_Line], chrome: set) -> list:
+def _prose_siblings(best, lines: list[_Line], chrome: set, chains: dict) -> list:
     parent = best.getparent()
     if parent is None:
         return []
@@ -258,7 +263,7 @@ def _prose_siblings(best, lines: list[_Line], chrome: set) -> list:
     sizes: dict = {}
     links: dict = {}
     for line in lines:
-        for a in _ancestors(line.owner)[:6]:
+        for a in chains[line.owner][:6]:
             if a.getparent() is parent and a is not best:
                 sentences[a] = sentences.get(a, 0) + (line.is_sentence() and line.weight() > 0)
                 sizes[a] = sizes.get(a, 0) + len(line.text)
@@ -374,10 +379,22 @@ def _title_and_site(doc, head_title: str, metas: dict[str, str], lines: list[_Li
     if not site and len(parts) >= 2:
         site = parts[0] if headline == parts[-1] else parts[-1]
     if not title:
-        title = headline or next((h for h in (_collapse(h.text_content()) for h in doc.iter("h1")) if h), "")
+        title = headline or next((h for h in (_collapse(_text_content(h)) for h in doc.iter("h1")) if h), "")
     elif site and title.endswith(site) and title != site:
         title = _TITLE_SPLIT.sub(" ", title[: -len(site)]).strip()
     return title, _collapse(site)
+
+
+def _text_content(el) -> str:
+    """All the text inside `el` (lxml.html's `text_content`, for plain lxml elements)."""
+    return _string_value()(el)
+
+
+@lru_cache(maxsize=1)
+def _string_value():
+    from lxml import etree
+
+    return etree.XPath("string()")
 
 
 def _published(doc, metas: dict[str, str]) -> str:
@@ -386,13 +403,13 @@ def _published(doc, metas: dict[str, str]) -> str:
     if value and parse_date(value):
         return value
     for t in doc.iter("time"):
-        for candidate in (t.get("datetime") or "", t.text_content()):
+        for candidate in (t.get("datetime") or "", _text_content(t)):
             if parse_date(candidate):
                 return candidate.strip()
-    for el in doc.iter():
-        if not isinstance(el.tag, str) or not _DATE_HOLDER.search(f"{el.get('class', '')} {el.get('id', '')}"):
+    for el in doc.xpath("descendant-or-self::*[@class or @id]"):
+        if not _DATE_HOLDER.search(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
-        text = _collapse(el.text_content())
+        text = _collapse(_text_content(el))
         if len(text) > 300 or _TODAY.search(text) or any(_is_chrome(a) for a in _ancestors(el)):
             continue  # a page-wide wrapper, or the "today is …" widget of a top bar
         for m in _RAW_DATE.finditer(text):
@@ -440,13 +457,16 @@ def html_to_text(html: str) -> Page:
     >>> page.title, page.site, page.text
     ('园区迎来新项目', '示例网', '园区今年引进项目12个，总投资30亿元。')
     """
-    import lxml.html
     from lxml import etree
 
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    # lxml's own HTML parser, not lxml.html's: the same tree, but without the Python lookup
+    # lxml.html runs for every element a walk touches (a sixth of the page's time).
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        doc = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+        doc = etree.fromstring(html.encode("utf-8", "replace"), parser)
     except (etree.ParserError, ValueError):
+        doc = None
+    if doc is None:
         return Page(text="", title="", published="", site="", author="")
     metas = _metas(doc)
     head_title = _collapse(doc.findtext(".//title") or "")
