@@ -402,3 +402,79 @@ def test_fast_enough():
     clean_text(text)
     per_kb = (time.perf_counter() - start) * 1000 / (len(text.encode("utf-8")) / 1024)
     assert per_kb < 1.0, f"{per_kb:.3f} ms per KB"
+
+
+# ---------------------------------------------------------------- the needle scan of the line rules
+
+
+@pytest.mark.parametrize(
+    "pattern, needles",
+    [
+        ("版权所有|版权声明|©", {"版权所有", "版权声明", "©"}),
+        ("icp备|icp证", {"备", "证"}),  # under re.I a Latin letter is no needle: "ICP备" matches too
+        ("copyright", None),
+        (r"(?<!\d)1[3-9]\d{9}(?!\d)", {"1"}),
+        (r"^(?:当前|您的|你的)?位置[:：]", {"位置"}),
+        (r"(?:首页|主页|网站首页)(?:>|＞|›)", {"首页", "主页", "网站首页"}),
+        (r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", {"@"}),
+        (r"^\S{0,20}?\d+(?:秒|分钟|小时|天)前", {"前"}),
+        (r"长按.{0,8}(?:二维码|关注)|扫一扫", {"长按", "扫一扫"}),
+        ("园区(?:a|)", {"园区"}),
+        ("(?:a|)b*", None),  # can match the empty string: no needle
+        (r"[^x]", None),
+        (r"\d+", None),
+    ],
+)
+def test_needles_every_match_contains(pattern, needles):
+    from parktool.clean import _needles
+
+    assert _needles(pattern, re.I) == needles
+
+
+def _rule_lists() -> dict[str, list[str]]:
+    import tomllib
+
+    data = tomllib.loads((Path(__file__).resolve().parent.parent / "parktool/data/boilerplate.toml").read_text("utf-8"))
+    return {
+        "strong": data["copyright"]["strong"], "weak": data["copyright"]["weak"],
+        "furniture": data["furniture"]["patterns"], "prompts": data["furniture"]["prompts"],
+        "contact_hard": data["contact"]["hard"], "contact_handles": data["contact"]["handles"],
+        "contact_soft": data["contact"]["soft"],
+    }  # fmt: skip
+
+
+RULE_WORDS = sorted({w for ps in _rule_lists().values() for p in ps for w in re.findall(r"[\u4e00-\u9fff]+|[A-Za-z]+", p)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(RULE_WORDS), st.sampled_from(RULE_WORDS).map(str.upper),
+                          st.text(alphabet="园区0123456789.:：@()（）【】>»/- İıſK", max_size=12)), max_size=6).map("".join))
+def test_finder_answers_as_the_alternation_does(line):
+    for name, (finder, alternation) in _finders().items():
+        assert finder.search(line) is (alternation.search(line) is not None), name
+
+
+@lru_cache(maxsize=1)
+def _finders() -> dict:
+    from parktool.clean import _Finder
+
+    return {name: (_Finder(ps), re.compile("|".join(f"(?:{p})" for p in ps), re.I)) for name, ps in _rule_lists().items()}
+
+
+@pytest.mark.parametrize(
+    "line, strong, contact_hard",
+    [
+        ("Copyright 2019 温州网", True, False),
+        ("COPYRIGHT", True, False),
+        ("浙ICP备12345678号", True, False),
+        ("京公网安备 11010502030143号", True, False),
+        ("园区设备投资12亿元，准备开工。", False, False),  # needles 备 and 1 occur; no pattern matches
+        ("欢迎来电 13912345678", False, True),
+        ("邮箱:park@example.com.cn", False, True),
+    ],
+)
+def test_finder_on_lines(line, strong, contact_hard):
+    from parktool.clean import _rules
+
+    r = _rules()
+    assert (r.strong.search(line), r.contact_hard.search(line)) == (strong, contact_hard)
