@@ -344,7 +344,7 @@ def _reference_year(text: str, title: str, published: str, years: list[tuple[int
 # ---------------------------------------------------------------- figures
 
 
-@dataclass
+@dataclass(slots=True)
 class _Figure:
     start: int  # of raw (qualifier included)
     end: int
@@ -590,7 +590,7 @@ def _name_indicators(doc: _Document, figures: list[_Figure], ends: list[int]) ->
         clause_lo = doc.bounds(doc.clause, first.num_start, first.num_end)[0]
         k = bisect_left(ends, first.start + 1) - 1
         window = text[max(clause_lo, ends[k] if k >= 0 else 0):first.start]
-        names = _paired(doc, window, len(group), figures[max(0, i - len(group)):i], first)
+        names = _paired(doc, window, len(group), figures[max(0, i - len(group)):i], first) if len(group) > 1 else None
         for f, name in zip(group, names or [None] * len(group)):
             f.negative = f.negative or first.negative
             f.indicator = name or first.indicator or _indicator(doc, window, f)
