@@ -20,7 +20,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from re import _constants as _sre, _parser as _sre_parser
+try:  # the regex syntax tree, for _needles; private to CPython (3.11-3.14 have it)
+    from re import _constants as _sre, _parser as _sre_parser
+except ImportError:  # pragma: no cover - then every pattern runs on every line: slower, same result
+    _sre = _sre_parser = None
 
 from parktool.text import detect_script, normalize_space, normalize_width, to_simplified
 
@@ -230,6 +233,8 @@ def _needles(pattern: str, flags: int) -> set[str] | None:
     Under re.I a cased letter is no needle (its other cases would match too), so neither is a
     class holding one.
     """
+    if _sre_parser is None:
+        return None
     return _sequence_needles(list(_sre_parser.parse(pattern, flags)), flags)
 
 
