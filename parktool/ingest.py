@@ -17,7 +17,6 @@ import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -488,7 +487,7 @@ def ingest(
 
     pool = _DaskEngine(scheduler, workers) if engine == "dask" else _LocalEngine(workers)
     try:
-        with _bulk_load(corpus):
+        with corpus.bulk_load():
             window: list[Record] = []
             size = 0
             for record in records():
@@ -502,23 +501,6 @@ def ingest(
     finally:
         pool.close()
     return report
-
-
-@contextmanager
-def _bulk_load(corpus: Corpus) -> Iterator[None]:
-    """Foreign keys go unchecked while ingest stores, and are checked again after.
-
-    `Corpus.store` writes a document's parks, facts, signature and index rows right after the
-    document, in the same transaction, and only when the document went in: the references hold
-    by construction. Checking them anyway took a sixth of the writer's time (docs/performance.md).
-    Crash safety is untouched: every window is still one transaction.
-    """
-    checked = corpus.conn.execute("PRAGMA foreign_keys").fetchone()[0]
-    corpus.conn.execute("PRAGMA foreign_keys = OFF")
-    try:
-        yield
-    finally:
-        corpus.conn.execute(f"PRAGMA foreign_keys = {'ON' if checked else 'OFF'}")
 
 
 class _Writer:

@@ -8,7 +8,7 @@ from parktool.errors import CorpusError, ExitCode
 
 def doc(doc_id: str, text: str = "园区") -> Processed:
     return Processed(Document(doc_id=doc_id, source=f"{doc_id}.txt", chars=len(text), text=text,
-                              original=text, text_hash=doc_id))
+                              original=text, text_hash=doc_id), segmented_text=text)
 
 
 def test_read_commands_never_create_the_corpus(tmp_path):
@@ -80,7 +80,6 @@ def test_document_by_unique_prefix(tmp_path):
 def test_store_keeps_the_first_of_repeated_ids_and_numbers_rows_in_order(tmp_path):
     def full(doc_id: str, word: str) -> Processed:
         p = doc(doc_id, word)
-        p.segmented_text = word
         p.facts = [FactRow("", "产值", float(i), "亿元", "money", "", None, f"{i}亿元", word, i, i + 3)
                    for i in range(2)]
         p.minhash = doc_id.encode()
@@ -100,3 +99,36 @@ def test_store_keeps_the_first_of_repeated_ids_and_numbers_rows_in_order(tmp_pat
         assert c.conn.execute("SELECT doc_id, minhash FROM signatures ORDER BY rowid").fetchall() == [
             ("a", b"a"), ("b", b"b"), ("c", b"c")]
         assert c.store([full("c", "光伏")]) == 0
+
+
+def _segments(c: Corpus) -> int:
+    return c.conn.execute("SELECT count(DISTINCT segid) FROM fts_idx").fetchone()[0]
+
+
+def _setting(c: Corpus, name: str) -> int | None:
+    row = c.conn.execute("SELECT v FROM fts_config WHERE k = ?", (name,)).fetchone()
+    return row and row[0]
+
+
+def test_bulk_load_merges_less_while_loading_and_merges_the_index_after(tmp_path):
+    with Corpus.open(tmp_path / "c.db", create=True) as c:
+        with c.bulk_load():
+            assert c.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 0
+            for i in range(6):  # each batch flushes one segment; 4 would trigger FTS5's own merge
+                c.store([doc(f"d{i}", "园区")])
+            assert _segments(c) == 6
+        assert _segments(c) == 1
+        assert _setting(c, "automerge") == 4
+        assert c.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert c.conn.execute("SELECT count(*) FROM fts WHERE fts MATCH '园区'").fetchone()[0] == 6
+
+
+def test_bulk_load_that_fails_restores_the_settings_and_keeps_whole_batches(tmp_path):
+    with Corpus.open(tmp_path / "c.db", create=True) as c:
+        with pytest.raises(KeyboardInterrupt):
+            with c.bulk_load():
+                for i in range(5):
+                    c.store([doc(f"d{i}", "园区")])
+                raise KeyboardInterrupt
+        assert (_segments(c), _setting(c, "automerge"), c.count()) == (5, 4, 5)
+        assert c.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
