@@ -1,4 +1,6 @@
 import re
+import threading
+import time
 
 import pytest
 
@@ -92,3 +94,42 @@ def test_unknown_engine_is_a_usage_error(monkeypatch):
     monkeypatch.setenv("PARKTOOL_SEGMENTER", "thulac")
     with pytest.raises(UsageError, match="PARKTOOL_SEGMENTER"):
         T.segment("园区")
+
+
+class _SlowEngine:
+    """A segmenter that keeps added words whole and is slow to add them: a thread arriving while
+    another loads the user words sees whether it waits for them."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self.adding = threading.Event()
+
+    def suggest_freq(self, word: str) -> int:
+        return 1
+
+    def add_word(self, word: str, freq: int, tag: None) -> None:
+        self.adding.set()
+        time.sleep(0.2)
+        self.words.add(word)
+
+    def cut(self, text: str, hmm: bool) -> list[str]:
+        return [text] if text in self.words else list(text)
+
+
+def test_a_thread_arriving_while_words_load_waits_for_them(monkeypatch):
+    engine = _SlowEngine()
+    monkeypatch.setattr(T, "_segmenter", lambda name: engine)
+    monkeypatch.setattr(T, "shipped_words", lambda: ("鲤城高新区",))
+    monkeypatch.setattr(T, "_loaded", set())
+    monkeypatch.setattr(T, "_added", {})
+    first = threading.Thread(target=T.segment, args=("鲤城高新区", "rjieba"))
+    first.start()
+    assert engine.adding.wait(5)  # the first thread is adding the shipped words now
+    late = T.segment("鲤城高新区", "rjieba")
+    first.join()
+    assert late == ["鲤城高新区"]
+
+
+def test_segmented_joins_the_words_and_drops_every_kind_of_space():
+    text = " 园区\n\n\u3000丽水经开区 2023年\t产值 \r\n"
+    assert T.segmented(text, "rjieba") == " ".join(T.segment(text, "rjieba")) == "园区 丽水 经 开 区 2023 年 产值"
