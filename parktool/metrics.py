@@ -506,7 +506,7 @@ def _unit(doc: _Document, m: re.Match, start: int, bare: bool) -> _Unit | None:
     lex, text = doc.lex, doc.text
     written = m.group("unit")
     if written is None:
-        lo = max(doc.bounds(doc.clause, start, m.end())[0], start - 12)
+        lo = max(doc.opening(doc.clause, start), start - 12)
         if bare or not any(w in text[lo:start] for w in lex.context["money"]):
             return None
         return _Unit("CNY", "money", 1.0, "")
@@ -587,7 +587,7 @@ def _name_indicators(doc: _Document, figures: list[_Figure], ends: list[int]) ->
                 break
             group.append(nxt)
         first = group[0]
-        clause_lo = doc.bounds(doc.clause, first.num_start, first.num_end)[0]
+        clause_lo = doc.opening(doc.clause, first.num_start)
         k = bisect_left(ends, first.start + 1) - 1
         window = text[max(clause_lo, ends[k] if k >= 0 else 0):first.start]
         names = _paired(doc, window, len(group), figures[max(0, i - len(group)):i], first) if len(group) > 1 else None
@@ -597,7 +597,7 @@ def _name_indicators(doc: _Document, figures: list[_Figure], ends: list[int]) ->
         if not first.indicator or (first.dimension == "percent" and lex.growth.fullmatch(first.indicator)):
             # 达1021.3亿元 after GDP突破1000亿元; 同比增长55.4% after 财政总收入29784万元.
             prev = figures[i - 1] if i else None
-            if prev is not None and prev.num_start >= doc.bounds(doc.semi, first.num_start, first.num_end)[0]:
+            if prev is not None and prev.num_start >= doc.opening(doc.semi, first.num_start):
                 base = prev.indicator.removesuffix(lex.growth_suffix)
                 for f in group:
                     f.indicator = base + (lex.growth_suffix if first.indicator else "")
@@ -615,7 +615,7 @@ def _paired(doc: _Document, window: str, n: int, before: list[_Figure], first: _
     items = [s for s in lex.list_sep.split(subject) if s]
     if len(items) == n:
         return [_name(item, window[at:], first.dimension, lex) for item in items]
-    lo = doc.bounds(doc.sent, first.num_start, first.num_end)[0]
+    lo = doc.opening(doc.sent, first.num_start)
     previous = [f for f in before[-n:] if f.num_start >= lo]
     if not subject and len(previous) == n:
         return [f.indicator.removesuffix(lex.growth_suffix) + (lex.growth_suffix if growth else "")
@@ -710,7 +710,7 @@ def _park(doc: _Document, start: int, end: int) -> str:
         return after[0].canonical
     if doc.about_place(lo):
         return ""
-    p_lo, _ = doc.bounds(doc.para, start, end)
+    p_lo = doc.opening(doc.para, start)
     first_lo, first_hi = doc.bounds(doc.semi, p_lo, p_lo)
     if first_hi <= start:
         at = doc.subject(first_lo)
@@ -727,7 +727,7 @@ def _year(doc: _Document, start: int, end: int) -> int | None:
     """The year a figure refers to: the nearest year (2021年) or relative year (今年, 去年)
     before it in its paragraph (so in its sentence first), else the article's reference year."""
     i = bisect_left(doc.year_starts, start) - 1
-    if i < 0 or doc.year_starts[i] < doc.bounds(doc.para, start, end)[0]:
+    if i < 0 or doc.year_starts[i] < doc.opening(doc.para, start):
         return doc.reference_year
     year = doc.years[i][1]
     if isinstance(year, int):
