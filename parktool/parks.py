@@ -96,7 +96,7 @@ def _starting(words: list[str], more: str = "") -> str:
     return "(?=[" + more + re.escape("".join(sorted({w[0] for w in words}))) + "])"
 
 
-_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]*$")
+_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]*\Z")  # \Z: never before a line break
 
 
 @lru_cache(maxsize=1)

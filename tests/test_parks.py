@@ -132,6 +132,14 @@ def test_main_park(title, text, main):
     assert find_parks(text, title).main == main
 
 
+@pytest.mark.parametrize("text", [
+    "永康\n开发区今年完成投资10亿元。",  # a heading line without a full stop, then a bare kind
+    "关于永康\n经济开发区的报道",
+])
+def test_a_name_never_reaches_back_over_a_line_break(text):
+    assert [(m.name, m.start) for m in find_parks(text).mentions] == []
+
+
 def test_bare_kind_refers_to_the_one_park_of_its_kind():
     parks = find_parks("永康开发区管委会负责人观摩。开发区盘活30亩闲置用地。")
     assert [(m.name, m.canonical) for m in parks.mentions] == [("永康开发区", "永康开发区"), ("开发区", "永康开发区")]
