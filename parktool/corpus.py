@@ -410,8 +410,8 @@ class Corpus:
           index rows with the document, in its transaction, so they hold by construction.
           Checking them took a sixth of the writer's time.
         - The full-text index merges its segments 16 at a time instead of 4 (FTS5 `automerge`):
-          each index entry is then rewritten about half as often while loading (the writer
-          spends a fifth less at 20,000 documents, more as the index grows). When the load is
+          each index entry is then rewritten about half as often while loading (at 20,000
+          documents the writer spends 10-20% less, the final merge included). When the load is
           done, `merge_index` merges what is left, so queries read as few segments as after
           an ordinary load, usually fewer. What a query matches, and its score, never depend
           on how the index is split into segments.
@@ -449,7 +449,6 @@ class Corpus:
         with self.transaction() as c:
             c.execute("INSERT INTO fts (fts, rank) VALUES (?, ?)", (name, value))
 
-
     def known_ids(self, doc_ids: Iterable[str]) -> set[str]:
         """Which of these doc_ids are stored already."""
         ids = list(doc_ids)
@@ -481,6 +480,7 @@ class Corpus:
                     new.setdefault(p.document.doc_id, p)
             if not new:
                 return 0
+            docs = list(new.values())
             first = c.execute("SELECT coalesce(max(seq), 0) + 1 FROM documents").fetchone()[0]
             c.executemany(
                 "INSERT INTO documents (seq, doc_id, source, title, site, published, script, chars,"
@@ -488,16 +488,15 @@ class Corpus:
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(seq, d.doc_id, d.source, d.title, d.site, d.published, d.script, d.chars, d.author,
                   d.format, d.encoding, d.mojibake, d.text_hash, now, d.original, d.text)
-                 for seq, d in enumerate((p.document for p in new.values()), first)],
+                 for seq, d in enumerate((p.document for p in docs), first)],
             )
-            self._write_derived(c, new.values())
+            self._write_derived(c, docs)
             c.executemany("INSERT INTO fts (rowid, title, body) VALUES (?,?,?)",
-                          [(seq, p.segmented_title, p.segmented_text) for seq, p in enumerate(new.values(), first)])
-        return len(new)
+                          [(seq, p.segmented_title, p.segmented_text) for seq, p in enumerate(docs, first)])
+        return len(docs)
 
-    def _write_derived(self, c: sqlite3.Connection, batch: Iterable[Processed]) -> None:
+    def _write_derived(self, c: sqlite3.Connection, batch: Sequence[Processed]) -> None:
         """Parks, facts and signatures of these documents, one statement per table."""
-        batch = list(batch)
         c.executemany(
             "INSERT INTO doc_parks (doc_id, park, aliases, kind, province, city, parent, mentions, main)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
@@ -514,7 +513,10 @@ class Corpus:
                       [(p.document.doc_id, p.minhash) for p in batch if p.minhash is not None])
 
     def replace_derived(self, batch: Sequence[Processed]) -> None:
-        """Re-extraction: swap a document's parks and facts for new ones, atomically."""
+        """Re-extraction: swap a document's parks and facts for new ones, atomically.
+
+        Document by document (unlike `store`): SQLite numbers new facts after the largest id
+        left, so deleting every old row of the batch first would number them differently."""
         with self.transaction() as c:
             for p in batch:
                 doc_id = p.document.doc_id
