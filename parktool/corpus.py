@@ -640,8 +640,10 @@ class Corpus:
     def words_starting(self, prefix: str, limit: int) -> list[str]:
         """Index words longer than `prefix` that start with it, in the most documents first."""
         return [r[0] for r in self.conn.execute(
-            f"SELECT term FROM {self._index_words()} WHERE term > ? AND term < ?"
-            " ORDER BY doc DESC, term LIMIT ?", (prefix, prefix + "\U0010ffff", limit))]
+            # `>= prefix || char(1)` rather than `> prefix`: fts5vocab then starts past the
+            # prefix word itself instead of counting its documents first (3-10 ms at 100k).
+            f"SELECT term FROM {self._index_words()} WHERE term >= ? AND term < ?"
+            " ORDER BY doc DESC, term LIMIT ?", (prefix + "\x01", prefix + "\U0010ffff", limit))]
 
     def _index_words(self) -> str:
         """The index's vocabulary (fts5vocab, one row per word), as a temporary table name."""
