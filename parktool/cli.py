@@ -363,8 +363,8 @@ def metrics(
     with _state(ctx).corpus() as corpus:
         rows = facts(corpus, park=park, indicator=indicator, year=year,
                      dimension=dimension.value if dimension else None, include_duplicates=include_all)
-    render(rows, METRIC_COLUMNS, fmt, bom=bom, raw_cells=raw_cells,
-           widths={"sentence": 40, "source": 24, "doc_id": 16})
+        render(rows, METRIC_COLUMNS, fmt, bom=bom, raw_cells=raw_cells,
+               widths={"sentence": 40, "source": 24, "doc_id": 16})
 
 
 @app.command()

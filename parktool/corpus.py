@@ -576,9 +576,14 @@ class Corpus:
 
     def query(self, sql: str, params: Sequence | dict = ()) -> list[dict]:
         """Rows of a read query as dicts: the one door capability modules use for reports."""
+        return list(self.rows(sql, params))
+
+    def rows(self, sql: str, params: Sequence | dict = ()) -> Iterator[dict]:
+        """`query`, a row at a time: for tables too big to hold (every fact of a corpus)."""
         cur = self.conn.execute(sql, params)
         names = [c[0] for c in cur.description]
-        return [dict(zip(names, row)) for row in cur]
+        for row in cur:
+            yield dict(zip(names, row))
 
     # ------------------------------------------------------------ dedup (parktool.dedup)
 

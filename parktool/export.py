@@ -51,12 +51,12 @@ def rows(corpus: Corpus, table: str, *, include_duplicates: bool = False) -> Ite
         yield from parks(corpus, include_duplicates=include_duplicates)
     elif table == "tags":
         where = "" if include_duplicates else " WHERE doc_id NOT IN (SELECT doc_id FROM duplicates)"
-        yield from corpus.query(
+        yield from corpus.rows(
             f"SELECT doc_id, tag, kind, round(score, 4) AS score FROM tags{where}"
             " ORDER BY doc_id, kind, score DESC, tag")
     else:
         # The duplicates table is the list of marks: every row is a duplicate by definition.
-        yield from corpus.query(
+        yield from corpus.rows(
             "SELECT doc_id, duplicate_of, round(similarity, 4) AS similarity, method FROM duplicates"
             " ORDER BY duplicate_of, doc_id")
 

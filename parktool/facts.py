@@ -8,6 +8,7 @@ the fullest form any article uses, so that tables, filters and comparisons agree
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from parktool.corpus import Corpus
 
@@ -64,9 +65,9 @@ def facts(
     dimension: str | None = None,
     year: int | None = None,
     include_duplicates: bool = False,
-) -> list[dict]:
+) -> Iterator[dict]:
     """Metric facts in corpus order, parks canonical; filters match a park by any of its names
-    and an indicator by substring."""
+    and an indicator by substring. Rows come one at a time: a corpus can hold millions."""
     names = park_names(corpus)
     where = ["1" if include_duplicates else "f." + _DISTINCT]
     params: list = []
@@ -79,17 +80,15 @@ def facts(
     if indicator:
         where.append("instr(f.indicator, ?) > 0")
         params.append(indicator)
-    rows = corpus.query(
+    rows = corpus.rows(
         "SELECT f.doc_id, d.source, f.park, f.indicator, f.value, f.unit, f.dimension, f.qualifier,"
         " f.year, f.raw, f.sentence FROM facts f JOIN documents d ON d.doc_id = f.doc_id"
         f" WHERE {' AND '.join(where)} ORDER BY d.seq, f.start", params)
     wanted = names.get(park, park) if park else None
-    out = []
     for r in rows:
         r["park"] = names.get(r["park"], r["park"])
         if wanted is None or r["park"] == wanted:
-            out.append(r)
-    return out
+            yield r
 
 
 def parks(corpus: Corpus, *, include_duplicates: bool = False) -> list[dict]:

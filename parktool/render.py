@@ -147,7 +147,7 @@ def _table(rows: list[dict], columns, out, title, widths) -> int:
 
 
 def write_parquet(rows: Iterable[dict], columns: Sequence[str], path: str, *,
-                  types: dict[str, str] | None = None, batch_rows: int = 65_536) -> int:
+                  types: dict[str, str] | None = None, batch_rows: int = 16_384) -> int:
     """Parquet through pyarrow: typed, compressed, fast to load in pandas.
 
     Rows are written a row group of `batch_rows` at a time, so memory stays bounded by the batch
