@@ -76,8 +76,8 @@ def build(db: Path, docs: int, seed: int, workers: int) -> float | None:
         db.unlink()
     start = time.perf_counter()
     stream = (doc for doc, _ in zip(Generator(seed), range(docs)))
-    with Corpus.open(db, create=True) as corpus, Pool(workers) as pool:
-        batch = []
+    with Corpus.open(db, create=True) as corpus, Pool(workers) as pool, corpus.bulk_load():
+        batch = []  # as ingest loads: its FTS5 settings, the index merged at the end
         for p in pool.imap(processed, stream, chunksize=50):
             batch.append(p)
             if len(batch) == BATCH:
