@@ -304,8 +304,12 @@ def analyse(text: str, title: str, published: str) -> tuple[list[ParkRow], list[
         counts[m.canonical] = counts.get(m.canonical, 0) + 1
     kinds = {m.canonical: m.kind for m in found.mentions}
     rows = []
+    setting: tuple[str, str] | None = None  # where the article is set, found once if needed
     for name in counts:
         province, city = P.park_place(name)
+        if not province:  # a name without a place: the article's city, if it clearly has one
+            setting = setting or P.article_place(f"{title}\n{text[:P.SETTING_CHARS]}")
+            province, city = setting
         rows.append(ParkRow(
             park=name, aliases=found.aliases.get(name, []), kind=kinds.get(name, ""),
             province=province, city=city, parent=found.parent.get(name, ""),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _seedtext import seed_texts
-from parktool.parks import find_parks, is_generic, park_place
+from parktool.parks import article_place, find_parks, is_generic, park_place
 
 
 def named(text: str, title: str = "") -> list[str]:
@@ -302,3 +302,27 @@ def test_many_parks_in_one_text_stay_linear():
     assert len(parent) == 400
     assert parent["甲子东科技产业园"] == "甲子东经济开发区"
     assert parent["癸酉北科技产业园"] == "癸酉北经济开发区"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the city most place names fall in, by its short form, full name or a county's full name
+    ("温州网讯 瓯江口产业集聚区签约项目。温州市委书记到龙湾区调研。", ("浙江省", "温州市")),
+    ("合肥高新区发布数据。合肥市科技局表示，安徽将继续支持。", ("安徽省", "合肥市")),
+    ("重庆西永综合保税区进出口增长。重庆市商务委介绍。", ("重庆市", "重庆市")),
+    # a single mention is no setting
+    ("瓯江口产业集聚区今年签约项目12个，温州市委书记出席。", ("", "")),
+    # two cities named about as often: no guess
+    ("温州与丽水两地签约，温州市和丽水市共建产业园。", ("", "")),
+    # a province alone names no city
+    ("浙江省发布通知，浙江各地推进产业园区建设。", ("", "")),
+])
+def test_article_place(text, place):
+    assert article_place(text) == place
+
+
+def test_a_park_without_a_place_in_its_name_takes_the_article_s_city():
+    from parktool.ingest import analyse
+
+    text = "温州网讯 瓯江口产业集聚区今年签约项目12个。温州市委书记到瓯江口产业集聚区调研，龙湾区参加。"
+    rows, _ = analyse(text, "瓯江口产业集聚区加快发展", "2019-03-02")
+    assert [(r.park, r.province, r.city) for r in rows] == [("瓯江口产业集聚区", "浙江省", "温州市")]
