@@ -62,7 +62,7 @@ class _Grammar:
         prefix = data["prefix"]
         self.max_chars = prefix["max_chars"]
         self.min_core = prefix["min_core"]
-        self.boundary = re.compile(_starting(prefix["boundaries"], r"\d") + r"(?:\d+[年月日号]?|" + "|".join(
+        self.boundary = re.compile(_starting(prefix["boundaries"], r"\d") + r"(?:\d+(?:年度|[年月日号])?|" + "|".join(
             map(re.escape, sorted(prefix["boundaries"], key=len, reverse=True))) + ")")
         self.verbs = frozenset(prefix["boundaries"])
         self.modifiers = re.compile(

@@ -326,3 +326,15 @@ def test_a_park_without_a_place_in_its_name_takes_the_article_s_city():
     text = "温州网讯 瓯江口产业集聚区今年签约项目12个。温州市委书记到瓯江口产业集聚区调研，龙湾区参加。"
     rows, _ = analyse(text, "瓯江口产业集聚区加快发展", "2019-03-02")
     assert [(r.park, r.province, r.city) for r in rows] == [("瓯江口产业集聚区", "浙江省", "温州市")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a year's 年度 ends the name on its left, and 全区 makes a category like 全市 and 全县
+    ("现将2023年度全区小微企业园绩效评价结果公布如下。", []),
+    ("2023年度秀洲区王江泾镇智创小微企业园获评五星级。", ["秀洲区王江泾镇智创小微企业园"]),
+    ("二〇二三年度秀洲区王江泾镇智创小微企业园获评五星级。", ["秀洲区王江泾镇智创小微企业园"]),
+    # 全州 is also a county of Guangxi: its park keeps its name
+    ("全州经济开发区新签约项目5个。", ["全州经济开发区"]),
+])
+def test_year_and_scope_words_before_a_park(text, names):
+    assert [m.name for m in find_parks(text).mentions] == names
