@@ -303,6 +303,9 @@ def analyse(text: str, title: str, published: str) -> tuple[list[ParkRow], list[
     for m in found.mentions:
         counts[m.canonical] = counts.get(m.canonical, 0) + 1
     kinds = {m.canonical: m.kind for m in found.mentions}
+    if found.main and found.main not in counts:  # named in the title only: its facts need its row
+        counts[found.main] = 1
+        kinds[found.main] = P.kind_of(found.main)
     rows = []
     setting: tuple[str, str] | None = None  # where the article is set, found once if needed
     for name in counts:

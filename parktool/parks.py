@@ -456,6 +456,12 @@ def _last_kind(name: str) -> re.Match | None:
     return m if m is not None and m.end() == len(name) else None
 
 
+def kind_of(name: str) -> str:
+    """The normalised kind of a park's name (经济技术开发区 for 丽水经开区); "" if it ends in none."""
+    m = _last_kind(name)
+    return _grammar().kinds[m.group()].kind if m else ""
+
+
 def is_generic(name: str) -> bool:
     """Whether a park name is a category or bare kind word (开发区, 园区, 省级化工园区,
     新能源汽车小镇) that names a different park in each article, not one park."""
@@ -550,7 +556,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         park.canonical = _official(park.forms) or max(park.forms, key=len)
     parks = _merged(parks, owner)
     for park in parks:
-        park.kind = g.kinds[_last_kind(park.canonical).group()].kind
+        park.kind = kind_of(park.canonical)
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
     described = [c for c in body if c.generic and c.prefix]

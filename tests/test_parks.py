@@ -338,3 +338,14 @@ def test_a_park_without_a_place_in_its_name_takes_the_article_s_city():
 ])
 def test_year_and_scope_words_before_a_park(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
+
+
+def test_a_park_named_only_in_the_title_has_its_row():
+    """Its facts name it, so the parks table must have it too."""
+    from parktool.ingest import analyse
+
+    text = "本报讯 今年上半年，郑州航空港区完成规上工业增加值同比增长15.2%。该区新签约项目32个。"
+    rows, facts = analyse(text, "郑州航空港经济综合实验区手机产量占全球七分之一", "2023-07-20")
+    assert [(r.park, r.kind, r.province, r.city, r.mentions, r.main) for r in rows] == [
+        ("郑州航空港经济综合实验区", "试验区", "河南省", "郑州市", 1, True)]
+    assert {f.park for f in facts} == {"郑州航空港经济综合实验区"}
