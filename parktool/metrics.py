@@ -497,7 +497,7 @@ def _ranking(text: str, lo: int, hi: int, lex: _Lexicon) -> bool:
     return bool(lex.rank_words.search(text, lo, hi) or lex.rank_claim.search(text, lo, hi))
 
 
-_SIGN_AFTER = set("为长速率幅是:：(（ \t\n,，;；、")
+_SIGN_AFTER = set("为长速率幅是:：(（ \t\n,，;；、和及与或至达由从")  # a "-" after these is a minus sign
 
 
 def _unit(doc: _Document, m: re.Match, start: int, bare: bool) -> _Unit | None:

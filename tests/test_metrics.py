@@ -98,9 +98,18 @@ def test_numeral_forms_and_units(text, raw, value, unit, qualifier):
     ("人力由原来的36人减少到10人以下。", [36, 10]),  # a level reached is no decrease
     ("占比降至5%。", [5]),
     ("GDP增长6.1%。", [6.1]),
+    # a written minus after a list word or a "from": 和-3.4%, 由-2.1%
+    ("出口、进口分别增长12.1%和-3.4%。", [12.1, -3.4]),
+    ("利润增速由-2.1%回升至-0.5%。", [-2.1, -0.5]),
 ])
 def test_decreases_are_negative(text, values):
     assert [f.value for f in extract_facts(text)] == pytest.approx(values)
+
+
+def test_after_fenbie_each_figure_pairs_with_the_figure_it_follows():
+    text = "合肥经开区出口285亿元、进口96亿元，分别增长12.1%和-3.4%。"
+    assert [(f.indicator, f.value) for f in extract_facts(text) if f.unit == "%"] == [
+        ("出口额增速", 12.1), ("进口额增速", -3.4)]
 
 
 # ---------------------------------------------------------------- not facts (GUIDE "Not facts")
