@@ -349,3 +349,15 @@ def test_a_park_named_only_in_the_title_has_its_row():
     assert [(r.park, r.kind, r.province, r.city, r.mentions, r.main) for r in rows] == [
         ("郑州航空港经济综合实验区", "试验区", "河南省", "郑州市", 1, True)]
     assert {f.park for f in facts} == {"郑州航空港经济综合实验区"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # X级以上 before a kind word is a category, as 省级 is
+    ("对新认定的市级以上特色产业园区，给予一次性奖励100万元。", []),
+    ("县级以上工业园区名单", []),
+    # policy verbs end a name on their left
+    ("青岛西海岸新区促进产业园区高质量发展", ["青岛西海岸新区"]),
+    ("加强化工园区安全管理", []),
+])
+def test_policy_wording_before_a_kind_word(text, names):
+    assert [m.name for m in find_parks(text).mentions] == names
