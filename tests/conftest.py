@@ -7,9 +7,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from parktool.cli import main
+
+# Property tests keep no example database: the suite leaves nothing behind in the work tree.
+settings.register_profile("parktool", database=None)
+settings.load_profile("parktool")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
