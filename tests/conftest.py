@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 from typer.testing import CliRunner
 
 from parktool.cli import main
 
-# Property tests keep no example database: the suite leaves nothing behind in the work tree.
-settings.register_profile("parktool", database=None)
-settings.load_profile("parktool")
+# Hypothesis keeps its caches and example database in a folder of its own for the run, removed
+# after: the suite leaves nothing behind in the work tree.
+_HYPOTHESIS_HOME = tempfile.mkdtemp(prefix="parktool-hypothesis-")
+set_hypothesis_home_dir(_HYPOTHESIS_HOME)
+atexit.register(shutil.rmtree, _HYPOTHESIS_HOME, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
