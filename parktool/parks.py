@@ -633,7 +633,14 @@ def _main(text: str, head: list[_Candidate], body: list[_Candidate], parks: list
         return None
     start, end = lead
     first = next((c for c in body if start <= c.start < end and id(c) in owner and not c.generic), None)
-    if first is None or len(owner[id(first)].named) < 2 or most > 2 * len(owner[id(first)].named):
+    if first is None or text.rfind("《", start, first.start) > text.rfind("》", start, first.start):
+        # none, or inside a document's title (根据《浙江省小微企业园建设提升工作指导意见》)
+        return None
+    park = owner[id(first)]
+    # Named again, or referred to again by a bare kind word that fits it (苏州工业园区 … 园区实现
+    # … 园区规上工业总产值: a WeChat repost names its park once and says 园区 after).
+    again = len(park.named) + sum(1 for c in body if c.start >= end and not c.prefix and _fits(c.kind, park))
+    if again < 2 or most > 2 * len(park.named):
         return None
     # A place or a scope word (泉州市, 全市) before the park is the sentence's subject instead;
     # a place in a news source's name (据丽水日报报道) is not.
@@ -641,7 +648,13 @@ def _main(text: str, head: list[_Candidate], body: list[_Candidate], parks: list
         place = scope_at(text, i)
         if place and not text.startswith(_grammar().media, i + len(place)):
             return None
-    return owner[id(first)]
+    return park
+
+
+def _fits(kind: _Kind, park: _Park) -> bool:
+    """Whether a bare kind word can refer to `park`: 园区 to any park, 开发区 to a 经开区 or a
+    高新区, 经开区 to a 经开区."""
+    return kind.family == "园区" or bool(park.families & ({kind.family} | _grammar().also.get(kind.family, set())))
 
 
 _PROSE = re.compile(r"[^\n]{20,}")
@@ -690,7 +703,7 @@ def _anaphora(body: list[_Candidate], parks: list[_Park], main: _Park | None,
             continue
         family = c.kind.family
         fits = {family} | g.also.get(family, set())
-        if main is not None and (family == "园区" or main.families & fits):
+        if main is not None and _fits(c.kind, main):
             out.append((c.start, c.end, c.text, main))
             continue
         if family == "园区":

@@ -361,3 +361,16 @@ def test_a_park_named_only_in_the_title_has_its_row():
 ])
 def test_policy_wording_before_a_kind_word(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # time words and verbs of moving in end a name on their left: what remains is a bare kind
+    ("全年园区新签约项目40个。", []),
+    ("前年开发区完成投资80亿元。", []),
+    ("一季度高新区实现营收120亿元。", []),
+    ("企业搬进园区后产能翻番。", []),
+    ("十多家企业扎根园区。", []),
+    ("先看天府新区，再看成都高新区。", ["天府新区", "成都高新区"]),
+])
+def test_time_words_and_verbs_before_a_kind_word(text, names):
+    assert [m.name for m in find_parks(text).mentions] == names
