@@ -227,14 +227,17 @@ class _Document:
             hi += 1
         return self.text[lo:hi].strip()
 
-    def mentions_in(self, lo: int, hi: int) -> list[ParkMention]:
-        i = bisect_left(self.mention_starts, lo)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < hi:
-            if self.mentions[i].end <= hi:
-                out.append(self.mentions[i])
-            i += 1
+    def mentions_in(self, lo: int, hi: int, groups: bool = False) -> list[ParkMention]:
+        """The park mentions within [lo, hi); with `groups`, also the kind words that name
+        several parks at once (canonical "")."""
+        out = _within(self.mentions, self.mention_starts, lo, hi)
+        if groups and self.parks.groups:
+            out += _within(self.parks.groups, self.group_starts, lo, hi)
         return out
+
+    @cached_property
+    def group_starts(self) -> list[int]:
+        return [g.start for g in self.parks.groups]
 
     def about_place(self, lo: int) -> bool:
         """Whether the sentence starting at `lo` has a place or a scope word (全市, 泉州市) as
@@ -252,6 +255,17 @@ class _Document:
             if self.text.startswith(self.lex.subject_lead, lo):
                 lo += 1
         return lo
+
+
+def _within(mentions: list[ParkMention], starts: list[int], lo: int, hi: int) -> list[ParkMention]:
+    """The mentions (sorted by start, `starts` their starts) that lie within [lo, hi)."""
+    i = bisect_left(starts, lo)
+    out = []
+    while i < len(mentions) and mentions[i].start < hi:
+        if mentions[i].end <= hi:
+            out.append(mentions[i])
+        i += 1
+    return out
 
 
 def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
@@ -697,19 +711,22 @@ def _park(doc: _Document, start: int, end: int) -> str:
     park."""
     lo, hi = doc.bounds(doc.semi, start, end)
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
-    mentions = doc.mentions_in(lo, hi)
+    mentions = doc.mentions_in(lo, hi, groups=True)
     near = [m for m in mentions if m.start >= c_lo and m.end <= c_hi]
     if near:
-        return min(near, key=lambda m: (start - m.end if m.end <= start else m.start - end,
-                                         m.end > start, -(m.end - m.start))).canonical
+        return _owner(doc, lo, min(near, key=lambda m: (start - m.end if m.end <= start else m.start - end,
+                                                        m.end > start, -(m.end - m.start))))
     before = [m for m in mentions if m.end <= start]
     if before:
-        return max(before, key=lambda m: (m.end, m.end - m.start)).canonical
+        return _owner(doc, lo, max(before, key=lambda m: (m.end, m.end - m.start)))
     after = [m for m in mentions if m.start >= end]
     if after:
         return after[0].canonical
     if doc.about_place(lo):
         return ""
+    earlier = _earlier_in_sentence(doc, lo)
+    if earlier is not None:
+        return earlier
     p_lo = doc.opening(doc.para, start)
     first_lo, first_hi = doc.bounds(doc.semi, p_lo, p_lo)
     if first_hi <= start:
@@ -717,18 +734,64 @@ def _park(doc: _Document, start: int, end: int) -> str:
         topic = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at]
         if topic:
             return topic[0].canonical
+        if doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
+            return ""
     i = bisect_right(doc.heading_starts, start) - 1
     if i >= 0 and doc.headings[i][1]:
         return doc.headings[i][1]
     return doc.parks.main
 
 
+_MEMBERS_JOINED = frozenset(["", "、", "和", "及", "与", "以及", "等"])
+
+
+def _owner(doc: _Document, lo: int, mention: ParkMention) -> str:
+    """The park a mention stands for in the clause from `lo`: its own; for several parks at once
+    (三大园区, A、B、C三个国家级园区, 台中、后里及中兴新村园区) the park named before them and
+    their listed members, which holds them all (中科辖有台中、后里…园区，总开发面积…), else ""."""
+    if mention.canonical:
+        return mention.canonical
+    pos = mention.start
+    for m in reversed(doc.mentions_in(lo, mention.end)):
+        if m.end > pos:
+            continue  # a member inside the group's own span
+        if doc.text[m.end:pos] in _MEMBERS_JOINED:
+            pos = m.start  # a member listed before it
+            continue
+        return m.canonical
+    return ""
+
+
+def _earlier_in_sentence(doc: _Document, lo: int) -> str | None:
+    """The park of a semicolon clause without a subject of its own, from the clauses before it
+    in its sentence: the last park they name, or "" when the nearest that has a subject is about
+    a place; None when the sentence opens with this clause or none of them says. (苏宿工业园区
+    完成规上工业总产值136.8亿元；一般公共预算收入6.9亿元。 — the 6.9亿元 is the park's.)"""
+    s_lo = doc.opening(doc.sent, lo)
+    while s_lo < lo:
+        k = bisect_left(doc.semi, lo - 1)  # doc.semi[k] ends the clause before
+        p_lo = max(s_lo, doc.semi[k - 1] + 1 if k else 0)
+        named = doc.mentions_in(p_lo, lo - 1, groups=True)
+        if named:
+            return _owner(doc, p_lo, max(named, key=lambda m: (m.end, m.end - m.start)))
+        if doc.about_place(p_lo):
+            return ""
+        lo = p_lo
+    return None
+
+
 def _year(doc: _Document, start: int, end: int) -> int | None:
     """The year a figure refers to: the nearest year (2021年) or relative year (今年, 去年)
-    before it in its paragraph (so in its sentence first), else the article's reference year."""
+    before it in its paragraph (so in its sentence first), or in the heading of its section
+    (一、2023年工作回顾), else the article's reference year."""
     i = bisect_left(doc.year_starts, start) - 1
-    if i < 0 or doc.year_starts[i] < doc.opening(doc.para, start):
+    if i < 0:
         return doc.reference_year
+    at = doc.year_starts[i]
+    if at < doc.opening(doc.para, start):
+        h = bisect_right(doc.heading_starts, start) - 1
+        if h < 0 or doc.opening(doc.para, at) != doc.heading_starts[h]:
+            return doc.reference_year
     year = doc.years[i][1]
     if isinstance(year, int):
         return year

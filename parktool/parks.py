@@ -34,6 +34,9 @@ class DocumentParks:
     aliases: dict[str, list[str]]  # canonical -> other forms used in this article
     main: str  # the article's main park canonical name ("" if none)
     parent: dict[str, str]  # smaller park -> containing zone (nesting), where stated
+    # Kind words that name several parks at once (全区小微企业园, 三大科学园区, 小微企业园23个,
+    # 台中、后里及中兴新村园区), with canonical "": a figure about them is no one park's.
+    groups: list[ParkMention] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -87,6 +90,16 @@ class _Grammar:
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_before"], key=len, reverse=True)))
             + ")$")
         self.official_also = {k: tuple(v) for k, v in data["gazetteer"]["also"].items()}
+        groups = data["groups"]
+        trailing = sorted(set(prefix["modifiers"]) | set(prefix["descriptors"]) | set(prefix["category_end"]),
+                          key=len, reverse=True)
+        self.collective = re.compile(
+            "(?:(?:" + "|".join(map(re.escape, sorted(groups["before"], key=len, reverse=True)))
+            + r"|(?:\d+|[一二两三四五六七八九十百几多数]+)[" + groups["counters"] + "])(?:"
+            + "|".join(map(re.escape, trailing)) + ")*)+$")
+        self.counted_after = re.compile(
+            r"(?:" + "|".join(map(re.escape, groups["count_verbs"])) + r")?(?:\d+|[一二两三四五六七八九十百几]+)["
+            + groups["counters_after"] + r"](?![\u4e00-\u9fff])")
 
 
 def _starting(words: list[str], more: str = "") -> str:
@@ -360,18 +373,38 @@ class _Candidate:
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多数])[个处家座批类所]$")
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Candidate]:
+    """The kind words of `text` with the prefixes they read; those that name several parks at
+    once go to `groups` instead, when given."""
     g = _grammar()
     out = []
     for m in g.scanner.finditer(text):
         start = m.start()
         kind = g.kinds[m.group()]
         run = _NAME_RUN.search(text, max(0, start - g.max_chars), start).group()
+        collective = _collective(run)
+        if collective:  # 全区小微企业园, 全台三大科学园区, 三个国家级园区
+            if groups is not None:
+                groups.append(ParkMention(text[start - collective:m.end()], "", "", start - collective, m.end()))
+            continue
         read = _prefix(run, kind.written)
         if read is not None:
             prefix, generic = read
+            counted = g.counted_after.match(text, m.end()) if generic and not prefix else None
+            if counted:  # 建成小微企业园23个: the parks counted, no park referred to
+                if groups is not None:
+                    groups.append(ParkMention(text[start:counted.end()], "", "", start, counted.end()))
+                continue
             out.append(_Candidate(start - len(prefix), m.end(), kind, prefix, generic))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _collective(run: str) -> int:
+    """How many characters at the end of the run before a kind word make it several parks
+    at once (全区, 三大, 各类, 三个国家级 …, with modifiers after them), or 0."""
+    m = _grammar().collective.search(_cut(run))
+    return len(m.group()) if m else 0
 
 
 @lru_cache(maxsize=8192)
@@ -527,7 +560,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     """The parks a cleaned article names, each under its fullest form, with the article's main
     park, the short forms and bare kind words (经开区, 园区) that refer to a park, and nesting."""
     g = _grammar()
-    body = _candidates(text)
+    groups: list[ParkMention] = []
+    body = _candidates(text, groups)
     head = _candidates(title) if title else []
     parks: list[_Park] = []
     owner: dict[int, _Park] = {}  # id(candidate) -> park
@@ -586,7 +620,27 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             if form != park.canonical and form not in aliases.setdefault(park.canonical, []):
                 aliases[park.canonical].append(form)
     aliases = {k: v for k, v in aliases.items() if v}
-    return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main))
+    groups += _enumerations(text, out)
+    groups.sort(key=lambda m: (m.start, -m.end))
+    return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main), groups)
+
+
+# Short names listed before a park that shares its kind word: 台中、虎尾、后里、二林及中兴新村园区.
+_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}[及和与、]\Z")
+
+
+def _enumerations(text: str, mentions: list[ParkMention]) -> list[ParkMention]:
+    """Parks named by a list of short names that share the last one's kind word (台中、虎尾、
+    后里、二林及中兴新村园区): the list is several parks at once."""
+    out = []
+    for m in mentions:
+        if m.start >= 4 and text[m.start - 1] in "及和与、" and m.name == m.canonical:
+            listed = _LISTED.search(text, max(0, m.start - 40), m.start)
+            if listed:
+                # the first item as its last two characters: 辖有滨海、庵东和前湾产业园 lists 滨海
+                start = text.index("、", listed.start()) - 2
+                out.append(ParkMention(text[start:m.end], "", "", start, m.end))
+    return out
 
 
 def _official(forms: dict[str, None]) -> str:

@@ -374,3 +374,17 @@ def test_policy_wording_before_a_kind_word(text, names):
 ])
 def test_time_words_and_verbs_before_a_kind_word(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("去年全区小微企业园实现产值186亿元。", ["全区小微企业园"]),
+    ("全台三大科学园区营业额合计约3兆6,112亿元。", ["全台三大科学园区"]),
+    ("黄岩区已建成小微企业园23个。", ["小微企业园23个"]),
+    ("南京经开区、江宁经开区三个国家级园区共实现产值", ["三个国家级园区"]),
+    ("中科辖有台中、虎尾、后里、二林及中兴新村园区。", ["台中、虎尾、后里、二林及中兴新村园区"]),
+    # one park: a county named 全州, a count of companies after a park
+    ("全州经济开发区新签约项目5个。", []),
+    ("园区10个项目集中开工。", []),
+])
+def test_kind_words_that_name_several_parks(text, groups):
+    assert [g.name for g in find_parks(text).groups] == groups

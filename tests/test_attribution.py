@@ -1,0 +1,71 @@
+"""Which park a figure belongs to (eval/GUIDE.md, "Which park"): sentences in the style of other
+provinces' and sites' park news, one pattern of Chinese writing a group, with the park of every
+fact of the text asserted in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from parktool.metrics import extract_facts
+
+
+def parks_of(text: str, title: str = "") -> list[tuple[str, str]]:
+    """(figure as written, its park) of every fact, in text order."""
+    return [(f.raw, f.park) for f in extract_facts(text, title=title)]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a time word or a verb before a bare kind word is no part of a name: the kind word refers
+    # to the article's park
+    ("常州高新区一季度经济运行", "常州高新区发布一季度数据。全年园区新签约项目40个。上半年开发区实现营收300亿元。",
+     [("40个", "常州高新技术产业开发区"), ("300亿元", "常州高新技术产业开发区")]),
+    ("嘉善县姚庄镇小微企业园建成投用", "企业负责人说，搬进园区后，生产面积由原来的3000平方米扩大到8000平方米。",
+     [("3000平方米", "嘉善县姚庄镇小微企业园"), ("8000平方米", "嘉善县姚庄镇小微企业园")]),
+    # a lead that names its park once and says 园区 after (a WeChat repost)
+    ("", "上半年，合肥经开区坚持项目为王，经济稳中有进。\n园区实现规上工业产值1200亿元。\n园区新增企业80家。",
+     [("1200亿元", "合肥经济技术开发区"), ("80家", "合肥经济技术开发区")]),
+    # ... but not a name inside a document's title
+    ("", "根据《江苏省开发区条例》有关规定，现将结果公布如下。\n园区新增企业80家。\n园区实现产值12亿元。",
+     [("80家", ""), ("12亿元", "")]),
+])
+def test_the_park_an_article_establishes(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a semicolon clause without a subject continues the clauses before it in its sentence
+    ("", "全市工业经济稳步回升。其中，宜春经开区规上工业增加值增长8.2%；固定资产投资增长12.5%。",
+     [("8.2%", "宜春经济技术开发区"), ("12.5%", "宜春经济技术开发区")]),
+    ("", "2023年，赣州经开区规上工业总产值2104.6亿元；赣州高新区规上工业总产值986.3亿元，增长8.1%；"
+         "年末有效高新技术企业312家。",
+     [("2104.6亿元", "赣州经济技术开发区"), ("986.3亿元", "赣州高新技术产业开发区"),
+      ("8.1%", "赣州高新技术产业开发区"), ("312家", "赣州高新技术产业开发区")]),
+    # ... and a place's sentence stays the place's
+    ("九江经开区经济运行稳中有进",
+     "九江经开区规上工业增加值增长9.3%。全市实现地区生产总值3950亿元，增长5.1%；规上工业增加值增长6.2%。",
+     [("9.3%", "九江经济技术开发区"), ("3950亿元", ""), ("5.1%", ""), ("6.2%", "")]),
+    # a paragraph that opens on a place: its sentences without a subject are the place's
+    ("南昌经开区经济运行稳中有进", "从全市看，南昌市实现地区生产总值7324亿元。规上工业增加值增长6.1%。",
+     [("7324亿元", ""), ("6.1%", "")]),
+])
+def test_clauses_continue_their_subject(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a kind word counted, or after 全区/全市/三大/三个国家级 …, names several parks: no one park's
+    ("永康市智能五金小微企业园建成投用",
+     "永康市智能五金小微企业园建成投用。\n截至去年底，永康市已建成小微企业园31个，入园企业1400余家；"
+     "去年全市小微企业园实现产值215亿元。",
+     [("31个", ""), ("1400余家", ""), ("215亿元", "")]),
+    ("合肥高新区发展报告", "合肥高新区发布年报。全市三大园区营业收入合计约2600亿元，增长6.5%。",
+     [("约2600亿元", ""), ("6.5%", "")]),
+    # ... with the parks it sums listed before it
+    ("", "2023年，南京经开区、江宁经开区、南京高新区三个国家级园区共实现规上工业总产值约9800亿元。",
+     [("约9800亿元", "")]),
+    # ... or the zone that holds them all: a list of short names sharing one kind word
+    ("", "宁波杭州湾新区辖有滨海、庵东和前湾产业园，总规划面积约355平方公里。",
+     [("约355平方公里", "宁波杭州湾新区")]),
+])
+def test_several_parks_at_once(title, text, expected):
+    assert parks_of(text, title) == expected
