@@ -81,7 +81,8 @@ class _Lexicon:
         rate = units["rate"]
         self.figure = re.compile(
             N.NOT_BEFORE
-            + rf"(?:百分之(?P<pnum>{N.NUMERAL})(?![{N.NUMERAL_CHARS}])"
+            # A fraction: 百分之五 (5 %), 三分之一 (33.3 %), 千分之三 (0.3 %).
+            + rf"(?:(?P<den>{N.NUMERAL})分之(?P<pnum>{N.NUMERAL})(?![{N.NUMERAL_CHARS}])"
             + "|" + N.QUANTITY
             + "(?:[ \t]?(?=[" + re.escape("".join({w[0] for w in self.units})) + "])(?P<unit>"
             + "|".join(alternatives) + ")"
@@ -113,6 +114,22 @@ class _Lexicon:
         self.threshold_reach = ex["threshold_reach"]
         self.rank_claim = re.compile(r"前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|\d+强")
         self.threshold_nouns = tuple(ex["threshold_nouns"])
+        self.threshold_count_units = frozenset(ex["threshold_count_units"])
+        self.norm_bounds = tuple(ex["norm_bounds"])
+        self.norm_bound_ends = frozenset(w[-1] for w in self.norm_bounds)  # most figures skip the lookup
+        self.rank_pool = re.compile("中(?:[ \t]*$|" + _alternation(ex["rank_pool"]) + ")")
+        restate = grammar["restatement"]
+        self.conversion = re.compile(r"[ \t]*(?:[（(][ \t]*" + _alternation(restate["conversion_words"]) + "?|[，,]?[ \t]*"
+                                     + _alternation(restate["conversion_words"]) + r")[ \t]*")
+        self.agree = restate["agree"]
+        self.milestone_words = tuple(restate["milestone_words"])
+        verbs = _alternation(restate["exact_verbs"])
+        self.milestone_gap = re.compile(r"(?:" + _alternation(restate["milestone_nouns"]) + r"[，,、 \t]*" + verbs
+                                        + r"?|[，,、 \t]*" + verbs + r")[ \t]*")
+        share = grammar["share"]
+        self.tenths_unit = share["tenths_unit"]
+        self.half_words = tuple(share["half_words"])
+        self.half_after = tuple(share["half_after"])
         self.cap_before = re.compile(_alternation(ex["cap_before"]) + "(?:可|可获|获得|给予|"
                                      + _alternation(ex["reward_after"])[3:-1] + ")*$")
         self.norm_words = re.compile(_alternation(ex["norm_words"]))
@@ -384,31 +401,88 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
     if parks is None:
         parks = find_parks(text, title)
     doc = _Document(text, title, published, parks, lex)
-    figures, ends = [], []
+    figures, ends, passed = [], [], set()
     for m in _figure_matches(text, lex):
         f = _figure(doc, m)
         if f is None:
             if not _in_phrase(text, m.end(), lex):
                 ends.append(m.end())
-        elif figures and _high_end(text, figures[-1], f):
-            ends.append(f.end)  # 95亿元至100亿元: one figure, its low end
+        elif figures and (_high_end(text, figures[-1], f) or _conversion(text, figures[-1], f, lex)):
+            ends.append(f.end)  # 95亿元至100亿元, 33345.6平方米（折合50.02亩）: one figure, the first
         else:
+            if figures and _milestone(text, figures[-1], f, lex):
+                passed.add(figures[-1].num_start)  # 突破3000亿元、达到3216亿元: the level, not the milestone
             ends.append(f.end)
             figures.append(f)
+    halves = _halves(doc)
+    if halves:
+        figures = sorted(figures + halves, key=lambda f: f.num_start)
+        ends = sorted(ends + [f.end for f in halves])
     _name_indicators(doc, figures, ends)
     facts, seen = [], set()
     for f in figures:
+        if f.num_start in passed:
+            continue
         value = -f.value if f.negative else f.value
-        key = (round(value, 6), f.unit, f.indicator)
+        year = _year(doc, f.num_start, f.num_end)
+        key = (round(value, 6), f.unit, f.indicator, year)  # 6.0% in 2023 and a 6%左右 target for 2024
         if key in seen:
             continue
         seen.add(key)
         facts.append(Fact(
             park=_park(doc, f.num_start, f.num_end), indicator=f.indicator, value=value, unit=f.unit,
-            dimension=f.dimension, qualifier=f.qualifier, year=_year(doc, f.num_start, f.num_end),
+            dimension=f.dimension, qualifier=f.qualifier, year=year,
             raw=text[f.start:f.end], sentence=doc.sentence(f.num_start, f.num_end),
             start=f.start, end=f.end))
     return facts
+
+
+def _conversion(text: str, first: _Figure, f: _Figure, lex: _Lexicon) -> bool:
+    """Whether `f` restates `first` in another unit, in brackets or after 折合/约合 (33345.6平方米
+    （折合50.02亩）, 46672.5㎡（约70.01亩）): one quantity, one fact."""
+    return (f.unit == first.unit and lex.conversion.fullmatch(text, first.end, f.start) is not None
+            and abs(f.value - first.value) <= lex.agree * max(abs(f.value), abs(first.value)))
+
+
+def _milestone(text: str, first: _Figure, f: _Figure, lex: _Lexicon) -> bool:
+    """Whether `first` is a milestone passed (突破, 超过) that the exact level `f` follows straight
+    after (突破3000亿元、达到3216亿元; 突破1000亿元大关，达1021.3亿元): the level is the fact."""
+    return (first.qualifier == ">" and first.start < first.num_start and f.unit == first.unit
+            and not f.qualifier and f.value >= first.value and text.startswith(lex.milestone_words, first.start)
+            and lex.milestone_gap.fullmatch(text, first.end, f.start) is not None)
+
+
+def _halves(doc: _Document) -> list[_Figure]:
+    """一半, 半数, 过半 where they state a share (50 %): in a clause with 占 or 比重 and before its
+    end (占全市的近一半), or before 的 (贡献了全市过半的实际使用外资). Rare words, found by their 半."""
+    text, lex = doc.text, doc.lex
+    out = []
+    i = text.find("半")
+    while i >= 0:
+        start, end = i, i + 1
+        if text.startswith(lex.half_words, i):
+            end = i + len(next(w for w in lex.half_words if text.startswith(w, i)))
+        elif text.startswith(lex.half_words, i - 1) and i:
+            start = i - 1
+        elif not text.endswith(lex.half_after, 0, i):
+            start = -1
+        i = text.find("半", end)
+        if start < 0 or doc.inside(doc.quoted, start, end) or doc.inside(doc.blocks, start, end):
+            continue
+        before, q_start = N.qualifier_before(text, start)
+        after, q_end = N.qualifier_after(text, end)
+        clause_lo = doc.opening(doc.clause, start)
+        if text.startswith("的", q_end) or (lex.share.search(text, clause_lo, q_start) and (
+                q_end == len(text) or text[q_end] in _CLAUSE_END)):
+            qualifier = before or after or _share_qualifier(text, clause_lo, q_start)
+            out.append(_Figure(q_start, q_end, start, end, 50.0, "%", "percent", qualifier, False))
+    return out
+
+
+def _share_qualifier(text: str, lo: int, at: int) -> str:
+    """The qualifier written before 占 in a share's clause: 约占全市的三成, 约占深圳全市6%."""
+    k = text.rfind("占", lo, at)
+    return N.qualifier_before(text, k)[0] if k > lo else ""
 
 
 _ASCII_DIGITS = frozenset("0123456789")
@@ -449,9 +523,10 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     start, end = m.start(), m.end()
     written = m.group("unit") or ""
     if m.group("pnum") is not None:
-        value = N.parse_numeral(m.group("pnum"))
-        if value is None:
+        value, whole = N.parse_numeral(m.group("pnum")), N.parse_numeral(m.group("den"))
+        if value is None or not whole:
             return None
+        value = value / whole * 100
         unit, inside, chinese, bare = _PERCENT, "", False, False
     else:
         q = N.read_quantity(m)
@@ -461,15 +536,23 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         unit = _unit(doc, m, start, bare)
         if unit is None:
             return None
+        if written == lex.tenths_unit and text[end:end + 1] in _TENTHS and text[end + 1:end + 2] not in _CN:
+            value += _TENTHS[text[end]]  # 九成二, 三成半
+            end += 1
     amount, value = value, value * unit.factor
     if not math.isfinite(value) or doc.inside(doc.quoted, start, end) or doc.inside(doc.blocks, start, end):
         return None
     before, q_start = N.qualifier_before(text, start)
     after, q_end = N.qualifier_after(text, end)
     qualifier = before or inside or after
+    clause_lo = doc.opening(doc.clause, start)
+    if not qualifier and unit.dimension == "percent":
+        qualifier = _share_qualifier(text, clause_lo, q_start)
     head = text[max(0, q_start - 5):q_start].rstrip(" \t")
     if head.endswith(lex.ordinal_before):
         return None  # 第21位, 第一个
+    if text[start - 1:start] in lex.norm_bound_ends and text[max(0, start - 5):start].endswith(lex.norm_bounds):
+        return None  # 投资强度：不低于300万元/亩, 注册资本不低于5000万元
     if written in lex.rank_units and (head.endswith(lex.rank_before) or (
             not text.startswith(lex.person_nouns, end) and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
         return None  # 前30位, 从158位跻身前80强
@@ -481,9 +564,10 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 万亩千亿, 千人计划: a label, not a figure
     if text.startswith(lex.label_after, q_end):
         return None  # 百亿级, 万吨级
-    if qualifier and qualifier in "<>" and unit.dimension != "percent" and _threshold(text, q_end, lex):
-        return None  # 10亿元以上制造业项目 (but 不足10%的企业 is a share)
-    clause_lo = doc.opening(doc.clause, start)
+    bound = before or after  # 三十余家企业 counts them: 余 and 多 make no bound
+    if bound and bound in "<>" and unit.dimension != "percent" and (
+            not count or written in lex.threshold_count_units) and _threshold(text, q_end, lex):
+        return None  # 10亿元以上制造业项目, 1000人以上企业 (but 不足10%的企业 is a share, 50家以上企业 a count)
     if _policy(doc, clause_lo, q_start, q_end):
         return None  # 最高不超过2000万元, 原则上不低于每亩300万元, 2%给予奖励
     if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
@@ -491,9 +575,15 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     if count and text.startswith(lex.ranking_claim_nouns, end) and lex.rank_claim.search(
             text, end, doc.bounds(doc.clause, start, end)[1]):
         return None  # 10项指标金华市前三
+    if count and lex.rank_pool.search(text, end, doc.bounds(doc.clause, start, end)[1]) and _ranking(
+            text, *doc.bounds(doc.sent, start, end), lex):
+        return None  # 在全国178家国家高新区综合评价中，…排名第23位
     canonical = unit.unit
-    if m.group("rate"):
-        canonical += "/" + m.group("rate").lstrip("/每")
+    rate = m.group("rate")
+    if rate:
+        per = rate.lstrip("/每")
+        if text.find(per + "均", doc.opening(doc.semi, start), q_start) < 0:  # 亩均税收32.8万元/亩 is CNY
+            canonical += "/" + per
     elif doc.twd and written == "元":
         canonical = "TWD"
     signed = start > 0 and text[start - 1] in "-−" and (start < 2 or text[start - 2] in _SIGN_AFTER)
@@ -504,6 +594,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
 
 
 _PERCENT = _Unit("%", "percent", 1.0, "")
+_TENTHS = {"一": 0.1, "二": 0.2, "两": 0.2, "三": 0.3, "四": 0.4, "五": 0.5, "六": 0.6, "七": 0.7, "八": 0.8,
+           "九": 0.9, "半": 0.5}
 
 
 def _ranking(text: str, lo: int, hi: int, lex: _Lexicon) -> bool:
@@ -602,6 +694,8 @@ def _name_indicators(doc: _Document, figures: list[_Figure], ends: list[int]) ->
             group.append(nxt)
         first = group[0]
         clause_lo = doc.opening(doc.clause, first.num_start)
+        if clause_lo and text[clause_lo - 1] in "：:" and not text[clause_lo:first.start].strip():
+            clause_lo = doc.opening(doc.clause, clause_lo - 1)  # 竞买保证金：1120万元, a label and its value
         k = bisect_left(ends, first.start + 1) - 1
         window = text[max(clause_lo, ends[k] if k >= 0 else 0):first.start]
         names = _paired(doc, window, len(group), figures[max(0, i - len(group)):i], first) if len(group) > 1 else None
