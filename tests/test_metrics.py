@@ -120,6 +120,9 @@ def test_numeral_forms_and_units(text, raw, value, unit, qualifier):
     # a written minus after a list word or a "from": 和-3.4%, 由-2.1%
     ("出口、进口分别增长12.1%和-3.4%。", [12.1, -3.4]),
     ("利润增速由-2.1%回升至-0.5%。", [-2.1, -0.5]),
+    # Taiwan and Hong Kong: 年减 (down on the year), 月减
+    ("南部科学园区营业额为9,800亿元，年减6.3%。", [980_000_000_000, -6.3]),
+    ("外销订单月减4.1%。", [-4.1]),
 ])
 def test_decreases_are_negative(text, values):
     assert [f.value for f in extract_facts(text)] == pytest.approx(values)
@@ -181,6 +184,9 @@ def test_after_fenbie_each_figure_pairs_with_the_figure_it_follows():
     # counts in a ranking claim
     "金华开发区GDP、规上工业增加值等10项指标金华市前三。",
     "园区10项指标排名全省前五，其中5项居第一位。",
+    # the field a ranking is made in
+    "在全国230家国家级经开区综合发展水平考核评价中，常熟经开区位列第15位。",
+    "全国169家国家高新区中排名第12位。",
 ])
 def test_not_facts(text):
     assert figures(text) == []
@@ -198,6 +204,11 @@ def test_not_facts(text):
     "成为西部首个营业总收入突破万亿元的国家高新区。",
     "对新认定的市级以上特色产业园区，给予一次性奖励100万元。",
     "分别给予50万元、100万元、200万元奖励。",
+    # requirements of a land-sale notice or a policy: bounds, not figures
+    "投资强度：不低于280万元/亩",
+    "竞买申请人注册资本不少于3000万元。",
+    "亩均税收不得低于25万元。",
+    "项目建筑密度不大于60%。",
 ])
 def test_policy_norms_are_no_facts(text):
     assert figures(text) == []
@@ -218,6 +229,40 @@ def test_policy_norms_are_no_facts(text):
 ])
 def test_ranges_counts_and_units(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one quantity in two units is one fact, the first form
+    ("出让宗地面积：26680平方米（折合40.02亩）", [("26680平方米", 26680, "m2", "")]),
+    ("项目总用地约120亩，约合8万平方米。", [("约120亩", 80_000, "m2", "~")]),
+    # two quantities that merely sit together stay two
+    ("新建厂房12万平方米（其中标准厂房8万平方米）。", [("12万平方米", 120_000, "m2", ""), ("8万平方米", 80_000, "m2", "")]),
+    # a milestone the exact level follows is that level; a milestone alone is a figure
+    ("全区工业总产值突破2000亿元、达到2135亿元。", [("2135亿元", 213_500_000_000, "CNY", "")]),
+    ("全年出口突破500亿元。", [("突破500亿元", 50_000_000_000, "CNY", ">")]),
+    # 余/多 make a vague count, no threshold; a count of the things themselves is no threshold
+    ("将吸引二十余家上下游配套企业集聚。", [("二十余家", 20, "家", ">")]),
+    ("目前已引进超过150家企业。", [("超过150家", 150, "家", ">")]),
+    # but a count of people before a class of firms measures them
+    ("集聚用工1000人以上企业28家。", [("28家", 28, "家", "")]),
+])
+def test_one_quantity_one_fact(text, expected):
+    assert [(raw, pytest.approx(v), u, q) for raw, v, u, q in expected] == figures(text)
+
+
+def test_label_names_its_value():
+    """A notice's `label：value` lines: each value takes its label, so one number under two labels
+    is two facts."""
+    facts = extract_facts("起始价：860万元\n竞买保证金：860万元\n出让年限：50年")
+    assert [(f.indicator, f.value) for f in facts] == [("起始价", 8_600_000), ("竞买保证金", 8_600_000)]
+
+
+def test_same_figure_for_two_years_is_two_facts():
+    """A report's review and its targets: the year of a section comes from its heading."""
+    text = ("一、2023年工作回顾\n全市地区生产总值增长5.5%，规上工业增加值增长8%。\n"
+            "二、2024年主要目标\n地区生产总值增长5.5%左右，规上工业增加值增长8%以上。")
+    facts = extract_facts(text, published="2024-01-20")
+    assert [(f.raw, f.year) for f in facts] == [("5.5%", 2023), ("8%", 2023), ("5.5%左右", 2024), ("8%以上", 2024)]
 
 
 def test_threshold_stays_in_the_indicator():
