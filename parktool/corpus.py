@@ -6,12 +6,17 @@ search, compare, export) take a `Corpus` and never open the database their own w
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import sys
+import zlib
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import accumulate
 from pathlib import Path
 
 from parktool.errors import CorpusError, UsageError
@@ -112,6 +117,29 @@ MIGRATIONS: tuple[str, ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# The impact side index (`build_impact`, read by parktool.search): not part of the versioned
+# schema. It is created when first built and only ever speeds a search up, so an older
+# parktool simply never reads it, and a corpus without it (older, read-only, small) ranks
+# every match as before.
+IMPACT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS fts_impact (
+    term      TEXT PRIMARY KEY,   -- an index word in many documents
+    df        INTEGER NOT NULL,   -- its documents when built (a lower bound of today's)
+    docs      BLOB NOT NULL,      -- the documents where it weighs most: rowid gaps, int64, zlib
+    frontier  TEXT NOT NULL,      -- JSON [[f, D], ...]: the best (weight, length) of its others
+    ladder    TEXT NOT NULL       -- JSON [[f, D], ...]: its listed documents at every step-th rank
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS fts_impact_state (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    built_upto    INTEGER NOT NULL,  -- the largest index rowid the lists cover
+    rows          INTEGER NOT NULL,  -- index rows then
+    title_weight  REAL NOT NULL,     -- f = title_weight x title hits + body hits
+    step          INTEGER NOT NULL   -- ranks between two ladder entries
+);
+"""
+BM25_K1, BM25_B = 1.2, 0.75  # FTS5's bm25() constants (fts5_aux.c)
+LADDER_POINTS = 20  # points recorded along a list: every (per_term / 20)th rank
+
 
 @dataclass
 class Document:
@@ -164,6 +192,38 @@ class FactRow:
     sentence: str
     start: int
     end: int
+
+
+@dataclass(frozen=True)
+class ImpactState:
+    """What the impact side index covers: index rows up to `built_upto`, weighed as it says."""
+
+    built_upto: int
+    rows: int
+    title_weight: float
+    step: int
+
+
+@dataclass(frozen=True)
+class ImpactList:
+    """One word of the impact side index (see `Corpus.build_impact`).
+
+    `frontier` bounds every document of the word that is not listed (rowid <= built_upto):
+    each such document has a weight f <= some pair's f with a length D >= that pair's D.
+    `ladder` holds (f, D) of the listed documents at ranks step, 2 step, … by impact."""
+
+    term: str
+    df: int
+    docs: bytes
+    frontier: list[tuple[float, int]]
+    ladder: list[tuple[float, int]]
+
+    def rowids(self) -> list[int]:
+        """The listed documents' index rowids, ascending."""
+        deltas = array("q", zlib.decompress(self.docs))
+        if sys.byteorder == "big":
+            deltas.byteswap()  # stored little-endian, as written on any machine
+        return list(accumulate(deltas))
 
 
 @dataclass
@@ -655,6 +715,99 @@ class Corpus:
         self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words USING fts5vocab(main, 'fts', 'row')")
         return "temp.fts_words"
 
+    def index_totals(self) -> tuple[int, int]:
+        """Rows of the full-text index and their tokens (all columns), as FTS5's bm25() reads
+        them for its average length: FTS5's averages record (fts_data row 1)."""
+        row = self.conn.execute("SELECT block FROM fts_data WHERE id = 1").fetchone()
+        totals = _varints(row[0]) if row else []
+        return (totals[0], sum(totals[1:])) if totals else (0, 0)  # empty until a first document
+
+    # ------------------------------------------------------------ the impact side index
+
+    def impact_state(self) -> ImpactState | None:
+        """What the impact side index covers; None when this corpus has none."""
+        try:
+            row = self.conn.execute(
+                "SELECT built_upto, rows, title_weight, step FROM fts_impact_state WHERE id = 1").fetchone()
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):
+                return None
+            raise
+        return ImpactState(*row) if row else None
+
+    def impact_lists(self, terms: Iterable[str]) -> dict[str, ImpactList]:
+        """The side index's lists of these index words (words without one are left out)."""
+        wanted = list(dict.fromkeys(terms))
+        out: dict[str, ImpactList] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            for term, df, docs, frontier, ladder in self.conn.execute(
+                    "SELECT term, df, docs, frontier, ladder FROM fts_impact"
+                    f" WHERE term IN ({','.join('?' * len(chunk))})", chunk):
+                out[term] = ImpactList(term, df, docs, [tuple(p) for p in json.loads(frontier)],
+                                       [tuple(p) for p in json.loads(ladder)])
+        return out
+
+    def build_impact(self, *, title_weight: float, min_df: int, per_term: int,
+                     progress: Callable[[int, int], None] | None = None) -> ImpactState:
+        """Build the impact side index anew from the full-text index; replaces the old one.
+
+        For every index word in at least `min_df` documents (and more than `per_term`), the
+        ~`per_term` documents where it weighs most by BM25's term weight f / (f + k1 (1 - b +
+        b D / avgdl)), with f = title_weight x title hits + body hits and D the document's
+        length, ties at the threshold included; and for its other documents the frontier: per
+        value of f the shortest D, reduced to the pairs no other pair beats in both. A search
+        ranks only the listed documents (and those past `built_upto`) and proves from the
+        frontiers that no other document could enter its window (parktool.search).
+
+        Counts come from the index itself (fts5vocab 'instance', one grouped string per word
+        turned into arrays by numpy), so they are FTS5's own tokens, bit for bit. The index is
+        read in one snapshot (an ingest may commit beside it: its documents are past
+        `built_upto`), and the lists are swapped in one transaction. `progress(done, total)`
+        is called per word."""
+        import numpy as np  # heavy: only a build needs it
+
+        if self.read_only:
+            raise read_only_error(self.path)
+        self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_instances"
+                          " USING fts5vocab(main, 'fts', 'instance')")
+        rows_out: list[tuple] = []
+        with self.snapshot():
+            rows, tokens = self.index_totals()
+            built_upto = self.conn.execute("SELECT coalesce(max(id), 0) FROM fts_docsize").fetchone()[0]
+            length = np.zeros(built_upto + 1, dtype=np.float64)
+            for rowid, size in self.conn.execute("SELECT id, sz FROM fts_docsize"):
+                length[rowid] = sum(_varints(size))
+            average = tokens / rows if rows else 1.0
+            step = max(1, per_term // LADDER_POINTS)
+            terms = [t for t, in self.conn.execute(
+                f"SELECT term FROM {self._index_words()} WHERE doc >= ? ORDER BY term",
+                (max(min_df, per_term + 1),))]
+            for done, term in enumerate(terms, 1):
+                hits = np.fromstring(self.conn.execute(  # one signed rowid per hit: - in a title
+                    "SELECT group_concat(iif(col = 'title', -doc, doc)) FROM temp.fts_instances"
+                    " WHERE term = ?", (term,)).fetchone()[0], dtype=np.int64, sep=",")
+                docs, which = np.unique(np.abs(hits), return_inverse=True)
+                f = np.bincount(which, weights=np.where(hits < 0, title_weight, 1.0))
+                d = length[docs]
+                impact = f / (f + BM25_K1 * (1.0 - BM25_B + BM25_B * d / average))
+                threshold = np.partition(impact, len(impact) - per_term)[len(impact) - per_term]
+                listed = impact >= threshold
+                rows_out.append((term, len(docs), _delta_blob(docs[listed]),
+                                 json.dumps(_frontier(f[~listed], d[~listed])),
+                                 json.dumps(_ladder(f[listed], d[listed], impact[listed], step))))
+                if progress:
+                    progress(done, len(terms))
+        state = ImpactState(built_upto, rows, title_weight, step)
+        with self.transaction() as c:
+            for statement in _statements(IMPACT_SCHEMA):
+                c.execute(statement)
+            c.execute("DELETE FROM fts_impact")
+            c.executemany("INSERT INTO fts_impact (term, df, docs, frontier, ladder) VALUES (?,?,?,?,?)", rows_out)
+            c.execute("INSERT OR REPLACE INTO fts_impact_state (id, built_upto, rows, title_weight, step)"
+                      " VALUES (1, ?, ?, ?, ?)", (state.built_upto, state.rows, state.title_weight, state.step))
+        return state
+
     def replace_tags(self, rows: Iterable[tuple[str, str, str, float]]) -> int:
         """Every stored tag swapped for `rows` (doc_id, tag, kind, score), all or nothing.
 
@@ -682,3 +835,47 @@ def _statements(script: str) -> list[str]:
             out.append(buf.strip())
             buf = ""
     return out
+
+
+def _varints(blob: bytes) -> list[int]:
+    """SQLite varints (7 bits a byte, high bit: more follows), as FTS5 writes its sizes."""
+    out, value = [], 0
+    for byte in blob:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            out.append(value)
+            value = 0
+    return out
+
+
+def _delta_blob(rowids) -> bytes:
+    """Ascending rowids as zlib-compressed little-endian int64 gaps (ImpactList.rowids reads them)."""
+    import numpy as np
+
+    gaps = np.diff(np.asarray(rowids, dtype="<i8"), prepend=0).astype("<i8")
+    return zlib.compress(gaps.tobytes())
+
+
+def _frontier(f, d) -> list[list]:
+    """The (f, D) pairs that bound these documents' BM25 term weight: per f the shortest D,
+    without the pairs that another beats in both (larger or equal f, shorter or equal D)."""
+    import numpy as np
+
+    if not len(f):
+        return []
+    # f descending, then D ascending; with whole weights (5 and 1) as one key, twice as fast
+    whole = np.array_equal(f, np.floor(f))
+    order = np.argsort(d - f * (d.max() + 1)) if whole else np.lexsort((d, -f))
+    f, d = f[order], d[order]
+    first = np.concatenate(([True], f[1:] != f[:-1]))  # the shortest D of each f
+    f, d = f[first], d[first]
+    shorter = np.concatenate(([True], d[1:] < np.minimum.accumulate(d)[:-1]))  # than any larger f's
+    return [[fi, int(di)] for fi, di in zip(f[shorter].tolist(), d[shorter].tolist())]
+
+
+def _ladder(f, d, impact, step: int) -> list[list]:
+    """(f, D) of the listed documents at ranks step, 2 step, … by impact (the best first)."""
+    import numpy as np
+
+    order = np.argsort(-impact, kind="stable")[step - 1::step]
+    return [[fi, int(di)] for fi, di in zip(f[order].tolist(), d[order].tolist())]
