@@ -805,7 +805,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
     park."""
     lo, hi = doc.bounds(doc.semi, start, end)
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
-    mentions = doc.mentions_in(lo, hi, groups=True)
+    # several parks after a figure are what it is compared with (位居全国开发区前列)
+    mentions = [m for m in doc.mentions_in(lo, hi, groups=True) if m.canonical or m.end <= start]
     near = [m for m in mentions if m.start >= c_lo and m.end <= c_hi]
     if near:
         return _owner(doc, lo, min(near, key=lambda m: (start - m.end if m.end <= start else m.start - end,
@@ -830,6 +831,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
             return topic[0].canonical
         if doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
             return ""
+    tabled = _above_in_table(doc, p_lo, start)
+    if tabled is not None:
+        return tabled
     i = bisect_right(doc.heading_starts, start) - 1
     if i >= 0 and doc.headings[i][1]:
         return doc.headings[i][1]
@@ -854,6 +858,29 @@ def _owner(doc: _Document, lo: int, mention: ParkMention) -> str:
             continue
         return m.canonical
     return ""
+
+
+_LABEL = re.compile(r"[ \t]*[\u4e00-\u9fff（）()、]{2,12}[：:]")
+_TABLE_LINES = 30  # how far up a table of label lines is read
+
+
+def _above_in_table(doc: _Document, p_lo: int, start: int) -> str | None:
+    """The park of a figure on a label line (出让面积：33345.6平方米) that names none: the last
+    park named on the label lines above it, or on the line of prose that opens the table (该项目
+    位于浏阳经开区先进储能材料产业园内，…); None when they name none."""
+    text = doc.text
+    if not _LABEL.match(text, p_lo) or (text.find("：", p_lo, start) < 0 and text.find(":", p_lo, start) < 0):
+        return None
+    k = bisect_left(doc.para, p_lo - 1)  # doc.para[k] ends the line above
+    for k in range(k, max(k - _TABLE_LINES, 0), -1):
+        lo = doc.para[k - 1] + 1
+        hi = doc.para[k]
+        named = doc.mentions_in(lo, hi, groups=True)
+        if named:
+            return _owner(doc, lo, max(named, key=lambda m: (m.end, m.end - m.start)))
+        if hi > lo and not _LABEL.match(text, lo):
+            return None
+    return None
 
 
 def _earlier_in_sentence(doc: _Document, lo: int) -> str | None:

@@ -393,7 +393,7 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
             counted = g.counted_after.match(text, m.end()) if generic and not prefix else None
             if counted:  # 建成小微企业园23个: the parks counted, no park referred to
                 if groups is not None:
-                    groups.append(ParkMention(text[start:counted.end()], "", "", start, counted.end()))
+                    groups.append(ParkMention(m.group(), "", "", start, m.end()))
                 continue
             out.append(_Candidate(start - len(prefix), m.end(), kind, prefix, generic))
     return out
@@ -604,8 +604,18 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             park = endings.get(c.text)
             if park is not None:
                 owner[id(c)] = park
-    main = _main(text, head, body, parks, owner)
     mentions = [(c.start, c.end, c.text, owner[id(c)]) for c in body if id(c) in owner]
+    titled = [(c.start, owner[id(c)]) for c in head if id(c) in owner]
+    short = _short_forms(text, body, owner)
+    if short:
+        used = _uses(text, short, mentions)
+        for s, _, _, park in used:  # each counts as a naming: 中科 … 中科 … is 中部科学工业园区's article
+            park.named.append(s)
+        for park in {id(p): p for _, _, _, p in used}.values():
+            park.named.sort()
+        mentions += used
+        titled = sorted(titled + [(s, p) for s, _, _, p in _uses(title, short, [])], key=lambda t: t[0])
+    main = _main(text, titled, body, parks, owner)
     if main is not None:
         mentions += _bare_prefix(text, main, mentions)
     mentions += _anaphora(body, parks, main, owner)
@@ -673,14 +683,46 @@ def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
     return list(keep.values())
 
 
-def _main(text: str, head: list[_Candidate], body: list[_Candidate], parks: list[_Park],
+# A short name defined in brackets right after a park's name: 中部科学工业园区（中科）,
+# 苏州生物医药产业园（BioBAY）, 某某产业园（以下简称“产业园”）.
+_SHORT_FORM = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)]")
+
+
+def _short_forms(text: str, body: list[_Candidate], owner: dict[int, _Park]) -> dict[str, _Park]:
+    """Short names the article defines for its parks in brackets (中部科学工业园区（中科）): not
+    a place (乌鲁木齐经开区（头屯河区）) nor a park's name (浏阳经济技术开发区（浏阳经开区）),
+    which are read as such."""
+    out: dict[str, _Park] = {}
+    scanner = _grammar().scanner
+    for c in body:
+        park = owner.get(id(c))
+        if park is None or c.generic or c.end >= len(text) or text[c.end] not in "（(":
+            continue
+        m = _SHORT_FORM.match(text, c.end)
+        if m and not is_place(m.group(1)) and not scanner.search(m.group(1)):
+            out.setdefault(m.group(1), park)
+    return out
+
+
+def _uses(text: str, short: dict[str, _Park], taken: list) -> list:
+    """Where `text` uses the short names, outside the names already found."""
+    spans = sorted((s, e) for s, e, _, _ in taken)
+    starts = [s for s, _ in spans]
+    out = []
+    for m in re.finditer("|".join(map(re.escape, sorted(short, key=len, reverse=True))), text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or spans[i][1] <= m.start():
+            out.append((m.start(), m.end(), m.group(), short[m.group()]))
+    return out
+
+
+def _main(text: str, titled: list[tuple[int, _Park]], body: list[_Candidate], parks: list[_Park],
           owner: dict[int, _Park]) -> _Park | None:
-    """The park the article is about: the one its title names (unless the body mostly talks of
+    """The park the article is about: the first its title names (unless the body mostly talks of
     another park), else the subject of its lead sentence when the body names it again."""
     most = max((len(p.named) for p in parks), default=0)
-    for c in head:
-        park = owner.get(id(c))
-        if park is not None and 2 * len(park.named) >= max((len(p.named) for p in parks if p is not park), default=0):
+    for _, park in titled:
+        if 2 * len(park.named) >= max((len(p.named) for p in parks if p is not park), default=0):
             return park
     lead = _lead_sentence(text)
     if lead is None:

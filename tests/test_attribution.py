@@ -69,3 +69,20 @@ def test_clauses_continue_their_subject(title, text, expected):
 ])
 def test_several_parks_at_once(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a figure on a label line takes the park named on the label lines above it (a land notice)
+    ("", "地块编号：苏园土挂(2024)08号\n地块位置：苏州工业园区星湖街以东、金鸡湖大道以南\n土地用途：工业用地\n"
+         "出让面积：25000平方米\n起始价：8600万元",
+     [("25000平方米", "苏州工业园区"), ("8600万元", "苏州工业园区")]),
+    # ... or on the line of prose that opens the table (a planning notice)
+    ("", "某公司项目规划公示\n该项目位于合肥经开区新能源汽车产业园内，总投资约12亿元。\n总用地面积：52000㎡\n绿地率：12.5%",
+     [("约12亿元", "合肥经开区新能源汽车产业园"), ("52000㎡", "合肥经开区新能源汽车产业园"),
+      ("12.5%", "合肥经开区新能源汽车产业园")]),
+    # ... but not past a line that is no label
+    ("", "地块位置：苏州工业园区星湖街以东\n联系人：张先生\n附：全市土地市场简况\n一季度出让面积：12000平方米",
+     [("12000平方米", "")]),
+])
+def test_tables_of_label_lines(title, text, expected):
+    assert parks_of(text, title) == expected

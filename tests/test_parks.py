@@ -379,7 +379,7 @@ def test_time_words_and_verbs_before_a_kind_word(text, names):
 @pytest.mark.parametrize("text, groups", [
     ("去年全区小微企业园实现产值186亿元。", ["全区小微企业园"]),
     ("全台三大科学园区营业额合计约3兆6,112亿元。", ["全台三大科学园区"]),
-    ("黄岩区已建成小微企业园23个。", ["小微企业园23个"]),
+    ("黄岩区已建成小微企业园23个。", ["小微企业园"]),
     ("南京经开区、江宁经开区三个国家级园区共实现产值", ["三个国家级园区"]),
     ("中科辖有台中、虎尾、后里、二林及中兴新村园区。", ["台中、虎尾、后里、二林及中兴新村园区"]),
     # one park: a county named 全州, a count of companies after a park
@@ -388,3 +388,23 @@ def test_time_words_and_verbs_before_a_kind_word(text, names):
 ])
 def test_kind_words_that_name_several_parks(text, groups):
     assert [g.name for g in find_parks(text).groups] == groups
+
+
+def test_a_short_name_defined_in_brackets_names_its_park():
+    """南科 after 南部科学工业园区（南科） is the park, in the body and in the title, where it makes
+    the park the article's own rather than the smaller park the title also names."""
+    parks = find_parks("南部科学工业园区（南科）管理局今日公布统计。南科去年营业额为新台币9,600亿元。台南园区营业额增长5%。"
+                       "南科就业人数8万6千人。台南园区扩建完成。", "南科去年营业额9,600亿元 台南园区逆势成长")
+    assert parks.main == "南部科学工业园区"
+    assert [(m.name, m.canonical) for m in parks.mentions] == [
+        ("南部科学工业园区", "南部科学工业园区"), ("南科", "南部科学工业园区"), ("南科", "南部科学工业园区"),
+        ("台南园区", "台南园区"), ("南科", "南部科学工业园区"), ("台南园区", "台南园区")]
+
+
+@pytest.mark.parametrize("text", [
+    "乌鲁木齐经济技术开发区（头屯河区）实现生产总值。头屯河区新增企业。",  # a place: the district
+    "浏阳经济技术开发区（浏阳经开区）康万路以北。",  # a park's own name, read as one
+])
+def test_brackets_that_define_no_short_name(text):
+    assert "头屯河区" not in [m.name for m in find_parks(text).mentions]
+    assert len({m.canonical for m in find_parks(text).mentions}) == 1
