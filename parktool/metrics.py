@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
-from parktool.parks import DocumentParks, ParkMention, find_parks, scope_at
+from parktool.parks import DocumentParks, ParkMention, find_parks, past_opening, scope_at
 
 
 @dataclass
@@ -265,10 +265,10 @@ class _Document:
 
     def subject(self, lo: int) -> int:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
-        connective openings (今年1-5月, 据统计, 截至10月29日, 在)."""
+        connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼)."""
         for _ in range(2):
             m = self.lex.adverbial.match(self.text, lo)
-            lo = m.end() if m else lo
+            lo = past_opening(self.text, m.end() if m else lo)
             if self.text.startswith(self.lex.subject_lead, lo):
                 lo += 1
         return lo

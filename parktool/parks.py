@@ -86,6 +86,8 @@ class _Grammar:
             + ")$")
         self.scope = re.compile("|".join(map(re.escape, sorted(data["subject"]["scope"], key=len, reverse=True))))
         self.media = tuple(data["subject"]["media"])
+        self.openings = re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(data["subject"]["openings"], key=len, reverse=True))) + ")[，,、 ]*")
         self.inside_before = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_before"], key=len, reverse=True)))
             + ")$")
@@ -184,6 +186,13 @@ def scope_at(text: str, i: int) -> str:
     # A county's short form that is also a verb before a name (新建 of 南昌's 新建区) opens a
     # sentence as the verb: 新建标准厂房45万平方米 continues the paragraph's park.
     return "" if place in grammar.verbs else place
+
+
+def past_opening(text: str, i: int) -> int:
+    """Where a sentence's subject may begin when an opening that is none (同日，, 放眼, 先看)
+    stands at `text[i]`; else `i`."""
+    m = _grammar().openings.match(text, i)
+    return m.end() if m else i
 
 
 def is_place(name: str) -> bool:
@@ -616,8 +625,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         mentions += used
         titled = sorted(titled + [(s, p) for s, _, _, p in _uses(title, short, [])], key=lambda t: t[0])
     main = _main(text, titled, body, parks, owner)
-    if main is not None:
-        mentions += _bare_prefix(text, main, mentions)
+    mentions += _bare_prefix(text, parks, main, mentions)
     mentions += _anaphora(body, parks, main, owner)
     mentions.sort(key=lambda m: (m[0], -m[1]))
     out = [ParkMention(name, p.canonical, p.kind, s, e) for s, e, name, p in mentions]
@@ -705,7 +713,7 @@ def _short_forms(text: str, body: list[_Candidate], owner: dict[int, _Park]) -> 
 
 
 def _uses(text: str, short: dict[str, _Park], taken: list) -> list:
-    """Where `text` uses the short names, outside the names already found."""
+    """Where `text` uses these names (short names, bare prefixes), outside the names already found."""
     spans = sorted((s, e) for s, e, _, _ in taken)
     starts = [s for s, _ in spans]
     out = []
@@ -766,20 +774,25 @@ def _lead_sentence(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _bare_prefix(text: str, main: _Park, taken: list) -> list:
-    """A bare prefix of the main park that is no place name (瓯江口 for 瓯江口产业集聚区) refers
-    to it, except inside another name."""
-    prefixes = [p for p in main.prefixes if len(p) >= 2 and not place_at(p, 0)]
-    if not prefixes:
-        return []
-    spans = sorted((s, e) for s, e, _, _ in taken)
-    starts = [s for s, _ in spans]
-    out = []
-    for m in re.finditer("|".join(map(re.escape, sorted(prefixes, key=len, reverse=True))), text):
-        i = bisect_right(starts, m.start()) - 1
-        if i < 0 or spans[i][1] <= m.start():
-            out.append((m.start(), m.end(), m.group(), main))
-    return out
+def _bare_prefix(text: str, parks: list[_Park], main: _Park | None, taken: list) -> list:
+    """A bare prefix refers to its park, except inside another name: the main park's when it is
+    no place name (瓯江口 for 瓯江口产业集聚区), and any park's known local name after its city
+    (南沙 for 广州南沙新区, though 南沙 is also a district: the new area is the district) when
+    no other park of the article has it."""
+    names: dict[str, _Park | None] = {}
+    if main is not None:
+        names.update((p, main) for p in main.prefixes if len(p) >= 2 and not place_at(p, 0))
+    known = _grammar().known
+    for park in parks:
+        for p in park.prefixes:
+            place = place_at(p, 0)
+            local = p[len(place):] if len(p) > len(place) else p
+            if local in known and names.get(local, park) is park:
+                names[local] = park
+            elif local in known and names[local] is not main:
+                names[local] = None  # two parks of one local name: neither
+    names = {k: v for k, v in names.items() if v is not None}
+    return _uses(text, names, taken) if names else []
 
 
 def _anaphora(body: list[_Candidate], parks: list[_Park], main: _Park | None,

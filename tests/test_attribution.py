@@ -86,3 +86,28 @@ def test_several_parks_at_once(title, text, expected):
 ])
 def test_tables_of_label_lines(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a zone's known local name alone names it, though it is not the article's park (西海岸),
+    # and though it is also a district's name (南沙: the new area is the district)
+    ("烟台开发区经济运行", "烟台开发区上半年经济运行稳中有进。另一边，青岛西海岸新区也交出成绩单。"
+                      "西海岸现有市场主体40万户，新增企业1.2万家。",
+     [("40万户", "青岛西海岸新区"), ("1.2万家", "青岛西海岸新区")]),
+    ("珠海高新区发展报告", "珠海高新区经济运行稳中有进。另一边，广州南沙新区也交出成绩单。南沙现有港澳资企业3300家。",
+     [("3300家", "广州南沙新区")]),
+])
+def test_a_zone_named_by_its_local_name(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an opening before the subject (同日, 放眼) leaves a place's sentence the place's
+    ("宁乡经开区一季度经济运行", "宁乡经开区一季度规上工业增加值增长9.2%。同日，宁乡市还发布了一季度经济数据："
+                           "全市地区生产总值完成398.6亿元，增长5.1%。",
+     [("9.2%", "宁乡经济技术开发区"), ("398.6亿元", ""), ("5.1%", "")]),
+    ("合肥高新区年报", "合肥高新区实现营业收入3000亿元。放眼全省，规上工业增加值增长7.1%。",
+     [("3000亿元", "合肥高新技术产业开发区"), ("7.1%", "")]),
+])
+def test_openings_before_a_place(title, text, expected):
+    assert parks_of(text, title) == expected
