@@ -25,6 +25,7 @@ from typing import IO
 from parktool import text as T
 from parktool.corpus import Corpus, Document, FactRow, ParkRow, Processed
 from parktool.errors import InputError, UsageError
+from parktool.search import refresh_impact
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 TEXT_FIELDS = ("text", "content", "body", "html", "article")
@@ -462,6 +463,7 @@ def ingest(
     engine: str = "local",
     scheduler: str | None = None,
     on_file: Callable[[str], None] | None = None,
+    on_index: Callable[[int, int], None] | None = None,
 ) -> IngestReport:
     """Read every input and store each new document once; see IngestReport for the outcome.
 
@@ -469,6 +471,8 @@ def ingest(
     cluster whose scheduler is at `scheduler` (or a local cluster of `workers` processes).
     Either way this process reads the inputs and is the one writer: it stores windows of
     results in input order, each in one transaction, while the next windows are processed.
+    At the end the search side index is rebuilt if it is due (parktool.search.refresh_impact;
+    `on_index(done, total)` follows its words).
     """
     if encoding:
         try:
@@ -507,6 +511,7 @@ def ingest(
             writer.drain()
     finally:
         pool.close()
+    refresh_impact(corpus, on_index)
     return report
 
 

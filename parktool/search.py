@@ -23,6 +23,8 @@ Snippets and keyword-in-context lines are cut from `documents.text` (the index k
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import sqlite3
 from bisect import bisect_left
@@ -32,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from parktool import text as T
-from parktool.corpus import Corpus
+from parktool.corpus import BM25_B, BM25_K1, Corpus
 from parktool.errors import UsageError
 
 COLUMNS = ("doc_id", "score", "title", "published", "parks", "snippet")
@@ -47,6 +49,12 @@ WINDOW_FACTOR, WINDOW_EXTRA = 2, 100  # ranked before joining: room for duplicat
 MAX_GLUED = 10  # index words tried after a glued word's head (膜 + 技术创新, 技术开发区, …)
 
 HIT = ("【", "】")  # how csv/json/tsv mark a hit in a snippet
+
+# The impact side index (Corpus.build_impact): exact top-k without scoring every match.
+MIN_DOCS = 20_000  # below this, ranking every match is fast enough: no side index
+MIN_DF = 0.02  # a word in this share of the documents gets a list…
+PER_TERM = 1_000  # …of about this many documents where it weighs most
+STALE_SHARE = 0.25  # rebuilt when the documents past it exceed this share of the corpus
 
 # ---------------------------------------------------------------- the query language
 
@@ -507,9 +515,9 @@ def _ranked_window(corpus: Corpus, match: str, where: str, params: list, limit: 
     window holds room for the duplicates the join leaves out; None when they took so many
     that the window cannot tell (then the full query decides)."""
     window = WINDOW_FACTOR * limit + WINDOW_EXTRA
-    ranked = corpus.query(
-        "SELECT rowid AS seq, -bm25(fts, ?, 1.0) AS score FROM fts WHERE fts MATCH ?"
-        " ORDER BY score DESC, rowid LIMIT ?", (TITLE_WEIGHT, match, window))
+    ranked = _pruned(corpus, match, window)
+    if ranked is None:
+        ranked = corpus.query(_RANK + " ORDER BY score DESC, rowid LIMIT ?", (TITLE_WEIGHT, match, window))
     if not ranked:
         return []
     score = {r["seq"]: r["score"] for r in ranked}
@@ -525,6 +533,119 @@ def _ranked_window(corpus: Corpus, match: str, where: str, params: list, limit: 
     rows.sort(key=lambda r: (-score[r["seq"]], r["seq"]))
     return [{"doc_id": r["doc_id"], "score": score[r["seq"]], "title": r["title"],
              "published": r["published"]} for r in rows[:limit]]
+
+
+_RANK = "SELECT rowid AS seq, -bm25(fts, ?, 1.0) AS score FROM fts WHERE fts MATCH ?"
+_PHRASE = re.compile(r'"((?:[^"]|"")*)"')
+_MARGIN = 1e-9  # relative: the bound is summed here, the scores in C, in another order
+
+
+def _pruned(corpus: Corpus, match: str, window: int) -> list[dict] | None:
+    """The full ranking's first `window` rows, found by scoring only candidates; None when the
+    side index cannot prove them (then the caller ranks every match).
+
+    Candidates: the listed documents of every word of the expression that has a list, every
+    document of a phrase or word without one, and every document past the lists
+    (`built_upto`). A document that is none of these holds no unlisted phrase, and for each
+    listed word it is in the frontier, so its score is at most the sum over the listed words
+    of FTS5's IDF (from the df at build time: today's can only be larger, the IDF smaller) ×
+    the frontier's best BM25 term weight at today's average length. When the window's last
+    candidate scores above that, no other document can enter the window, ties included.
+    Scores are FTS5's own: the same expression and bm25() rank the candidates, and IDF and
+    average length are always the whole index's."""
+    if set(_PHRASE.sub(" ", match).replace("(", " ").replace(")", " ").split()) - {"AND", "OR"}:
+        return None  # NOT (a document's score then says nothing of what it lacks), or other syntax
+    state = corpus.impact_state()
+    if state is None or state.title_weight != TITLE_WEIGHT:
+        return None
+    phrases = [p.replace('""', '"') for p in _PHRASE.findall(match)]
+    lists = corpus.impact_lists(_index_word(p) for p in phrases if _index_word(p))
+    if not lists:
+        return None
+    rows, tokens = corpus.index_totals()
+    if not tokens:
+        return None
+    average = tokens / rows
+    bound = 0.0
+    listed, unlisted, reach = [], [], []
+    for p in phrases:  # each occurrence is a phrase of its own to bm25(), with its own IDF
+        entry = lists.get(_index_word(p) or "")
+        if entry is None:
+            unlisted.append(_quote(p))
+            continue
+        listed.append(entry)
+        idf = _idf(rows, entry.df)
+        bound += idf * max((_weight(f, d, average) for f, d in entry.frontier), default=0.0)
+        rank = -(-window // state.step)  # the ladder's first point at or past the window's last rank
+        if rank <= len(entry.ladder):
+            reach.append(idf * _weight(*entry.ladder[rank - 1], average))
+    bound *= 1 + _MARGIN
+    if bound >= sum(sorted(reach)[-2:]):
+        # The cheap test. The window's last document scores about what a word's listed
+        # documents score at the window's rank, or two words' together (the best documents
+        # often hold a word and a longer form of it, or both words of an AND): when even that
+        # stays below the bound, the proof fails, and ranking the candidates (a quarter to a
+        # third of the full ranking's time) would only add to it (园区, 人才 at 100,000).
+        return None
+    candidates = sorted({rowid for entry in listed for rowid in entry.rowids()})
+    if 2 * len(candidates) > min(entry.df for entry in listed):
+        # FTS5 still walks the whole expression: candidates save time only when they are few
+        # against the matches, which an AND with a rarer word makes few (赣州 高新区).
+        return None
+    sql = _RANK + " AND (+rowid > ? OR +rowid IN (SELECT value FROM json_each(?))"
+    params: list = [TITLE_WEIGHT, match, state.built_upto, json.dumps(candidates)]
+    if unlisted:
+        sql += " OR +rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)"
+        params.append(" OR ".join(dict.fromkeys(unlisted)))
+    ranked = corpus.query(sql + ") ORDER BY score DESC, rowid LIMIT ?", [*params, window])
+    if len(ranked) == window and ranked[-1]["score"] > bound:
+        return ranked
+    return None
+
+
+_ONE_WORD = re.compile(r"[0-9a-z\u3400-\u4dbf\u4e00-\u9fff]+")  # what unicode61 keeps as it is
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _index_word(phrase: str) -> str | None:
+    """The index word an FTS5 phrase is: Chinese characters and ASCII letters and digits
+    only, whose one folding is ASCII case. None otherwise (several words, other scripts):
+    such a phrase finds no list, and all its documents are candidates, which costs speed only."""
+    word = phrase.translate(_ASCII_LOWER)
+    return word if _ONE_WORD.fullmatch(word) else None
+
+
+def _idf(rows: int, df: int) -> float:
+    """BM25's IDF as FTS5 computes it (fts5_aux.c): never below a tiny positive number."""
+    idf = math.log((rows - df + 0.5) / (df + 0.5))
+    return idf if idf > 0.0 else 1e-6
+
+
+def _weight(f: float, length: float, average: float) -> float:
+    """BM25's term weight of a document with weighted hits f and length D, as FTS5 computes it."""
+    return (f * (BM25_K1 + 1.0)) / (f + BM25_K1 * (1.0 - BM25_B + BM25_B * length / average))
+
+
+def refresh_impact(corpus: Corpus, progress: Callable[[int, int], None] | None = None) -> bool:
+    """Build the impact side index when the corpus has MIN_DOCS documents or more and it has
+    none yet, or the documents past it exceed STALE_SHARE of the corpus (they are always
+    ranked, so a stale side index costs only speed). Returns whether it built one.
+    `progress(done, total)` is called per word while it builds."""
+    rows, _ = corpus.index_totals()
+    if rows < MIN_DOCS:
+        return False
+    state = corpus.impact_state()
+    if state is not None and state.title_weight == TITLE_WEIGHT and rows - state.rows <= STALE_SHARE * rows:
+        return False
+    build_impact(corpus, progress)
+    return True
+
+
+def build_impact(corpus: Corpus, progress: Callable[[int, int], None] | None = None) -> None:
+    """Build the impact side index now, weighing titles as search ranks them."""
+    rows, _ = corpus.index_totals()
+    corpus.build_impact(title_weight=TITLE_WEIGHT, min_df=math.ceil(MIN_DF * rows), per_term=PER_TERM,
+                        progress=progress)
 
 
 def park_aliases(corpus: Corpus, park: str) -> list[str]:
