@@ -81,6 +81,8 @@ class _Grammar:
         self.yuan_not_after = tuple(sorted(yuan["not_after"], key=len, reverse=True))
         self.yuan_middle = yuan["max_middle"]
         self.zones = set(data["nesting"]["zone_families"])
+        self.brand_chars = prefix["brand_chars"]
+        self.brand_families = set(prefix["brand_families"])
         self.inside_after = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_after"], key=len, reverse=True)))
             + ")$")
@@ -426,7 +428,7 @@ def _prefix(run: str, written: str) -> tuple[str, bool] | None:
     kind = g.kinds[written]
     if _COUNTED.search(run) or g.category_end.search(run):
         return None  # 2处产业园, 国家级经开区: a category, not a park
-    prefix = _from_place(g.modifiers.sub("", _cut(run)))
+    prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
     if kind.written == "园":
         return (prefix, False) if _yuan(prefix) else None
     return prefix, _is_generic_prefix(prefix, kind)
@@ -449,14 +451,23 @@ def _in_place(text: str, i: int) -> bool:
     return any(len(place_at(text, j)) > i - j for j in range(max(0, i - 5), i + 1))
 
 
-def _from_place(prefix: str) -> str:
+def _from_place(prefix: str, kind: _Kind) -> str:
     """A name that does not start with a place starts at the first place it contains after two
-    or more other characters (翻开丽水 -> 丽水; 瓯江口 stays whole), save joint names (中新天津)."""
+    or more other characters (翻开丽水 -> 丽水; 瓯江口 stays whole), save joint names (中新天津)
+    and a company's park: a brand of two to four characters, no descriptor, before a place and
+    a kind that companies name, unless place and kind are a national zone (富士康烟台科技工业园,
+    万华烟台工业园; but 翻开丽水经开区)."""
     if place_at(prefix, 0):
         return prefix
+    g = _grammar()
     for i in range(2, len(prefix) - 1):
         if place_at(prefix, i):
-            return prefix if prefix[:i] in _grammar().keep_before_place else prefix[i:]
+            head = prefix[:i]
+            if head in g.keep_before_place or (
+                    i <= g.brand_chars and kind.family in g.brand_families and not g.descriptors.match(head)
+                    and official_zone(prefix[i:] + kind.written) is None):  # not …苏州工业园区
+                return prefix
+            return prefix[i:]
     return prefix
 
 

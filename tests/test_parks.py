@@ -408,3 +408,18 @@ def test_a_short_name_defined_in_brackets_names_its_park():
 def test_brackets_that_define_no_short_name(text):
     assert "头屯河区" not in [m.name for m in find_parks(text).mentions]
     assert len({m.canonical for m in find_parks(text).mentions}) == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    # a company's park: BRAND + PLACE + kind keeps its brand
+    ("地处临港片区的格力珠海工业园占地2000亩。", ["格力珠海工业园"]),
+    ("位于开发区内的海尔青岛工业园完成产值300亿元。", ["海尔青岛工业园"]),
+    # not before a government zone, a town's 小微企业园, a descriptor, a national zone's name
+    ("翻开丽水经开区产业版图。", ["丽水经开区"]),
+    ("推进嘉兴小微企业园建设。", ["嘉兴小微企业园"]),
+    ("科技重庆产业园", ["重庆产业园"]),
+    ("中央创苏州工业园区", ["苏州工业园区"]),
+    ("昨日威海创新园开园。", ["威海创新园"]),
+])
+def test_a_brand_before_a_place(text, names):
+    assert [m.name for m in find_parks(text).mentions] == names
