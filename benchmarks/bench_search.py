@@ -14,8 +14,12 @@ Corpus.store, so cleaning is not timed but segmentation and indexing are. Then, 
   this process (wall time grows with whatever else the machine runs; CPU time much less), with
   each query's matches, the median of the queries that match at most a tenth of the corpus, and
   the cost per match (exact BM25 reads every matching document, so time grows with the matches);
+- the impact side index (docs/search.md): the latencies are measured first without it (a
+  reused corpus's is dropped), then it is built as ingest builds it (CPU and wall time), then
+  measured again; every query's results (ids and scores) must be the same both times;
 - the command line: `parktool search` in a fresh process (start-up and dictionaries included);
-- size: pages of the fts_* tables (dbstat) against the UTF-8 bytes of the titles and texts.
+- size: pages of the fts_* tables (dbstat) against the UTF-8 bytes of the titles and texts,
+  and of the side index.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from generate import Doc, Generator  # noqa: E402
 
 from parktool import text as T  # noqa: E402
 from parktool.corpus import Corpus, Document, Processed  # noqa: E402
-from parktool.search import parse, search  # noqa: E402
+from parktool.search import build_impact, parse, search  # noqa: E402
 
 BATCH = 1000
 REPEAT = 5
@@ -99,11 +103,12 @@ def random_words(corpus: Corpus, n: int, seed: int) -> list[str]:
 
 
 def latency(corpus: Corpus, queries: list[str]) -> tuple[list[dict], list[float], list[float]]:
-    """Per query its matches and median wall and CPU ms; and every timed run's wall and CPU ms."""
+    """Per query its matches, results (id, score) and median wall and CPU ms; and every timed
+    run's wall and CPU ms."""
     rows, walls, cpus = [], [], []
     for q in queries:
         matches = corpus.query("SELECT count(*) AS n FROM fts WHERE fts MATCH ?", (parse(q).match,))[0]["n"]
-        search(corpus, q, limit=20)  # warm-up: caches, expansions, pages
+        hits = [(h.doc_id, h.score) for h in search(corpus, q, limit=20)]  # warm-up: caches, pages
         wall, cpu = [], []
         for _ in range(REPEAT):
             start, start_cpu = time.perf_counter(), time.process_time()
@@ -112,15 +117,18 @@ def latency(corpus: Corpus, queries: list[str]) -> tuple[list[dict], list[float]
             wall.append((time.perf_counter() - start) * 1000)
         walls += wall
         cpus += cpu
-        rows.append({"query": q, "matches": matches, "ms": statistics.median(wall), "cpu": statistics.median(cpu)})
+        rows.append({"query": q, "matches": matches, "hits": hits, "ms": statistics.median(wall),
+                     "cpu": statistics.median(cpu)})
     return rows, walls, cpus
+
+
+def p90(timings: list[float]) -> float:
+    return sorted(timings)[int(0.9 * (len(timings) - 1))]
 
 
 def spread(timings: list[float]) -> str:
     """Median, 90th percentile and maximum of some timings, as the tables print them."""
-    timings = sorted(timings)
-    p90 = timings[int(0.9 * (len(timings) - 1))]
-    return f"median {statistics.median(timings):.1f} ms, p90 {p90:.1f} ms, max {timings[-1]:.1f} ms"
+    return f"median {statistics.median(timings):.1f} ms, p90 {p90(timings):.1f} ms, max {max(timings):.1f} ms"
 
 
 def command_line(db: Path, query: str) -> float:
@@ -134,12 +142,34 @@ def command_line(db: Path, query: str) -> float:
     return statistics.median(runs)
 
 
-def sizes(corpus: Corpus) -> tuple[int, int]:
-    """Bytes of the full-text index (every fts_* table) and of the titles and texts it indexes."""
-    index = corpus.query("SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'fts%'")[0]["n"]
+def sizes(corpus: Corpus) -> tuple[int, int, int]:
+    """Bytes of the full-text index (FTS5's fts_* tables), of the titles and texts it indexes,
+    and of the impact side index (fts_impact*)."""
+    index = corpus.query("SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'fts%'"
+                         " AND name NOT LIKE 'fts_impact%'")[0]["n"]
     text = corpus.query("SELECT sum(length(CAST(text AS BLOB)) + length(CAST(title AS BLOB))) AS n"
                         " FROM documents")[0]["n"]
-    return index, text
+    impact = corpus.query("SELECT coalesce(sum(pgsize), 0) AS n FROM dbstat WHERE name LIKE 'fts_impact%'")[0]["n"]
+    return index, text, impact
+
+
+def report(label: str, rows: list[dict], walls: list[float], cpus: list[float], n: int) -> None:
+    """Median and p90 over all timed runs and per query set (fixed, random words, selective)."""
+    print(f"\n{label}: latency over {len(walls)} runs of {len(rows)} queries: wall {spread(walls)};"
+          f" CPU {spread(cpus)}")
+    fixed = set(QUERIES)
+    for name, keep in (("fixed queries", lambda r: r["query"] in fixed),
+                       ("random words", lambda r: r["query"] not in fixed),
+                       ("matching at most 10% of the documents", lambda r: r["matches"] <= n // 10)):
+        chosen = [r for r in rows if keep(r)]
+        if chosen:
+            print(f"- {name} ({len(chosen)}): per-query medians, median {statistics.median(r['cpu'] for r in chosen):.1f}"
+                  f" ms CPU ({statistics.median(r['ms'] for r in chosen):.1f} wall), p90"
+                  f" {p90([r['cpu'] for r in chosen]):.1f} ms CPU")
+    per_match = [r["cpu"] * 1000 / r["matches"] for r in rows if r["matches"] >= 1000]
+    if per_match:
+        print(f"- cost per matching document (queries with 1,000+ matches): median"
+              f" {statistics.median(per_match):.2f} µs of CPU")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -153,25 +183,26 @@ def main(argv: list[str] | None = None) -> None:
 
     built = build(args.db, args.docs, args.seed, args.workers)
     with Corpus.open(args.db) as corpus:
+        corpus.drop_impact()  # measured without it first
         n = corpus.count()
         queries = QUERIES + random_words(corpus, RANDOM_WORDS, args.seed)
-        rows, walls, cpus = latency(corpus, queries)
-        index, text = sizes(corpus)
+        before = latency(corpus, queries)
+        start, start_cpu = time.perf_counter(), time.process_time()
+        build_impact(corpus)
+        build_cpu, build_wall = time.process_time() - start_cpu, time.perf_counter() - start
+        after = latency(corpus, queries)
+        index, text, impact = sizes(corpus)
     cli = command_line(args.db, "芯片")
 
     print(f"corpus: {n} documents" + (f", built and indexed in {built:.0f} s ({n / built:.0f} docs/s)" if built else ""))
-    print("\n| query | matches | median ms (wall) | median ms (CPU) |\n| --- | ---: | ---: | ---: |")
-    for r in rows:
-        print(f"| {r['query']} | {r['matches']} | {r['ms']:.1f} | {r['cpu']:.1f} |")
-    print(f"\nlatency over {len(walls)} runs of {len(queries)} queries: wall {spread(walls)}; CPU {spread(cpus)}")
-    selective = [r for r in rows if r["matches"] <= n // 10]
-    if selective:
-        print(f"queries matching at most 10% of the documents ({len(selective)}): median"
-              f" {statistics.median(r['ms'] for r in selective):.1f} ms wall,"
-              f" {statistics.median(r['cpu'] for r in selective):.1f} ms CPU")
-    per_match = [r["cpu"] * 1000 / r["matches"] for r in rows if r["matches"] >= 1000]
-    if per_match:
-        print(f"cost per matching document (queries with 1,000+ matches): median {statistics.median(per_match):.2f} µs of CPU")
+    print(f"impact side index built in {build_cpu:.1f} s of CPU ({build_wall:.1f} s wall), {impact / 2**20:.1f} MiB")
+    print("\n| query | matches | median ms CPU, without | with | wall, with |\n| --- | ---: | ---: | ---: | ---: |")
+    for b, a in zip(before[0], after[0]):
+        print(f"| {a['query']} | {a['matches']} | {b['cpu']:.1f} | {a['cpu']:.1f} | {a['ms']:.1f} |")
+    report("without the side index", *before, n)
+    report("with the side index", *after, n)
+    differ = [a["query"] for b, a in zip(before[0], after[0]) if a["hits"] != b["hits"]]
+    print(f"\nresults (ids and scores) with and without it: {'identical' if not differ else 'DIFFER: ' + ', '.join(differ)}")
     print(f"`parktool search 芯片` in a new process: {cli:.2f} s")
     print(f"index {index / 2**20:.1f} MiB, text {text / 2**20:.1f} MiB: index/text = {index / text:.2f}")
 

@@ -748,6 +748,12 @@ class Corpus:
                                        [tuple(p) for p in json.loads(ladder)])
         return out
 
+    def drop_impact(self) -> None:
+        """Remove the impact side index: search ranks every match again (benchmarks compare)."""
+        with self.transaction() as c:
+            c.execute("DROP TABLE IF EXISTS fts_impact")
+            c.execute("DROP TABLE IF EXISTS fts_impact_state")
+
     def build_impact(self, *, title_weight: float, min_df: int, per_term: int,
                      progress: Callable[[int, int], None] | None = None) -> ImpactState:
         """Build the impact side index anew from the full-text index; replaces the old one.
