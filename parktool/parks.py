@@ -98,7 +98,7 @@ class _Grammar:
         trailing = sorted(set(prefix["modifiers"]) | set(prefix["descriptors"]) | set(prefix["category_end"]),
                           key=len, reverse=True)
         self.collective = re.compile(
-            "(?:(?:" + "|".join(map(re.escape, sorted(groups["before"], key=len, reverse=True)))
+            _starting(groups["before"], r"\d一二两三四五六七八九十百几多数") + "(?:(?:" + "|".join(map(re.escape, sorted(groups["before"], key=len, reverse=True)))
             + r"|(?:\d+|[一二两三四五六七八九十百几多数]+)[" + groups["counters"] + "])(?:"
             + "|".join(map(re.escape, trailing)) + ")*)+$")
         self.counted_after = re.compile(
@@ -414,7 +414,7 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
 def _collective(run: str) -> int:
     """How many characters at the end of the run before a kind word make it several parks
     at once (全区, 三大, 各类, 三个国家级 …, with modifiers after them), or 0."""
-    m = _grammar().collective.search(_cut(run))
+    m = _grammar().collective.search(run)
     return len(m.group()) if m else 0
 
 
@@ -712,6 +712,8 @@ def _short_forms(text: str, body: list[_Candidate], owner: dict[int, _Park]) -> 
     a place (乌鲁木齐经开区（头屯河区）) nor a park's name (浏阳经济技术开发区（浏阳经开区）),
     which are read as such."""
     out: dict[str, _Park] = {}
+    if "（" not in text and "(" not in text:
+        return out
     scanner = _grammar().scanner
     for c in body:
         park = owner.get(id(c))
@@ -796,6 +798,8 @@ def _bare_prefix(text: str, parks: list[_Park], main: _Park | None, taken: list)
     known = _grammar().known
     for park in parks:
         for p in park.prefixes:
+            if not p.endswith(known):
+                continue
             place = place_at(p, 0)
             local = p[len(place):] if len(p) > len(place) else p
             if local in known and names.get(local, park) is park:
