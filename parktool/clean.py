@@ -392,6 +392,9 @@ def _is_body(squeezed: str) -> bool:
         return True
     if _is_terminal(squeezed) and (len(core) >= 40 or _CLAUSE_PUNCT.search(core[:-1])):
         return True
+    if core.endswith(("：", ":")) and len(core) >= 30 and (
+            "。" in core or len(_CLAUSE_PUNCT.findall(core)) >= 2):
+        return True  # prose that introduces a list or a table: 经…批准，…。现将有关事项公告如下：
     return len(core) >= 80 and len(_INNER_PUNCT.findall(core)) >= 2
 
 

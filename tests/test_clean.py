@@ -314,6 +314,18 @@ def test_short_first_sentence_is_article_not_head():
     assert (c.title, c.text) == ("园区迎来新项目", f"园区今年引进项目12个。\n喜讯!园区获评国家级示范!\n{BODY}")
 
 
+def test_notice_table_under_an_introducing_sentence_is_kept():
+    """A notice opens with prose that ends in a colon and then a table of label lines: both are
+    the article, not page chrome between the headline and the first sentence."""
+    table = "一、地块基本情况\n地块编号：GY-2023-07\n出让面积：20001.5平方米\n容积率：≥1.2\n起始价：860万元"
+    c = clean_text(f"某市国有建设用地使用权挂牌出让公告\n发布时间：2023-09-01\n"
+                   f"经市人民政府批准，市自然资源局决定挂牌出让一宗国有建设用地使用权。现将有关事项公告如下：\n"
+                   f"{table}\n二、竞买人资格\n{BODY}")
+    assert (c.title, c.published) == ("某市国有建设用地使用权挂牌出让公告", "2023-09-01")
+    assert c.text == ("经市人民政府批准，市自然资源局决定挂牌出让一宗国有建设用地使用权。现将有关事项公告如下：\n"
+                      f"{table}\n二、竞买人资格\n{BODY}")
+
+
 def test_exclamation_headline_is_a_headline():
     c = clean_text(f"喜讯!园区获评国家级示范!\n{BODY}")
     assert (c.title, c.text) == ("喜讯!园区获评国家级示范!", BODY)
