@@ -598,6 +598,8 @@ def _pruned(corpus: Corpus, match: str, window: int) -> list[dict] | None:
         sql += " OR +rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)"
         params.append(" OR ".join(dict.fromkeys(unlisted)))
     ranked = corpus.query(sql + ") ORDER BY score DESC, rowid LIMIT ?", [*params, window])
+    if corpus.index_totals() != (rows, tokens):
+        return None  # documents came in meanwhile (no snapshot): the bound used another average
     if len(ranked) == window and ranked[-1]["score"] > bound:
         return ranked
     return None

@@ -200,3 +200,15 @@ def test_below_min_docs_nothing_is_built(corpora, tmp_path):
         assert corpus.impact_state() is None
         with pytest.raises(sqlite3.OperationalError):
             corpus.query("SELECT 1 FROM fts_impact")
+
+
+def test_documents_stored_during_a_search_send_it_to_the_full_ranking(corpora, monkeypatch):
+    """Outside a snapshot an ingest may commit between reading the average length and ranking:
+    the bound then used another average, so the candidates' ranking is not trusted."""
+    with Corpus.open(corpora["built_only"]) as corpus:
+        match = S.parse("半导体").match_in(corpus)
+        assert S._pruned(corpus, match, 2) == _full(corpus, match, 2)
+        rows, tokens = corpus.index_totals()
+        totals = iter([(rows, tokens), (rows + 1, tokens + 300)])
+        monkeypatch.setattr(corpus, "index_totals", lambda: next(totals))
+        assert S._pruned(corpus, match, 2) is None
