@@ -789,6 +789,8 @@ class Corpus:
             terms = [t for t, in self.conn.execute(
                 f"SELECT term FROM {self._index_words()} WHERE doc >= ? ORDER BY term",
                 (max(min_df, per_term + 1),))]
+            if progress:
+                progress(0, len(terms))
             for done, term in enumerate(terms, 1):
                 hits = np.fromstring(self.conn.execute(  # one signed rowid per hit: - in a title
                     "SELECT group_concat(iif(col = 'title', -doc, doc)) FROM temp.fts_instances"

@@ -182,7 +182,7 @@ def test_refresh_builds_when_due_and_ingest_calls_it(corpora, tmp_path, monkeypa
     calls: list[tuple[int, int]] = []
     with Corpus.open(db) as corpus:
         assert S.refresh_impact(corpus, lambda done, total: calls.append((done, total))) is True
-        assert calls and calls[-1][0] == calls[-1][1] == len(calls)
+        assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1] == len(calls) - 1
         assert S.refresh_impact(corpus) is False
         docs = [d for d, _ in zip(Generator(7, chars=500), range(FIRST + MORE))][FIRST:]
         monkeypatch.setattr(S, "STALE_SHARE", 0.1)
