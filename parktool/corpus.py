@@ -128,7 +128,7 @@ CREATE TABLE IF NOT EXISTS fts_impact (
     docs      BLOB NOT NULL,      -- the documents where it weighs most: rowid gaps, int64, zlib
     frontier  TEXT NOT NULL,      -- JSON [[f, D], ...]: the best (weight, length) of its others
     ladder    TEXT NOT NULL       -- JSON [[f, D], ...]: its listed documents at every step-th rank
-) WITHOUT ROWID;
+);  -- a rowid table: rows of 1-3 KB stay on their page (WITHOUT ROWID spills them past ~1 KB)
 CREATE TABLE IF NOT EXISTS fts_impact_state (
     id            INTEGER PRIMARY KEY CHECK (id = 1),
     built_upto    INTEGER NOT NULL,  -- the largest index rowid the lists cover
