@@ -393,14 +393,13 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
         start = m.start()
         kind = g.kinds[m.group()]
         run = _NAME_RUN.search(text, max(0, start - g.max_chars), start).group()
-        collective = _collective(run)
-        if collective:  # 全区小微企业园, 全台三大科学园区, 三个国家级园区
-            if groups is not None:
-                groups.append(ParkMention(text[start - collective:m.end()], "", "", start - collective, m.end()))
-            continue
         read = _prefix(run, kind.written)
         if read is not None:
-            prefix, generic = read
+            prefix, generic, several = read
+            if several:  # 全区小微企业园, 全台三大科学园区, 三个国家级园区
+                if groups is not None:
+                    groups.append(ParkMention(text[start - several:m.end()], "", "", start - several, m.end()))
+                continue
             counted = g.counted_after.match(text, m.end()) if generic and not prefix else None
             if counted:  # 建成小微企业园23个: the parks counted, no park referred to
                 if groups is not None:
@@ -411,27 +410,23 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
 
 
 @lru_cache(maxsize=8192)
-def _collective(run: str) -> int:
-    """How many characters at the end of the run before a kind word make it several parks
-    at once (全区, 三大, 各类, 三个国家级 …, with modifiers after them), or 0."""
-    m = _grammar().collective.search(run)
-    return len(m.group()) if m else 0
-
-
-@lru_cache(maxsize=8192)
-def _prefix(run: str, written: str) -> tuple[str, bool] | None:
+def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     """How the name characters before a kind word read: (the park's prefix, whether it names a
-    category rather than a park), or None for no park at all. Pure, and the same few runs recur
-    (a name at the start of a clause), so it is cached (by the kind as written: a string hashes
-    faster than a dataclass)."""
+    category rather than a park, how many of the last characters make the kind word several
+    parks at once: 全区, 三大, 三个国家级 …, with modifiers after them), or None for no park at
+    all. Pure, and the same few runs recur (a name at the start of a clause), so it is cached
+    (by the kind as written: a string hashes faster than a dataclass)."""
     g = _grammar()
+    several = g.collective.search(run)
+    if several:
+        return "", True, len(several.group())
     kind = g.kinds[written]
     if _COUNTED.search(run) or g.category_end.search(run):
         return None  # 2处产业园, 国家级经开区: a category, not a park
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
     if kind.written == "园":
-        return (prefix, False) if _yuan(prefix) else None
-    return prefix, _is_generic_prefix(prefix, kind)
+        return (prefix, False, 0) if _yuan(prefix) else None
+    return prefix, _is_generic_prefix(prefix, kind), 0
 
 
 def _cut(run: str) -> str:
