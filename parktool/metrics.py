@@ -258,9 +258,13 @@ class _Document:
 
     def about_place(self, lo: int) -> bool:
         """Whether the sentence starting at `lo` has a place or a scope word (全市, 泉州市) as
-        its subject; asked once per sentence."""
+        its subject, not a park whose name starts with a place (吉利汽车产业园项目、…); asked once
+        per sentence."""
         if lo not in self._about_place:
-            self._about_place[lo] = bool(scope_at(self.text, self.subject(lo)))
+            at = self.subject(lo)
+            i = bisect_left(self.mention_starts, at)
+            named = i < len(self.mention_starts) and self.mention_starts[i] == at
+            self._about_place[lo] = not named and bool(scope_at(self.text, at))
         return self._about_place[lo]
 
     def subject(self, lo: int) -> int:
@@ -807,6 +811,13 @@ def _park(doc: _Document, start: int, end: int) -> str:
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
     # several parks after a figure are what it is compared with (位居全国开发区前列)
     mentions = [m for m in doc.mentions_in(lo, hi, groups=True) if m.canonical or m.end <= start]
+    paired = _respective(doc, c_lo, start)
+    if paired is not None:  # A、B和C分别投资X、Y、Z: Y is B's, and A's park is not B's
+        (a, b), (list_lo, list_hi) = paired
+        own = doc.mentions_in(a, b)
+        if own:
+            return own[0].canonical
+        mentions = [m for m in mentions if not (list_lo <= m.start and m.end <= list_hi)]
     near = [m for m in mentions if m.start >= c_lo and m.end <= c_hi]
     if near:
         return _owner(doc, lo, min(near, key=lambda m: (start - m.end if m.end <= start else m.start - end,
@@ -838,6 +849,26 @@ def _park(doc: _Document, start: int, end: int) -> str:
     if i >= 0 and doc.headings[i][1]:
         return doc.headings[i][1]
     return doc.parks.main
+
+
+_LISTED_WITH = re.compile("[、和及与]")
+
+
+def _respective(doc: _Document, c_lo: int, start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For a figure after 分别 in its clause, after a list of subjects (三一产业园项目、湘江项目和
+    中联基地项目分别投资25亿元、18亿元、12.5亿元): the span of the subject it pairs with (the
+    second for the second figure) and the span of the whole list; None for no such list."""
+    text = doc.text
+    k = text.rfind("分别", c_lo, start)
+    if k < 0:
+        return None
+    seps = list(_LISTED_WITH.finditer(text, c_lo, k))
+    n = len(_LISTED_WITH.findall(text, k + 2, start))  # figures before this one after 分别
+    if not seps or n > len(seps):
+        return None
+    starts = [c_lo] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [k]
+    return (starts[n], ends[n]), (c_lo, k)
 
 
 _MEMBERS_JOINED = frozenset(["", "、", "和", "及", "与", "以及", "等"])

@@ -111,3 +111,16 @@ def test_a_zone_named_by_its_local_name(title, text, expected):
 ])
 def test_openings_before_a_place(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # after 分别, each figure is its own subject's: that subject's park, or, when it names none,
+    # not the park another subject of the list names
+    ("", "合肥高新区和合肥经开区营业收入分别增长12%和9%。",
+     [("12%", "合肥高新技术产业开发区"), ("9%", "合肥经济技术开发区")]),
+    ("宁波经开区重大项目集中开工", "宁波经开区重大项目集中开工。吉利汽车产业园项目、均胜智造项目和舜宇光电项目"
+                            "分别投资50亿元、30亿元、20亿元。",
+     [("50亿元", "吉利汽车产业园"), ("30亿元", "宁波经济技术开发区"), ("20亿元", "宁波经济技术开发区")]),
+])
+def test_respectively(title, text, expected):
+    assert parks_of(text, title) == expected
