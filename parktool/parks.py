@@ -94,6 +94,7 @@ class _Grammar:
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_before"], key=len, reverse=True)))
             + ")$")
         self.official_also = {k: tuple(v) for k, v in data["gazetteer"]["also"].items()}
+        self.taiwan = tuple(data["places"]["taiwan"])
         groups = data["groups"]
         trailing = sorted(set(prefix["modifiers"]) | set(prefix["descriptors"]) | set(prefix["category_end"]),
                           key=len, reverse=True)
@@ -138,7 +139,8 @@ _ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,4}?族)+(?=�
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, tuple[_Place, ...]], dict[str, tuple[int, ...]]]:
-    """Every province, city and county with its short forms (浙江, 丽水, 安溪), from cpca; and
+    """Every province, city and county with its short forms (浙江, 丽水, 安溪), from cpca, and
+    Taiwan's cities and counties (parks.toml); and
     by the first two characters of a form, the lengths of the forms that start with them,
     longest first (so that `place_at` tries only lengths that exist)."""
     import cpca
@@ -151,6 +153,8 @@ def _gazetteer() -> tuple[dict[str, tuple[_Place, ...]], dict[str, tuple[int, ..
         for form in {info.name, _short(info.name)}:
             if len(form) >= 2:
                 table.setdefault(form, []).append(place)
+    for name in _grammar().taiwan:  # county-level under 台湾省 (71), in no prefecture cpca knows
+        table.setdefault(name, []).append(_Place(name, "719900", 2))
     places = {k: tuple(sorted(v, key=lambda p: (p.rank, p.adcode))) for k, v in table.items()}
     lengths: dict[str, set[int]] = {}
     for form in places:

@@ -124,3 +124,8 @@ def test_openings_before_a_place(title, text, expected):
 ])
 def test_respectively(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+def test_a_taiwan_city_is_a_place():
+    text = "中部科学工业园区营业额为新台币1兆235亿元。台中市经发局指出，台中市工厂登记家数达3万5,800家。"
+    assert parks_of(text, "中科营业额公布") == [("1兆235亿元", "中部科学工业园区"), ("3万5,800家", "")]

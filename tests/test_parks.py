@@ -423,3 +423,12 @@ def test_brackets_that_define_no_short_name(text):
 ])
 def test_a_brand_before_a_place(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
+
+
+@pytest.mark.parametrize("name, place", [
+    ("台中市后里园区", ("台湾省", "台中市")),
+    ("新竹县竹北生医园区", ("台湾省", "新竹县")),
+    ("金门县金城工业区", ("福建省", "泉州市")),  # cpca's own entry stands
+])
+def test_taiwan_places(name, place):
+    assert park_place(name) == place
