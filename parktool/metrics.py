@@ -118,6 +118,9 @@ class _Lexicon:
         self.norm_bounds = tuple(ex["norm_bounds"])
         self.norm_bound_ends = frozenset(w[-1] for w in self.norm_bounds)  # most figures skip the lookup
         self.rank_pool = re.compile("中(?:[ \t]*$|" + _alternation(ex["rank_pool"]) + ")")
+        self.rank_field = re.compile(_alternation(ex["rank_field_verbs"]) + _alternation(ex["rank_field_scopes"])
+                                     + r"?[ \t]*$")
+        self.rank_place = re.compile(self.rank_claim.pattern + "|" + _alternation(ex["rank_places"])[3:-1])
         restate = grammar["restatement"]
         self.conversion = re.compile(r"[ \t]*(?:[（(][ \t]*" + _alternation(restate["conversion_words"]) + "?|[，,]?[ \t]*"
                                      + _alternation(restate["conversion_words"]) + r")[ \t]*")
@@ -135,9 +138,16 @@ class _Lexicon:
         self.norm_words = re.compile(_alternation(ex["norm_words"]))
         self.reward_after = tuple(ex["reward_after"])
         self.condition_lead = tuple(ex["condition_lead"])
+        self.grant_words = re.compile(_alternation(ex["grant_words"]))
+        self.target_words = re.compile(_alternation(ex["target_words"]))
         self.counted_nouns = tuple(ex["counted_nouns"])
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
         self.taiwan = re.compile(_alternation(grammar["context"]["taiwan"]))
+        # Taiwan's own ways of writing: 兆 for 万亿 in an amount (1兆6,191亿元, 1.2兆元), 民国 years.
+        self.taiwan_marks = re.compile(r"\d兆(?=\d|亿|元)|" + _alternation(grammar["context"]["taiwan_marks"]))
+        money = {w: us[0].unit for w, us in self.units.items() if us[0].dimension == "money"}
+        self.currency_before = {w: money[w] for w in units["prefix"]["currencies"]}
+        self.currency_words = tuple(self.currency_before)
         self.context = {k: tuple(v) for k, v in grammar["context"].items() if isinstance(v, list)}
         synonyms = {s: ind["name"] for ind in indicators["indicator"] for s in ind["synonyms"]}
         self.synonym_name = synonyms
@@ -157,6 +167,7 @@ class _Lexicon:
         self.lead_filler = re.compile(
             "^(?:分别|同比|(?:比|较)(?:上年|去年|前一年|上一年)(?:同期)?|年均|累计|共|已|已经|总计|合计)+")
         self.share = re.compile("占|比重|比例|强度")
+        self.half_share = re.compile(self.share.pattern + "|" + _alternation(grammar["share"]["half_verbs"])[3:-1])
         stops = "实现|完成|达到|共有|已|将|正|在|有|为|是|的|和|及|与|" + "|".join(grammar["indicator"]["count_verbs"])
         self.noun_after = re.compile(
             rf"的?(?:([\u4e00-\u9fff]{{1,10}}?)(?={stops}|[^\u4e00-\u9fff]|$)|([\u4e00-\u9fff]{{1,8}}))")
@@ -219,10 +230,12 @@ class _Document:
 
     @cached_property
     def twd(self) -> bool:
-        """Whether 元 is 新台币: the article names it, or names Taiwan's places often enough."""
+        """Whether 元 is 新台币: the article is about Taiwan, naming its places often enough or
+        writing as Taiwan does (1兆6,191亿元, 民国112年). A mainland article that names one amount in
+        新台币 is not: that amount carries its currency before it (`_figure`)."""
         text, lex = self.text, self.lex
-        return ("台币" in text  # 新台币 too
-                or len(lex.taiwan.findall(text)) >= lex.grammar["context"]["taiwan_mentions"])
+        return (len(lex.taiwan.findall(text)) >= lex.grammar["context"]["taiwan_mentions"]
+                or lex.taiwan_marks.search(text) is not None)
 
     def bounds(self, breaks: list[int], start: int, end: int) -> tuple[int, int]:
         i = bisect_left(breaks, start)
@@ -457,8 +470,9 @@ def _milestone(text: str, first: _Figure, f: _Figure, lex: _Lexicon) -> bool:
 
 
 def _halves(doc: _Document) -> list[_Figure]:
-    """一半, 半数, 过半 where they state a share (50 %): in a clause with 占 or 比重 and before its
-    end (占全市的近一半), or before 的 (贡献了全市过半的实际使用外资). Rare words, found by their 半."""
+    """一半, 半数, 过半 where they state a share (50 %): in a clause with 占, 比重 or 贡献 and before
+    its end (占全市的近一半, 前湾新区贡献接近一半), or before 的 (贡献了全市过半的实际使用外资). Rare
+    words, found by their 半."""
     text, lex = doc.text, doc.lex
     out = []
     i = text.find("半")
@@ -476,7 +490,7 @@ def _halves(doc: _Document) -> list[_Figure]:
         before, q_start = N.qualifier_before(text, start)
         after, q_end = N.qualifier_after(text, end)
         clause_lo = doc.opening(doc.clause, start)
-        if text.startswith("的", q_end) or (lex.share.search(text, clause_lo, q_start) and (
+        if text.startswith("的", q_end) or (lex.half_share.search(text, clause_lo, q_start) and (
                 q_end == len(text) or text[q_end] in _CLAUSE_END)):
             qualifier = before or after or _share_qualifier(text, clause_lo, q_start)
             out.append(_Figure(q_start, q_end, start, end, 50.0, "%", "percent", qualifier, False))
@@ -555,8 +569,9 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     head = text[max(0, q_start - 5):q_start].rstrip(" \t")
     if head.endswith(lex.ordinal_before):
         return None  # 第21位, 第一个
-    if text[start - 1:start] in lex.norm_bound_ends and text[max(0, start - 5):start].endswith(lex.norm_bounds):
-        return None  # 投资强度：不低于300万元/亩, 注册资本不低于5000万元
+    if text[start - 1:start] in lex.norm_bound_ends and text[max(0, start - 5):start].endswith(lex.norm_bounds) and (
+            not lex.target_words.search(text, doc.opening(doc.sent, start), start)):
+        return None  # 投资强度：不低于300万元/亩, 注册资本不低于5000万元 (but 今年力争…新增企业不少于20家)
     if written in lex.rank_units and (head.endswith(lex.rank_before) or (
             not text.startswith(lex.person_nouns, end) and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
         return None  # 前30位, 从158位跻身前80强
@@ -572,7 +587,7 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     if bound and bound in "<>" and unit.dimension != "percent" and (
             not count or written in lex.threshold_count_units) and _threshold(text, q_end, lex):
         return None  # 10亿元以上制造业项目, 1000人以上企业 (but 不足10%的企业 is a share, 50家以上企业 a count)
-    if _policy(doc, clause_lo, q_start, q_end):
+    if _policy(doc, clause_lo, q_start, q_end, before):
         return None  # 最高不超过2000万元, 原则上不低于每亩300万元, 2%给予奖励
     if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
         return None  # 26条意见
@@ -582,12 +597,17 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     if count and lex.rank_pool.search(text, end, doc.bounds(doc.clause, start, end)[1]) and _ranking(
             text, *doc.bounds(doc.sent, start, end), lex):
         return None  # 在全国178家国家高新区综合评价中，…排名第23位
+    if count and lex.rank_field.search(text, clause_lo, q_start) and lex.rank_place.search(
+            text, end, doc.bounds(doc.clause, start, end)[1]):
+        return None  # 总量居全国19个国家级新区前列
     canonical = unit.unit
     rate = m.group("rate")
     if rate:
         per = rate.lstrip("/每")
         if text.find(per + "均", doc.opening(doc.semi, start), q_start) < 0:  # 亩均税收32.8万元/亩 is CNY
             canonical += "/" + per
+    elif written == "元" and text.endswith(lex.currency_words, max(0, q_start - 3), q_start):
+        canonical = lex.currency_before[next(w for w in lex.currency_words if text.endswith(w, 0, q_start))]
     elif doc.twd and written == "元":
         canonical = "TWD"
     signed = start > 0 and text[start - 1] in "-−" and (start < 2 or text[start - 2] in _SIGN_AFTER)
@@ -651,19 +671,27 @@ def _high_end(text: str, low: _Figure, f: _Figure) -> bool:
             and text[max(0, low.start - 1):low.start] not in ("从", "由"))
 
 
-def _policy(doc: _Document, lo: int, q_start: int, q_end: int) -> bool:
+def _policy(doc: _Document, lo: int, q_start: int, q_end: int, before: str) -> bool:
     """Whether a figure is a policy's norm, cap, reward or condition rather than a fact: after
-    最高 (最高奖励, 最高不超过) or a norm word in its clause (which opens at `lo`: 原则上, 每个),
-    before 给予/奖励, or before 的 in a clause that opens with 对 or 凡."""
+    最高 (最高奖励, 最高不超过; but 最高突破4万辆 is a record) or a norm word in its clause (which
+    opens at `lo`: 原则上, 每个), before 给予/奖励, after 奖励/补助 in a sentence part that opens
+    with 对 or 凡 (对新认定的企业奖励20万元), before 的 in a clause that opens with 对 or 凡, or
+    before a 的 that closes its clause (研发投入占比达到3%以上的，按…给予补助). `before` is the
+    qualifier written before the figure."""
     text, lex = doc.text, doc.lex
     if text.startswith(lex.reward_after, q_end):
         return True
-    if lex.cap_before.search(text, max(lo, q_start - 8), q_start):
+    if before != ">" and lex.cap_before.search(text, max(lo, q_start - 8), q_start):
         return True
     if lex.norm_words.search(text, lo, q_start):
         return True
+    if lex.grant_words.search(text, lo, q_start) and text.startswith(
+            lex.condition_lead, doc.subject(doc.opening(doc.semi, q_start))):
+        return True
     # The 的 after the figure first: most figures have none, and reading the subject costs more.
-    return bool(_CONDITION_TAIL.match(text, q_end)) and text.startswith(lex.condition_lead, doc.subject(lo))
+    tail = _CONDITION_TAIL.match(text, q_end)
+    return bool(tail) and (text[tail.end():tail.end() + 1] in ("，", ",")
+                           or text.startswith(lex.condition_lead, doc.subject(lo)))
 
 
 def _threshold(text: str, at: int, lex: _Lexicon) -> bool:

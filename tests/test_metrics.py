@@ -102,6 +102,19 @@ def figures(text: str, **kw) -> list[tuple]:
     ("计划总投资50亿，", "50亿", 5_000_000_000, "CNY", ""),  # 亿 alone beside a money word
     ("实现 GDP 500 亿元。", "500 亿元", 50_000_000_000, "CNY", ""),  # spaces around Arabic numbers
     ("引进企业约 30 家。", "约 30 家", 30, "家", "~"),
+    # the guide's classifiers are examples: goods and things counted in their own classifiers
+    ("园区饮料企业年产矿泉水8000万瓶。", "8000万瓶", 80_000_000, "瓶", ""),
+    ("全年发放电子营业执照2.6万张。", "2.6万张", 26_000, "张", ""),
+    ("沿江大道新装路灯1200盏。", "1200盏", 1200, "盏", ""),
+    ("数据中心部署服务器机架近5万架。", "近5万架", 50_000, "架", "~"),
+    ("累计接待游客320万人次。", "320万人次", 3_200_000, "人次", ""),
+    ("片区已建成住宅楼260栋。", "260栋", 260, "栋", ""),
+    # square feet (Hong Kong), gas in normal cubic metres, computing power: as written or converted
+    ("启德发展区可提供约300万平方呎商业楼面。", "约300万平方呎", 3_000_000 * 0.09290304, "m2", "~"),
+    ("加氢母站日供氢能力2万标方。", "2万标方", 20_000, "标方", ""),
+    ("智算中心算力规模达到12EFLOPS。", "12EFLOPS", 12, "EFLOPS", ""),
+    # a share in words after a verb of contributing
+    ("全市新能源汽车产量中，经开区贡献超过一半。", "超过一半", 50, "%", ">"),
 ])
 def test_numeral_forms_and_units(text, raw, value, unit, qualifier):
     got = figures(text)
@@ -190,6 +203,8 @@ def test_after_fenbie_each_figure_pairs_with_the_figure_it_follows():
     # the field a ranking is made in
     "在全国230家国家级经开区综合发展水平考核评价中，常熟经开区位列第15位。",
     "全国169家国家高新区中排名第12位。",
+    "综合实力跃居全省46个省级开发区前列。",
+    "营业收入位列全省30家省级高新区第3位。",
 ])
 def test_not_facts(text):
     assert figures(text) == []
@@ -213,6 +228,12 @@ def test_not_facts(text):
     "亩均税收不得低于25万元。",
     "项目建筑密度不大于60%。",
     "规划条件：容积率≥1.0，建筑密度≥35%，绿地率≤20%。",
+    "申请企业上年度研发投入不低于500万元。",
+    # what a policy grants to those who qualify, and a condition closed by 的，
+    "对首次认定的省级专精特新企业奖励30万元。",
+    "对年纳税首次超过5000万元、1亿元的企业，分别奖励30万元、60万元。",
+    "对新增的国家级孵化器补助100万元；对省级孵化器补助50万元。",
+    "企业研发投入占营业收入比重达到5%以上的，按增量部分的15%给予补助。",
 ])
 def test_policy_norms_are_no_facts(text):
     assert figures(text) == []
@@ -233,6 +254,26 @@ def test_policy_norms_are_no_facts(text):
 ])
 def test_ranges_counts_and_units(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a target the writer sets for itself is a figure, though bounded like a requirement
+    ("今年，高新区力争新增高新技术企业不少于50家。", [("不少于50家", 50, "家", ">")]),
+    ("确保全年固定资产投资不低于120亿元。", [("不低于120亿元", 12_000_000_000, "CNY", ">")]),
+    # 最高 before a record reached is no policy's cap
+    ("5月份，港区单日进口量最高突破3万吨。", [("突破3万吨", 30_000, "t", ">")]),
+    # a currency named before an amount is its own, whatever the article's
+    ("东莞台资企业营收约300亿元，其台湾母公司营收为新台币8,620亿元。",
+     [("约300亿元", 30_000_000_000, "CNY", "~"), ("8,620亿元", 862_000_000_000, "TWD", "")]),
+    ("前海合作区新引进港资项目总投资港币120亿元。", [("120亿元", 12_000_000_000, "HKD", "")]),
+    # an article about Taiwan: its places, 民国 years, 兆 in its amounts
+    ("高雄楠梓园区营业额约980亿元，台中、台南园区同步成长。", [("约980亿元", 98_000_000_000, "TWD", "~")]),
+    ("民国112年园区营业额约9,800亿元。", [("约9,800亿元", 980_000_000_000, "TWD", "~")]),
+    ("晶圆代工厂去年营收2兆1,617亿元，年减4.5%。", [("2兆1,617亿元", 2_161_700_000_000, "TWD", ""),
+                                            ("4.5%", -4.5, "%", "")]),
+])
+def test_bounds_records_and_currencies(text, expected):
+    assert [(raw, pytest.approx(v), u, q) for raw, v, u, q in expected] == figures(text)
 
 
 @pytest.mark.parametrize("text, expected", [
