@@ -143,8 +143,10 @@ class _Lexicon:
         self.counted_nouns = tuple(ex["counted_nouns"])
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
         self.taiwan = re.compile(_alternation(grammar["context"]["taiwan"]))
-        # Taiwan's own ways of writing: 兆 for 万亿 in an amount (1兆6,191亿元, 1.2兆元), 民国 years.
-        self.taiwan_marks = re.compile(r"\d兆(?=\d|亿|元)|" + _alternation(grammar["context"]["taiwan_marks"]))
+        # Taiwan's own ways of writing: 兆 for 万亿 in an amount (1兆6,191亿元, 1.2兆元), 民国112年
+        # (a year, so that 居民国庆 is none).
+        self.taiwan_marks = re.compile(r"\d兆(?=\d|亿|元)|" + _alternation(grammar["context"]["taiwan_eras"])
+                                       + r"(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})年")
         money = {w: us[0].unit for w, us in self.units.items() if us[0].dimension == "money"}
         self.currency_before = {w: money[w] for w in units["prefix"]["currencies"]}
         self.currency_words = tuple(self.currency_before)
