@@ -142,9 +142,9 @@ def ingest(
     state = _state(ctx)
     check_paths(paths)  # a missing input is a usage error, before any corpus is created
     check_engine(engine.value, scheduler)
-    with state.corpus(create=True) as corpus, _progress(state, "ingest", paths) as advance:
+    with state.corpus(create=True) as corpus, _progress(state, "ingest", paths) as (advance, indexing):
         report = run(corpus, paths, glob=glob, encoding=encoding, workers=workers, engine=engine.value,
-                     scheduler=scheduler, on_file=advance)
+                     scheduler=scheduler, on_file=advance, on_index=indexing)
     for r in report.rejected:
         state.err.print(f"parktool: rejected {r.path}: {r.reason}", highlight=False, markup=False)
     if fmt in (Format.json, Format.jsonl):
@@ -161,22 +161,29 @@ def ingest(
 
 @contextmanager
 def _progress(state: State, label: str, paths: list[str]):
-    """A progress bar over input files on stderr, when it is a terminal and there are many."""
+    """Progress on stderr, when it is a terminal: a bar over input files when there are many,
+    and one over the words of the search side index when ingest rebuilds it at the end.
+    Yields (per file, per index word) callbacks; None where nothing is shown."""
     from parktool.ingest import expand_paths
 
-    if state.quiet or not state.err.is_terminal or paths == ["-"]:
-        yield None
+    if state.quiet or not state.err.is_terminal:
+        yield None, None
         return
-    total = sum(1 for _ in expand_paths(p for p in paths if os.path.exists(p)))
-    if total < 20:
-        yield None
-        return
+    total = 0 if paths == ["-"] else sum(1 for _ in expand_paths(p for p in paths if os.path.exists(p)))
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=state.err, transient=True) as progress:
-        task = progress.add_task(label, total=total)
-        yield lambda _path: progress.advance(task)
+        files = progress.add_task(label, total=total) if total >= 20 else None
+        words = None
+
+        def indexing(done: int, total: int) -> None:
+            nonlocal words
+            if words is None:
+                words = progress.add_task("search index", total=total)
+            progress.update(words, completed=done)
+
+        yield (lambda _path: progress.advance(files)) if files is not None else None, indexing
 
 
 # ------------------------------------------------------------------ stats, export, show
