@@ -32,23 +32,23 @@ def compare(
     if agg not in AGGREGATES:
         raise UsageError(f"--agg {agg}: choose one of {', '.join(AGGREGATES)}")
     rows = facts(corpus, year=year, include_duplicates=include_duplicates)
-    rows = [r for r in rows if r["park"]]
+    rows = [r for r in rows if r["corpus_park"]]
     if parks:
         names = park_names(corpus)
         chosen = [names.get(p, p) for p in parks]
-        known = {r["park"] for r in rows}
+        known = {r["corpus_park"] for r in rows}
         missing = [p for p, c in zip(parks, chosen) if c not in known]
         if missing:
             raise UsageError(f"--park {missing[0]}: no metric facts for this park (see `parktool parks`)")
     else:
         counts: dict[str, int] = defaultdict(int)
         for r in rows:
-            counts[r["park"]] += 1
+            counts[r["corpus_park"]] += 1
         chosen = sorted(counts, key=lambda p: (-counts[p], p))[:top]
     cells: dict[tuple[str, str], dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
-        if r["park"] in chosen and (not indicators or any(i in r["indicator"] for i in indicators)):
-            cells[(r["indicator"], r["unit"])][r["park"]].append(r)
+        if r["corpus_park"] in chosen and (not indicators or any(i in r["indicator"] for i in indicators)):
+            cells[(r["indicator"], r["unit"])][r["corpus_park"]].append(r)
     keys = list(cells)
     if not indicators:
         shared = [k for k in keys if len(cells[k]) >= 2]

@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from parktool.corpus import DOCUMENT_COLUMNS, Corpus
 from parktool.errors import UsageError
 
+# The contract's columns, then `corpus_park`: the park's one name across the corpus (official
+# for a national zone), for grouping; `park` is the name the fact's own article uses.
 METRIC_COLUMNS = ("doc_id", "source", "park", "indicator", "value", "unit", "dimension",
-                  "qualifier", "year", "raw", "sentence")
+                  "qualifier", "year", "raw", "sentence", "corpus_park")
 PARK_COLUMNS = ("park", "aliases", "province", "city", "kind", "documents", "metrics")
 TAG_COLUMNS = ("doc_id", "tag", "kind", "score")
 DUPLICATE_COLUMNS = ("doc_id", "duplicate_of", "similarity", "method")

@@ -2,7 +2,9 @@
 
 One article may say only 丽水经开区, another 丽水经济技术开发区 and 丽水经开区: the second tells
 us they are one park. `park_names` turns every article's names into one canonical name each,
-the fullest form any article uses, so that tables, filters and comparisons agree.
+the official name of a national zone, else the fullest form any article uses, so that the parks
+table, filters and comparisons agree. A fact keeps the name its own article uses (eval/GUIDE.md)
+and carries the corpus-wide name beside it.
 """
 
 from __future__ import annotations
@@ -66,8 +68,9 @@ def facts(
     year: int | None = None,
     include_duplicates: bool = False,
 ) -> Iterator[dict]:
-    """Metric facts in corpus order, parks canonical; filters match a park by any of its names
-    and an indicator by substring. Rows come one at a time: a corpus can hold millions."""
+    """Metric facts in corpus order: `park` as the fact's article names it, `corpus_park` the
+    park's corpus-wide name; filters match a park by any of its names and an indicator by
+    substring. Rows come one at a time: a corpus can hold millions."""
     names = park_names(corpus)
     where = ["1" if include_duplicates else "f." + _DISTINCT]
     params: list = []
@@ -86,8 +89,8 @@ def facts(
         f" WHERE {' AND '.join(where)} ORDER BY d.seq, f.start", params)
     wanted = names.get(park, park) if park else None
     for r in rows:
-        r["park"] = names.get(r["park"], r["park"])
-        if wanted is None or r["park"] == wanted:
+        r["corpus_park"] = names.get(r["park"], r["park"])
+        if wanted is None or r["corpus_park"] == wanted:
             yield r
 
 

@@ -538,6 +538,7 @@ class _Park:
     families: set[str] = field(default_factory=set)
     kind: str = ""
     canonical: str = ""
+    official: str = ""  # the national zone's official name, when the park is one
     first: int = 0  # offset of the first mention in the text (title: -1)
     named: list[int] = field(default_factory=list)  # offsets of its named mentions in the text
 
@@ -606,10 +607,14 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             park.named.append(where)
         owner[id(c)] = park
     for park in parks:
-        park.canonical = _official(park.forms) or max(park.forms, key=len)
+        park.official = _official(park.forms)
+        park.canonical = park.official or max(park.forms, key=len)
     parks = _merged(parks, owner)
     for park in parks:
-        park.kind = kind_of(park.canonical)
+        # The park goes by the fullest name the article itself uses (eval/GUIDE.md); its official
+        # name, when the article does not write it, is an alias that ties it to other articles.
+        park.canonical = max(park.forms, key=len)
+        park.kind = kind_of(park.official or park.canonical)
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
     described = [c for c in body if c.generic and c.prefix]
@@ -644,8 +649,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         if m.name != m.canonical and m.name not in aliases.setdefault(m.canonical, []):
             aliases[m.canonical].append(m.name)
     for park in parks:
-        for form in park.forms:
-            if form != park.canonical and form not in aliases.setdefault(park.canonical, []):
+        for form in [*park.forms, park.official]:
+            if form and form != park.canonical and form not in aliases.setdefault(park.canonical, []):
                 aliases[park.canonical].append(form)
     aliases = {k: v for k, v in aliases.items() if v}
     groups += _enumerations(text, out)

@@ -121,3 +121,27 @@ def test_park_names_unify_across_articles_under_the_official_name(tmp_path):
     parks = {p["park"]: p for p in json.loads(run("parks", "--format", "json").stdout)}
     assert "金华经济技术开发区" in parks and parks["金华经济技术开发区"]["documents"] == 2
     assert "金华开发区" in parks["金华经济技术开发区"]["aliases"].split("|")
+
+
+def test_a_fact_names_its_park_as_its_article_does_and_the_corpus_makes_one_park(tmp_path):
+    """eval/GUIDE.md: a fact's park is the fullest form its own article uses. One article says
+    雄安新区, another 河北雄安新区 (the official name): each fact keeps its article's name in
+    `park`, `corpus_park` holds the one name across the corpus, and `parks`, `--park` and
+    `compare` treat both as one park."""
+    (tmp_path / "a.txt").write_text("雄安新区建设提速\n2023年，雄安新区完成固定资产投资1500亿元，同比增长12.3%。",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("河北雄安新区发布年报\n2023年，河北雄安新区新增市场主体2.1万户，同比增长15.6%。",
+                                    encoding="utf-8")
+    assert run("ingest", tmp_path / "a.txt", tmp_path / "b.txt").code == 0
+    lines = run("export", "metrics", "--format", "csv").stdout.splitlines()
+    header = lines[0].split(",")
+    assert header[:11] == ["doc_id", "source", "park", "indicator", "value", "unit", "dimension",
+                           "qualifier", "year", "raw", "sentence"]
+    assert header[11] == "corpus_park"
+    rows = [dict(zip(header, line.split(","))) for line in lines[1:]]
+    assert sorted((r["raw"], r["park"], r["corpus_park"]) for r in rows) == sorted([
+        ("1500亿元", "雄安新区", "河北雄安新区"), ("12.3%", "雄安新区", "河北雄安新区"),
+        ("15.6%", "河北雄安新区", "河北雄安新区"), ("2.1万户", "河北雄安新区", "河北雄安新区")])
+    parks = run("parks", "--format", "csv").stdout.splitlines()
+    assert parks[1].startswith("河北雄安新区,雄安新区,河北省,") and len(parks) == 2
+    assert len(run("metrics", "--park", "雄安新区", "--format", "csv").stdout.splitlines()) == 5

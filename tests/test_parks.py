@@ -78,13 +78,16 @@ def test_fullest_form_is_canonical_and_short_forms_are_aliases():
     assert parks.aliases == {"丽水经济技术开发区": ["丽水经开区", "经开区"]}
 
 
-def test_short_form_of_a_national_zone_takes_its_official_name():
-    """金华开发区 is the national 金华经济技术开发区 (parks_gazetteer.tsv): its official name is
-    canonical, and every form the article writes is an alias."""
+def test_short_form_of_a_national_zone_keeps_its_name_and_gains_the_official_one():
+    """金华开发区 is the national 金华经济技术开发区 (parks_gazetteer.tsv). An article that writes
+    only the short form calls the park by it (eval/GUIDE.md: the fullest form the article uses);
+    the official name is an alias, so the parks table makes one park of both across articles."""
     parks = find_parks("金华开发区瞄准项目建设。开发区有序推进片区改造。", "“提质量”金华开发区加速竞跑")
-    assert parks.main == "金华经济技术开发区"
+    assert parks.main == "金华开发区"
+    assert {m.canonical for m in parks.mentions} == {"金华开发区"}
+    assert parks.aliases == {"金华开发区": ["开发区", "金华经济技术开发区"]}
+    parks = find_parks("金华经济技术开发区瞄准项目建设。金华开发区有序推进片区改造。")
     assert {m.canonical for m in parks.mentions} == {"金华经济技术开发区"}
-    assert parks.aliases == {"金华经济技术开发区": ["金华开发区", "开发区"]}
 
 
 def test_short_form_of_a_zone_not_in_the_gazetteer_stays_as_written():
@@ -119,10 +122,10 @@ def test_bare_place_prefix_is_not_the_park():
 
 
 @pytest.mark.parametrize("title, text, main", [
-    ("", "2023年，合肥高新区实现营收500亿元。合肥高新区新增企业30家。", "合肥高新技术产业开发区"),
+    ("", "2023年，合肥高新区实现营收500亿元。合肥高新区新增企业30家。", "合肥高新区"),
     ("", "2023年，合肥高新区实现营收500亿元。全市新增企业30家。", ""),  # named once only
-    ("", "据合肥日报报道，合肥高新区举办推介会。合肥高新区签约项目20个。", "合肥高新技术产业开发区"),
-    ("", "近日，合肥高新区举办推介会，签约项目20个。合肥高新区负责人介绍了情况。", "合肥高新技术产业开发区"),
+    ("", "据合肥日报报道，合肥高新区举办推介会。合肥高新区签约项目20个。", "合肥高新区"),
+    ("", "近日，合肥高新区举办推介会，签约项目20个。合肥高新区负责人介绍了情况。", "合肥高新区"),
     ("", "昨日泉州市举办拉练活动，泉州开发区管委会负责人观摩。泉州开发区盘活用地。", ""),
     # the title's park, mentioned once, while the body is about another park
     ("中欧水处理产业园建设工作领导小组成立",
@@ -240,19 +243,25 @@ def test_seed_mentions_point_into_the_text():
     ("鞍山开发区新增企业。", "鞍山开发区"),
 ])
 def test_official_name_from_the_gazetteer(text, canonical):
-    assert named(text) == [canonical]
+    """A park goes by the name its article writes (eval/GUIDE.md); a national zone's official
+    name, when the article does not write it, is its alias, which ties it to other articles."""
+    parks = find_parks(text)
+    (written,) = named(text)
+    assert written in text
+    assert written == canonical or parks.aliases[written] == [canonical]
 
 
 def test_official_name_keeps_the_written_forms_as_aliases():
     parks = find_parks("西安经开区去年GDP突破1000亿元。西安经济开发区新增企业30家。经开区增长。")
-    assert parks.aliases == {"西安经济技术开发区": ["西安经开区", "西安经济开发区", "经开区"]}
+    assert parks.aliases == {"西安经济开发区": ["西安经开区", "经开区", "西安经济技术开发区"]}
     assert {m.kind for m in parks.mentions} == {"经济技术开发区"}
 
 
 def test_two_short_forms_of_one_official_name_are_one_park():
     parks = find_parks("泉州开发区管委会观摩。泉州经开区盘活30亩闲置用地。", "泉州开发区拉练")
-    assert parks.main == "泉州经济技术开发区"
-    assert named("泉州开发区管委会观摩。泉州经开区盘活30亩闲置用地。") == ["泉州经济技术开发区"]
+    assert parks.main == "泉州开发区"
+    assert parks.aliases == {"泉州开发区": ["泉州经开区", "泉州经济技术开发区"]}
+    assert named("泉州开发区管委会观摩。泉州经开区盘活30亩闲置用地。") == ["泉州开发区"]
 
 
 @pytest.mark.parametrize("name, place", [
