@@ -147,6 +147,7 @@ class _Lexicon:
         # (a year, so that 居民国庆 is none).
         self.taiwan_marks = re.compile(r"\d兆(?=\d|亿|元)|" + _alternation(grammar["context"]["taiwan_eras"])
                                        + r"(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})年")
+        self.taiwan_mark_keys = ("兆", *grammar["context"]["taiwan_eras"])  # what a mark holds: most texts have none
         money = {w: us[0].unit for w, us in self.units.items() if us[0].dimension == "money"}
         self.currency_before = {w: money[w] for w in units["prefix"]["currencies"]}
         self.currency_words = tuple(self.currency_before)
@@ -237,7 +238,7 @@ class _Document:
         新台币 is not: that amount carries its currency before it (`_figure`)."""
         text, lex = self.text, self.lex
         return (len(lex.taiwan.findall(text)) >= lex.grammar["context"]["taiwan_mentions"]
-                or lex.taiwan_marks.search(text) is not None)
+                or (any(k in text for k in lex.taiwan_mark_keys) and lex.taiwan_marks.search(text) is not None))
 
     def bounds(self, breaks: list[int], start: int, end: int) -> tuple[int, int]:
         i = bisect_left(breaks, start)
