@@ -88,6 +88,7 @@ class _Grammar:
             + ")$")
         self.scope = re.compile("|".join(map(re.escape, sorted(data["subject"]["scope"], key=len, reverse=True))))
         self.media = tuple(data["subject"]["media"])
+        self.opening_heads = frozenset(w[0] for w in data["subject"]["openings"])
         self.openings = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["subject"]["openings"], key=len, reverse=True))) + ")[，,、 ]*")
         self.inside_before = re.compile(
@@ -197,7 +198,10 @@ def scope_at(text: str, i: int) -> str:
 def past_opening(text: str, i: int) -> int:
     """Where a sentence's subject may begin when an opening that is none (同日，, 放眼, 先看)
     stands at `text[i]`; else `i`."""
-    m = _grammar().openings.match(text, i)
+    g = _grammar()
+    if text[i:i + 1] not in g.opening_heads:
+        return i
+    m = g.openings.match(text, i)
     return m.end() if m else i
 
 
@@ -589,6 +593,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     # share them, so each name is compared with a few parks, not all.
     by_tail: dict[str, list[_Park]] = {}
     zone_prefixes = {c.prefix for c in body + head if not c.generic and c.kind.family in g.zones}
+    brackets = _brackets(text)
+    bracketed: list[_Candidate] = []  # names a bracket follows
     for c, where in [(c, -1) for c in head if not c.generic] + [(c, c.start) for c in body if not c.generic]:
         expanded = _expand(c.prefix)
         bucket = by_tail.setdefault(expanded[-2:], [])
@@ -605,6 +611,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         park.families.add(c.kind.family)
         if where >= 0:
             park.named.append(where)
+            if c.end in brackets:
+                bracketed.append(c)
         owner[id(c)] = park
     for park in parks:
         park.official = _official(park.forms)
@@ -630,7 +638,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
                 owner[id(c)] = park
     mentions = [(c.start, c.end, c.text, owner[id(c)]) for c in body if id(c) in owner]
     titled = [(c.start, owner[id(c)]) for c in head if id(c) in owner]
-    short = _short_forms(text, body, owner)
+    short = _short_forms(text, [(c.end, owner[id(c)]) for c in bracketed]) if bracketed else {}
     if short:
         used = _uses(text, short, mentions)
         for s, _, _, park in used:  # each counts as a naming: 中科 … 中科 … is 中部科学工业园区's article
@@ -667,7 +675,8 @@ def _enumerations(text: str, mentions: list[ParkMention]) -> list[ParkMention]:
     后里、二林及中兴新村园区): the list is several parks at once."""
     out = []
     for m in mentions:
-        if m.start >= 4 and text[m.start - 1] in "及和与、" and m.name == m.canonical:
+        # the 、 before the last name of two to four characters, then the list itself
+        if m.start >= 6 and text[m.start - 1] in "及和与、" and "、" in text[m.start - 6:m.start - 3]:
             listed = _LISTED.search(text, max(0, m.start - 40), m.start)
             if listed:
                 # the first item as its last two characters: 辖有滨海、庵东和前湾产业园 lists 滨海
@@ -711,19 +720,25 @@ def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
 _SHORT_FORM = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)]")
 
 
-def _short_forms(text: str, body: list[_Candidate], owner: dict[int, _Park]) -> dict[str, _Park]:
+def _brackets(text: str) -> set[int]:
+    """Where an opening bracket stands (found by str.find, which is fast)."""
+    out = set()
+    for mark in "（(":
+        i = text.find(mark)
+        while i >= 0:
+            out.add(i)
+            i = text.find(mark, i + 1)
+    return out
+
+
+def _short_forms(text: str, bracketed: list[tuple[int, _Park]]) -> dict[str, _Park]:
     """Short names the article defines for its parks in brackets (中部科学工业园区（中科）): not
     a place (乌鲁木齐经开区（头屯河区）) nor a park's name (浏阳经济技术开发区（浏阳经开区）),
     which are read as such."""
     out: dict[str, _Park] = {}
-    if "（" not in text and "(" not in text:
-        return out
     scanner = _grammar().scanner
-    for c in body:
-        park = owner.get(id(c))
-        if park is None or c.generic or c.end >= len(text) or text[c.end] not in "（(":
-            continue
-        m = _SHORT_FORM.match(text, c.end)
+    for end, park in bracketed:
+        m = _SHORT_FORM.match(text, end)
         if m and not is_place(m.group(1)) and not scanner.search(m.group(1)):
             out.setdefault(m.group(1), park)
     return out
@@ -760,8 +775,8 @@ def _main(text: str, titled: list[tuple[int, _Park]], body: list[_Candidate], pa
     park = owner[id(first)]
     # Named again, or referred to again by a bare kind word that fits it (苏州工业园区 … 园区实现
     # … 园区规上工业总产值: a WeChat repost names its park once and says 园区 after).
-    again = len(park.named) + sum(1 for c in body if c.start >= end and not c.prefix and _fits(c.kind, park))
-    if again < 2 or most > 2 * len(park.named):
+    if most > 2 * len(park.named) or (len(park.named) < 2 and not any(
+            c.start >= end and not c.prefix and _fits(c.kind, park) for c in body)):
         return None
     # A place or a scope word (泉州市, 全市) before the park is the sentence's subject instead;
     # a place in a news source's name (据丽水日报报道) is not.
