@@ -868,7 +868,7 @@ def _park(doc: _Document, start: int, end: int) -> str:
     first_lo, first_hi = doc.bounds(doc.semi, p_lo, p_lo)
     if first_hi <= start:
         at = doc.subject(first_lo)
-        topic = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at]
+        topic = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at or _headed(doc.text, at, m)]
         if topic:
             return topic[0].canonical
         if doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
@@ -882,6 +882,14 @@ def _park(doc: _Document, start: int, end: int) -> str:
     return doc.parks.main
 
 
+def _headed(text: str, at: int, m: ParkMention) -> bool:
+    """Whether mention `m` is the head of a subject that opens at `at` with a phrase ending in
+    的 (与开发区毗邻的昆山高新区, 位于城东的临港产业园): the sentence is about it, not about a
+    park named inside the phrase."""
+    return m.start > at and text[m.start - 1] == "的" and not _PHRASE_END.search(text, at, m.start)
+
+
+_PHRASE_END = re.compile("[，,。；;！？：:]")
 _LISTED_WITH = re.compile("[、和及与]")
 
 

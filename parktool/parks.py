@@ -93,7 +93,7 @@ class _Grammar:
             "(?:" + "|".join(map(re.escape, sorted(data["subject"]["openings"], key=len, reverse=True))) + ")[，,、 ]*")
         self.inside_before = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_before"], key=len, reverse=True)))
-            + ")$")
+            + ")")
         self.official_also = {k: tuple(v) for k, v in data["gazetteer"]["also"].items()}
         self.taiwan = tuple(data["places"]["taiwan"])
         groups = data["groups"]
@@ -554,20 +554,21 @@ def _expand(s: str) -> str:
     return s
 
 
-def _compatible(a: set[str], b: set[str]) -> bool:
-    """Kind families that can name one park: the same, an abbreviation's (开发区 for 经开), or
-    园区, which any park is."""
+def _compatible(families: set[str], family: str) -> bool:
+    """Whether a kind of `family` can name the park already named with kinds of `families`: it
+    must fit each of them, as the same family, an abbreviation's (开发区 for 经开) or 园区, which
+    any park is. Each, not one: after 昆山开发区 and 昆山经济技术开发区, 昆山高新区 is another
+    park, though a bare 开发区 could be either."""
     also = _grammar().also
-    if a & b or "园区" in a or "园区" in b:
-        return True
-    return any(b & also.get(f, set()) for f in a) or any(a & also.get(f, set()) for f in b)
+    return all(f == family or "园区" in (f, family) or family in also.get(f, ()) or f in also.get(family, ())
+               for f in families)
 
 
 def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str]) -> bool:
     """One park: the same prefix with a kind of the same family (丽水经开区, 丽水经济技术开发区),
     or a prefix that adds a place or a containing zone in front (丽水市浙西南科技创新产业园).
     Prefixes are compared with abbreviations expanded (浙西南科创 = 浙西南科技创新)."""
-    if not _compatible(p.families, {family}):
+    if not _compatible(p.families, family):
         return False
     if expanded in p.expanded:
         return True
@@ -900,6 +901,6 @@ def _nesting(text: str, mentions: list[ParkMention], parks: list[_Park], main: _
         between = text[a.end:b.start]
         if pb.families & g.zones and g.inside_after.search(between):
             parent.setdefault(pa.canonical, pb.canonical)  # X位于Y
-        elif pa.families & g.zones and (not between or g.inside_before.search(between)):
+        elif pa.families & g.zones and (not between or g.inside_before.fullmatch(between)):
             parent.setdefault(pb.canonical, pa.canonical)  # Y内的X, Y X
     return parent

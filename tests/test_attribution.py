@@ -129,3 +129,14 @@ def test_respectively(title, text, expected):
 def test_a_taiwan_city_is_a_place():
     text = "中部科学工业园区营业额为新台币1兆235亿元。台中市经发局指出，台中市工厂登记家数达3万5,800家。"
     assert parks_of(text, "中科营业额公布") == [("1兆235亿元", "中部科学工业园区"), ("3万5,800家", "")]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a paragraph that opens with a subject phrase ending in 的 is about the park after 的, not
+    # the one named inside the phrase
+    ("常熟经开区上半年经济运行", "常熟经开区实现营收900亿元。\n与常熟经开区毗邻的常熟高新区同样表现亮眼。"
+                          "该区高新技术企业达到420家，较去年底净增35家。",
+     [("900亿元", "常熟经开区"), ("420家", "常熟高新区"), ("35家", "常熟高新区")]),
+])
+def test_the_head_of_a_subject_phrase(title, text, expected):
+    assert parks_of(text, title) == expected

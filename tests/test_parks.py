@@ -441,3 +441,24 @@ def test_a_brand_before_a_place(text, names):
 ])
 def test_taiwan_places(name, place):
     assert park_place(name) == place
+
+
+@pytest.mark.parametrize("text, parks", [
+    # a bare 开发区 can be either zone of its place, but once a name says 经济技术开发区 the
+    # place's 高新区 is another park (and the other way round)
+    ("常熟开发区二季度签约项目12个。常熟经济技术开发区管委会介绍，与常熟高新区联动招商。",
+     ["常熟经济技术开发区", "常熟高新区"]),
+    ("株洲开发区招商引资再提速。株洲高新技术产业开发区一季度签约项目9个，株洲经开区签约5个。",
+     ["株洲高新技术产业开发区", "株洲经开区"]),
+])
+def test_a_bare_kind_name_joins_one_zone_of_its_place(text, parks):
+    assert named(text) == parks
+
+
+@pytest.mark.parametrize("text, parent", [
+    # 的 after a verb phrase (毗邻的, 相邻的) says where, not inside what
+    ("与常熟经开区毗邻的常熟高新区同样表现亮眼。", {}),
+    ("芜湖经开区内的奇瑞汽车产业园扩产。", {"奇瑞汽车产业园": "芜湖经开区"}),
+])
+def test_nesting_needs_inside_words_alone(text, parent):
+    assert find_parks(text).parent == parent
