@@ -73,6 +73,7 @@ class _Grammar:
         self.category_end = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")$")
         self.keep_before_place = set(prefix["keep_before_place"])
+        self.named_levels = frozenset(prefix["named_levels"])
         self.descriptors = re.compile(_starting(prefix["descriptors"]) + "(?:" + "|".join(
             map(re.escape, sorted(prefix["descriptors"], key=len, reverse=True))) + ")+$")
         self.abbreviations = data["abbreviations"]
@@ -429,12 +430,25 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     if several:
         return "", True, len(several.group())
     kind = g.kinds[written]
-    if _COUNTED.search(run) or g.category_end.search(run):
-        return None  # 2处产业园, 国家级经开区: a category, not a park
+    if _COUNTED.search(run):
+        return None  # 2处产业园: a category, not a park
+    category = g.category_end.search(run)
+    if category and not (category.group() in g.named_levels and _named_level(_cut(run[:category.start()]))):
+        return None  # 国家级经开区, 顺德区村级工业园: a category, not a park
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
     if kind.written == "园":
         return (prefix, False, 0) if _yuan(prefix) else None
     return prefix, _is_generic_prefix(prefix, kind), 0
+
+
+def _named_level(head: str) -> bool:
+    """Whether the name part before a level word below a county (村级, 镇级) is a proper name, not
+    places alone: 勒流街道众涌村级工业园 is 众涌's park; 顺德区村级工业园 and 改造村级工业园 name
+    a category."""
+    head = _grammar().modifiers.sub("", head)
+    while head and (place := place_at(head, 0)):
+        head = head[len(place):]
+    return len(_core(head)) >= _grammar().min_core
 
 
 def _cut(run: str) -> str:
@@ -495,11 +509,27 @@ def _is_generic_prefix(prefix: str, kind: _Kind) -> bool:
 
 
 def _yuan(prefix: str) -> bool:
-    """A generic 园 is a park only as place + a short proper word: 安溪芯园 (not 温州公园)."""
+    """A generic 园 is a park only as place + a short proper word (安溪芯园, not 温州公园), or
+    as a zone's name + a place: the zone's part in that place (佛山高新区顺德园, 一区五园)."""
     g = _grammar()
     place = place_at(prefix, 0)
     middle = prefix[len(place):]
-    return bool(place) and 1 <= len(middle) <= g.yuan_middle and not middle.endswith(g.yuan_not_after)
+    if not place:
+        return False
+    if 1 <= len(middle) <= g.yuan_middle and not middle.endswith(g.yuan_not_after):
+        return True
+    zone = _last_zone(middle)
+    return zone is not None and zone.end() < len(middle) and place_at(middle, zone.end()) == middle[zone.end():]
+
+
+def _last_zone(s: str) -> re.Match | None:
+    """The last kind word in `s` whose family is a zone's (高新区, 经开区), or None."""
+    g = _grammar()
+    found = None
+    for m in g.scanner.finditer(s):
+        if g.kinds[m.group()].family in g.zones:
+            found = m
+    return found
 
 
 @lru_cache(maxsize=8192)

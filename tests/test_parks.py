@@ -462,3 +462,16 @@ def test_a_bare_kind_name_joins_one_zone_of_its_place(text, parks):
 ])
 def test_nesting_needs_inside_words_alone(text, parent):
     assert find_parks(text).parent == parent
+
+
+@pytest.mark.parametrize("text, names", [
+    # a level below a county after places alone or a verb makes a category; after a proper name
+    # it is part of the name
+    ("南海区村级工业园升级改造三年行动启动。今年整治改造村级工业园42个。", []),
+    ("九江镇沙口村级工业园拆除旧厂房。", ["九江镇沙口村级工业园"]),
+    ("全县镇级工业园共有12个。", []),
+    # a zone's name and a place before 园: the zone's part in that place (一区多园)
+    ("位于广州高新区黄埔园的企业增至300家。", ["广州高新区黄埔园", "广州高新区"]),
+])
+def test_levels_and_a_zone_s_part(text, names):
+    assert written(text) == names
