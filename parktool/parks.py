@@ -77,6 +77,7 @@ class _Grammar:
         self.descriptors = re.compile(_starting(prefix["descriptors"]) + "(?:" + "|".join(
             map(re.escape, sorted(prefix["descriptors"], key=len, reverse=True))) + ")+$")
         self.abbreviations = data["abbreviations"]
+        self.short_kinds = data["short_kinds"]
         self.known = tuple(data["known"]["prefixes"])
         yuan = data["yuan"]
         self.yuan_not_after = tuple(sorted(yuan["not_after"], key=len, reverse=True))
@@ -478,8 +479,11 @@ def _from_place(prefix: str, kind: _Kind) -> str:
         return prefix
     g = _grammar()
     for i in range(2, len(prefix) - 1):
-        if place_at(prefix, i):
+        if place_at(prefix, i) and not g.scanner.match(prefix, i):  # 合作区 is a kind, not 合作市
             head = prefix[:i]
+            zone = _last_zone(head)
+            if zone is not None and zone.end() == i:  # 河套深港科技创新合作区深圳园区: the zone's part there
+                return prefix
             if head in g.keep_before_place or (
                     i <= g.brand_chars and kind.family in g.brand_families and not g.descriptors.match(head)
                     and official_zone(prefix[i:] + kind.written) is None):  # not …苏州工业园区
@@ -678,6 +682,10 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             park.named.sort()
         mentions += used
         titled = sorted(titled + [(s, p) for s, _, _, p in _uses(title, short, [])], key=lambda t: t[0])
+    clipped = {p + g.short_kinds[park.kind]: park for park in parks if park.kind in g.short_kinds
+               for p in park.prefixes if len(_core(p)) >= g.min_core}
+    if clipped:  # 宁东基地 for 宁东能源化工基地
+        mentions += _uses(text, clipped, mentions)
     main = _main(text, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
     mentions += _anaphora(body, parks, main, owner)

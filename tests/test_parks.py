@@ -475,3 +475,15 @@ def test_nesting_needs_inside_words_alone(text, parent):
 ])
 def test_levels_and_a_zone_s_part(text, names):
     assert written(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 合作区 is a kind word, not the place 合作市: a zone's part in a place keeps the zone's name
+    ("前海深港现代服务业合作区南山片区招商。横琴粤澳深度合作区珠海园区开工。",
+     ["横琴粤澳深度合作区珠海园区", "横琴粤澳深度合作区"]),
+    # an energy and chemical base is a zone, and its prefix + 基地 refers to it
+    ("榆林能源化工基地加快转型。榆林基地去年完成工业总产值1800亿元。", ["榆林能源化工基地", "榆林基地"]),
+    ("比亚迪基地投产。", []),
+])
+def test_zone_parts_and_bases(text, names):
+    assert written(text) == names
