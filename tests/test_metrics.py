@@ -564,47 +564,29 @@ def test_seeds_against_gold(tmp_path):
     assert park >= 0.99
 
 
-def test_evaluation_set_against_gold(tmp_path):
-    """Articles in the style of other provinces, sites, years and scripts (tests/fixtures/eval,
-    annotated by eval/GUIDE.md), through the whole ingest pipeline: the figures this round
-    reached, rounded down (docs/extraction.md has them per dimension)."""
+@pytest.mark.parametrize("folder, pattern, min_f1, min_park", [
+    # Articles in the style of other provinces, sites, years and scripts, annotated by the hands
+    # that wrote the rules.
+    (EVAL, "e*.*", EVAL_F1, EVAL_PARK),
+    # Sixteen articles annotated blind, without reading the rules (notes.md has the annotators'
+    # calls where the guide is silent): GBK, Big5, HTML portals, WeChat reposts, statistics
+    # bulletins, land notices, Taiwan and Hong Kong script.
+    (HELD_OUT, "[fg][0-9][0-9]_*", HELD_OUT_F1, HELD_OUT_PARK),
+    # Sixteen more annotated blind after the rules had been fixed on the first: 广西, 江西, 重庆,
+    # 黑龙江, 宁波, 雄安, Taiwan's 南科, a 宝鸡 policy notice, 昆山 in GB18030, 河套 in Big5 ...
+    (SECOND, "[hi][0-9][0-9]_*", SECOND_F1, SECOND_PARK),
+], ids=["eval", "eval2", "eval3"])
+def test_evaluation_sets_against_gold(tmp_path, folder, pattern, min_f1, min_park):
+    """Each set through the whole ingest pipeline, scored by score.py's own functions: the
+    figures reached, rounded down (docs/extraction.md has them per dimension)."""
     predicted = []
-    for path in sorted(EVAL.glob("e*.*")):
+    for path in sorted(folder.glob(pattern)):
         processed = process(Record(source=path.name, data=path.read_bytes()))
         predicted += [(path.name, fact) for fact in processed.facts]
-    f1, park = _scored(_scorer(), EVAL / "gold.jsonl", predicted, tmp_path)
+    f1, park = _scored(_scorer(), folder / "gold.jsonl", predicted, tmp_path)
     print(f"f1={f1:.3f} park={park:.3f}")
-    assert f1 >= EVAL_F1
-    assert park >= EVAL_PARK
-
-
-def test_held_out_set_against_gold(tmp_path):
-    """Sixteen articles annotated by eval/GUIDE.md by hands that had not read the rules
-    (tests/fixtures/eval2, notes.md has their calls where the guide is silent): GBK, Big5, HTML
-    portals, WeChat reposts, statistics bulletins, land notices, Taiwan and Hong Kong script. The
-    figures it reaches, rounded down (docs/extraction.md has them per dimension)."""
-    predicted = []
-    for path in sorted(HELD_OUT.glob("[fg][0-9][0-9]_*")):
-        processed = process(Record(source=path.name, data=path.read_bytes()))
-        predicted += [(path.name, fact) for fact in processed.facts]
-    f1, park = _scored(_scorer(), HELD_OUT / "gold.jsonl", predicted, tmp_path)
-    print(f"f1={f1:.3f} park={park:.3f}")
-    assert f1 >= HELD_OUT_F1
-    assert park >= HELD_OUT_PARK
-
-
-def test_second_held_out_set_against_gold(tmp_path):
-    """Sixteen more articles annotated blind, after the rules had been fixed on the first set
-    (tests/fixtures/eval3: 广西, 江西, 重庆, 黑龙江, 宁波, 雄安, Taiwan's 南科, a 宝鸡 policy notice, 昆山
-    in GB18030, 顺德, 合肥, 青岛, 贵安, 河套 in Big5, 攸县, 鄂尔多斯)."""
-    predicted = []
-    for path in sorted(SECOND.glob("[hi][0-9][0-9]_*")):
-        processed = process(Record(source=path.name, data=path.read_bytes()))
-        predicted += [(path.name, fact) for fact in processed.facts]
-    f1, park = _scored(_scorer(), SECOND / "gold.jsonl", predicted, tmp_path)
-    print(f"f1={f1:.3f} park={park:.3f}")
-    assert f1 >= SECOND_F1
-    assert park >= SECOND_PARK
+    assert f1 >= min_f1
+    assert park >= min_park
 
 
 def test_seed_facts_point_into_the_text():
