@@ -856,11 +856,11 @@ def _park(doc: _Document, start: int, end: int) -> str:
     before = [m for m in mentions if m.end <= start]
     if before:
         return _owner(doc, lo, max(before, key=lambda m: (m.end, m.end - m.start)))
+    if doc.about_place(lo):  # 宁波市汽车制造业产值突破3800亿元，前湾新区贡献接近一半: the city's
+        return ""
     after = [m for m in mentions if m.start >= end]
     if after:
         return after[0].canonical
-    if doc.about_place(lo):
-        return ""
     earlier = _earlier_in_sentence(doc, lo)
     if earlier is not None:
         return earlier

@@ -90,9 +90,13 @@ class _Grammar:
             + ")$")
         self.scope = re.compile("|".join(map(re.escape, sorted(data["subject"]["scope"], key=len, reverse=True))))
         self.media = tuple(data["subject"]["media"])
-        self.opening_heads = frozenset(w[0] for w in data["subject"]["openings"])
+        self.company_after = tuple(data["subject"]["company_after"])
+        subject = data["subject"]
+        self.opening_heads = frozenset(w[0] for w in subject["openings"] + subject["clause_openings"])
         self.openings = re.compile(
-            "(?:" + "|".join(map(re.escape, sorted(data["subject"]["openings"], key=len, reverse=True))) + ")[，,、 ]*")
+            "(?:" + "|".join(map(re.escape, sorted(subject["clause_openings"], key=len, reverse=True)))
+            + ")[^，,。；;！？!?\n]{1,%d}[，,]" % subject["clause_opening_chars"]
+            + "|(?:" + "|".join(map(re.escape, sorted(subject["openings"], key=len, reverse=True))) + ")[，,、 ]*")
         self.inside_before = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_before"], key=len, reverse=True)))
             + ")")
@@ -192,14 +196,20 @@ def scope_at(text: str, i: int) -> str:
     if scope:
         return scope.group()
     place = place_at(text, i)
+    if not place:
+        return ""
     # A county's short form that is also a verb before a name (新建 of 南昌's 新建区) opens a
-    # sentence as the verb: 新建标准厂房45万平方米 continues the paragraph's park.
-    return "" if place in grammar.verbs else place
+    # sentence as the verb: 新建标准厂房45万平方米 continues the paragraph's park; before a
+    # company word it is a company's name (吉利汽车研究院 is no sentence about 吉利区).
+    if place in grammar.verbs or (text.startswith(grammar.company_after, i + len(place))
+                                  and all(p.rank == 2 and p.name != place for p in _gazetteer()[0][place])):
+        return ""
+    return place
 
 
 def past_opening(text: str, i: int) -> int:
-    """Where a sentence's subject may begin when an opening that is none (同日，, 放眼, 先看)
-    stands at `text[i]`; else `i`."""
+    """Where a sentence's subject may begin when an opening that is none (同日，, 放眼, 先看,
+    or a phrase a comma closes: 作为…的核心区，, 随着…，) stands at `text[i]`; else `i`."""
     g = _grammar()
     if text[i:i + 1] not in g.opening_heads:
         return i
@@ -667,10 +677,15 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             for form in park.forms:
                 for k in range(len(form)):
                     endings.setdefault(form[k:], park)
+        touched: dict[int, _Park] = {}
         for c in described:
             park = endings.get(c.text)
-            if park is not None:
+            if park is not None:  # a naming too: 前湾新区 … 前湾新区 is 宁波前湾新区's article
                 owner[id(c)] = park
+                park.named.append(c.start)
+                touched[id(park)] = park
+        for park in touched.values():
+            park.named.sort()
     mentions = [(c.start, c.end, c.text, owner[id(c)]) for c in body if id(c) in owner]
     titled = [(c.start, owner[id(c)]) for c in head if id(c) in owner]
     short = _short_forms(text, [(c.end, owner[id(c)]) for c in bracketed]) if bracketed else {}

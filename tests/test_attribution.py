@@ -140,3 +140,33 @@ def test_a_taiwan_city_is_a_place():
 ])
 def test_the_head_of_a_subject_phrase(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # an opening phrase a comma closes (作为…，随着…，依托…，) stands before the subject: the
+    # paragraph is about the park after it
+    ("苏州工业园区生物医药产业发展报告", "苏州工业园区实现营收1200亿元。\n作为园区的核心片区，苏州生物医药产业园集聚了"
+     "大批创新企业。2023年，信达生物等龙头企业产值达到86亿元。",
+     [("1200亿元", "苏州工业园区"), ("86亿元", "苏州生物医药产业园")]),
+    ("株洲高新区上半年经济运行", "株洲高新区实现规上工业增加值增长8%。\n随着一批项目陆续投产，株洲经开区动力强劲。"
+     "上半年，中车时代电气新增订单120亿元。",
+     [("8%", "株洲高新区"), ("120亿元", "株洲经开区")]),
+    # a city's figure stays the city's when a park is named only in a later clause
+    ("成都高新区年报", "2023年成都市电子信息产业规模突破1.6万亿元，成都高新区贡献超过四成。",
+     [("突破1.6万亿元", ""), ("超过四成", "成都高新区")]),
+    # a county's short form before a company word names the company (吉利 of 洛阳's 吉利区)
+    ("宁波杭州湾新区汽车产业", "宁波杭州湾新区集聚汽车企业200家。\n吉利汽车杭州湾基地产值超过800亿元。",
+     [("200家", "宁波杭州湾新区"), ("超过800亿元", "宁波杭州湾新区")]),
+])
+def test_openings_closed_by_a_comma(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
+def test_a_short_form_that_ends_the_title_park_names_it():
+    # 前湾新区 reads as a descriptor-only name, yet it ends 宁波前湾新区: each is a naming, so
+    # the article is about the park of its title even when another park is named as often
+    text = ("宁波前湾新区实现产值2900亿元。\n慈溪高新区、慈溪经开区和余姚经开区协同发展，慈溪高新区企业达到80家，慈溪高新区再获殊荣。"
+            "\n前湾新区规上企业新增30家，前湾新区新落地项目12个。\n新引进项目总投资120亿元。")
+    assert parks_of(text, "宁波前湾新区又有大动作") == [
+        ("2900亿元", "宁波前湾新区"), ("80家", "慈溪高新区"), ("30家", "宁波前湾新区"), ("12个", "宁波前湾新区"),
+        ("120亿元", "宁波前湾新区")]
