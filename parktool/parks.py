@@ -68,6 +68,7 @@ class _Grammar:
         self.boundary = re.compile(_starting(prefix["boundaries"], r"\d") + r"(?:\d+(?:年度|[年月日号])?|" + "|".join(
             map(re.escape, sorted(prefix["boundaries"], key=len, reverse=True))) + ")")
         self.verbs = frozenset(prefix["boundaries"])
+        self.name_words = re.compile("|".join(map(re.escape, sorted(prefix["name_words"], key=len, reverse=True))))
         self.modifiers = re.compile(
             "^(?:" + "|".join(map(re.escape, sorted(prefix["modifiers"], key=len, reverse=True))) + ")+")
         self.category_end = re.compile(
@@ -88,7 +89,8 @@ class _Grammar:
         self.inside_after = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_after"], key=len, reverse=True)))
             + ")$")
-        self.scope = re.compile("|".join(map(re.escape, sorted(data["subject"]["scope"], key=len, reverse=True))))
+        self.scope = re.compile("|".join(map(re.escape, sorted(data["subject"]["scope"], key=len, reverse=True)))
+                                + "|" + "|".join(data["subject"]["scope_patterns"]))
         self.media = tuple(data["subject"]["media"])
         self.company_after = tuple(data["subject"]["company_after"])
         subject = data["subject"]
@@ -413,6 +415,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
         start = m.start()
         kind = g.kinds[m.group()]
         run = _NAME_RUN.search(text, max(0, start - g.max_chars), start).group()
+        if text[start - len(run) - 1:start - len(run)] in _CLOSING:
+            run = _bracketed_run(text, start - len(run)) + run
         read = _prefix(run, kind.written)
         if read is not None:
             prefix, generic, several = read
@@ -427,6 +431,26 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
                 continue
             out.append(_Candidate(start - len(prefix), m.end(), kind, prefix, generic))
     return out
+
+
+_CLOSING = ("）", ")")
+_BRACKETED_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
+
+
+def _bracketed_run(text: str, j: int) -> str:
+    """The name characters before `text[j]`, which follows a closing bracket, when the bracket
+    holds a place inside a name (西部（重庆）科学城, 中国（上海）自由贸易试验区, 中德（沈阳）产业园):
+    the name before the bracket and the bracket; else ""."""
+    m = _BRACKETED_PLACE.search(text, max(0, j - 10), j)
+    if m is None or m.end() != j or place_at(m.group(1), 0) != m.group(1):
+        return ""
+    head = _NAME_RUN.search(text, max(0, m.start() - _grammar().max_chars), m.start()).group()
+    return head + m.group() if head and _last_kind(head) is None else ""
+
+
+def _bracketed_place(prefix: str) -> bool:
+    """Whether a prefix holds a place in brackets (西部（重庆）): a name that places itself."""
+    return ("（" in prefix or "(" in prefix) and _BRACKETED_PLACE.search(prefix) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -465,10 +489,14 @@ def _named_level(head: str) -> bool:
 def _cut(run: str) -> str:
     """The name part of the characters before a kind word: what follows the last boundary word
     (入驻, 为, 的 …) or date (2021年). A one-character boundary inside a place name (如皋, 成都)
-    is none."""
+    is none, and so is a boundary inside a word of names (集成电路, 现代服务业)."""
     # The last boundary that counts: matches end left to right, so the walk goes from the right
     # and asks about places only until one counts.
-    for m in reversed(list(_grammar().boundary.finditer(run))):
+    g = _grammar()
+    words = [w.span() for w in g.name_words.finditer(run)]  # 集成电路: 成 ends nothing
+    for m in reversed(list(g.boundary.finditer(run))):
+        if any(a <= m.start() < b for a, b in words):
+            continue
         if len(m.group()) > 1 or not _in_place(run, m.start()):
             return run[m.end():]
     return run
@@ -485,7 +513,7 @@ def _from_place(prefix: str, kind: _Kind) -> str:
     and a company's park: a brand of two to four characters, no descriptor, before a place and
     a kind that companies name, unless place and kind are a national zone (富士康烟台科技工业园,
     万华烟台工业园; but 翻开丽水经开区)."""
-    if place_at(prefix, 0):
+    if place_at(prefix, 0) or _bracketed_place(prefix):  # 西部（重庆）科学城 is whole
         return prefix
     g = _grammar()
     for i in range(2, len(prefix) - 1):
@@ -518,7 +546,7 @@ def _is_generic_prefix(prefix: str, kind: _Kind) -> bool:
         # 新区, 小镇, 示范区 also name plans and honours: the name must start with a place
         # (after a joint-park head: 中新天津生态城) or a known local name (两江新区).
         head = 2 if prefix[:2] in g.keep_before_place else 0
-        return not (place_at(prefix, head) or prefix.startswith(g.known))
+        return not (place_at(prefix, head) or prefix.startswith(g.known) or _bracketed_place(prefix))
     return False
 
 

@@ -170,3 +170,14 @@ def test_a_short_form_that_ends_the_title_park_names_it():
     assert parks_of(text, "宁波前湾新区又有大动作") == [
         ("2900亿元", "宁波前湾新区"), ("80家", "慈溪高新区"), ("30家", "宁波前湾新区"), ("12个", "宁波前湾新区"),
         ("120亿元", "宁波前湾新区")]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # several counted (三个平台, 两大片区) or a city's own office as the subject: no one park's
+    ("西安高新区一季度经济运行", "西安高新区实现营收1200亿元。\n两大片区合计完成投资300亿元。",
+     [("1200亿元", "西安高新区"), ("300亿元", "")]),
+    ("长沙经开区一季度经济运行", "长沙经开区实现产值800亿元。\n市工业和信息化局负责人表示，全年力争工业投资增长10%以上。",
+     [("800亿元", "长沙经开区"), ("10%以上", "")]),
+])
+def test_subjects_that_are_no_one_park(title, text, expected):
+    assert parks_of(text, title) == expected

@@ -480,10 +480,28 @@ def test_levels_and_a_zone_s_part(text, names):
 @pytest.mark.parametrize("text, names", [
     # 合作区 is a kind word, not the place 合作市: a zone's part in a place keeps the zone's name
     ("前海深港现代服务业合作区南山片区招商。横琴粤澳深度合作区珠海园区开工。",
-     ["横琴粤澳深度合作区珠海园区", "横琴粤澳深度合作区"]),
+     ["前海深港现代服务业合作区", "横琴粤澳深度合作区珠海园区", "横琴粤澳深度合作区"]),
     # an energy and chemical base is a zone, and its prefix + 基地 refers to it
     ("榆林能源化工基地加快转型。榆林基地去年完成工业总产值1800亿元。", ["榆林能源化工基地", "榆林基地"]),
     ("比亚迪基地投产。", []),
 ])
 def test_zone_parts_and_bases(text, names):
+    assert written(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a place in brackets inside a name (中国（X）自由贸易试验区, 中德（沈阳）…) is part of it
+    ("中国（福建）自由贸易试验区厦门片区新增企业。", ["中国（福建）自由贸易试验区"]),
+    ("中德(沈阳)高端装备制造产业园签约项目12个。", ["中德(沈阳)高端装备制造产业园"]),
+    ("走进成渝（内江）科学城，项目建设如火如荼。", ["成渝（内江）科学城"]),
+    # ... but a bracket after a park's full name is its short form, and a kind word before the
+    # bracket ends a name of its own
+    ("苏州工业园区（苏州）科技城", ["苏州工业园区"]),
+    # a boundary inside a word of names ends nothing (集成 of 集成电路, 服务 of 服务业); a verb
+    # of forecasting does (预计/预估 + 园区)
+    ("无锡集成电路产业园新增企业。", ["无锡集成电路产业园"]),
+    ("形成电路产业园", ["电路产业园"]),
+    ("竹科预估园区营业额将增长。", []),
+])
+def test_a_place_in_brackets_inside_a_name(text, names):
     assert written(text) == names
