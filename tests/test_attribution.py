@@ -181,3 +181,17 @@ def test_a_short_form_that_ends_the_title_park_names_it():
 ])
 def test_subjects_that_are_no_one_park(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a holiday or season, a source (据测算，) or a quotation's closing mark before the subject
+    # leaves a city's sentence the city's
+    ("长春新区冰雪产业", "长春新区冰雪装备企业达到40家。\n据测算，春节假期长春市接待游客520万人次。",
+     [("40家", "长春新区"), ("520万人次", "")]),
+    ("崇礼冰雪产业园年报", "崇礼冰雪产业园集聚企业60家。\n整个雪季，张家口市冰雪旅游收入有望达到90亿元。",
+     [("60家", "崇礼冰雪产业园"), ("90亿元", "")]),
+    ("吉林高新区冰雪经济", "吉林高新区实现营收300亿元。\n“冰雪是吉林的名片。”吉林市文旅局负责人介绍，全市储备项目三十余个。",
+     [("300亿元", "吉林高新区"), ("三十余个", "")]),
+])
+def test_holidays_sources_and_quotes_before_a_place(title, text, expected):
+    assert parks_of(text, title) == expected
