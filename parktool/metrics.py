@@ -841,7 +841,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
     lo, hi = doc.bounds(doc.semi, start, end)
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
     # several parks after a figure are what it is compared with (位居全国开发区前列)
-    mentions = [m for m in doc.mentions_in(lo, hi, groups=True) if m.canonical or m.end <= start]
+    # a park in 以X为Y (科学城以重庆高新区为直管园) is the frame's object, not what the figures are about
+    mentions = [m for m in doc.mentions_in(lo, hi, groups=True) if (m.canonical or m.end <= start)
+                and not (doc.text[m.start - 1:m.start] == "以" and doc.text.startswith("为", m.end))]
     paired = _respective(doc, c_lo, start)
     if paired is not None:  # A、B和C分别投资X、Y、Z: Y is B's, and A's park is not B's
         (a, b), (list_lo, list_hi) = paired

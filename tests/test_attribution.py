@@ -195,3 +195,12 @@ def test_subjects_that_are_no_one_park(title, text, expected):
 ])
 def test_holidays_sources_and_quotes_before_a_place(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a park inside 以X为Y is the frame's object: the figures are the subject's
+    ("西安高新区一季度经济运行", "西安高新区实现营收1200亿元。\n长安科学城以西安高新区为核心区，一季度实现产值260亿元。",
+     [("1200亿元", "西安高新区"), ("260亿元", "长安科学城")]),
+])
+def test_the_object_of_yi_wei(title, text, expected):
+    assert parks_of(text, title) == expected

@@ -502,6 +502,9 @@ def test_zone_parts_and_bases(text, names):
     ("无锡集成电路产业园新增企业。", ["无锡集成电路产业园"]),
     ("形成电路产业园", ["电路产业园"]),
     ("竹科预估园区营业额将增长。", []),
+    # 以 ends a name (长安科学城以西安高新区为核心区), save in a name's own word (中以, 以色列)
+    ("长安科学城以西安高新区为核心区。", ["长安科学城", "西安高新区"]),
+    ("中以（上海）创新园开园。", ["中以（上海）创新园"]),
 ])
 def test_a_place_in_brackets_inside_a_name(text, names):
     assert written(text) == names
