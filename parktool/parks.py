@@ -75,6 +75,7 @@ class _Grammar:
             "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")$")
         self.keep_before_place = set(prefix["keep_before_place"])
         self.named_levels = frozenset(prefix["named_levels"])
+        self.place_levels = frozenset(prefix["place_levels"])
         self.descriptors = re.compile(_starting(prefix["descriptors"]) + "(?:" + "|".join(
             map(re.escape, sorted(prefix["descriptors"], key=len, reverse=True))) + ")+$")
         self.abbreviations = data["abbreviations"]
@@ -468,7 +469,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     if _COUNTED.search(run):
         return None  # 2处产业园: a category, not a park
     category = g.category_end.search(run)
-    if category and not (category.group() in g.named_levels and _named_level(_cut(run[:category.start()]))):
+    if category and not (category.group() in g.named_levels and _named_level(_cut(run[:category.start()]))
+                         or category.group() in g.place_levels and _places_only(_cut(run[:category.start()]))):
         return None  # 国家级经开区, 顺德区村级工业园: a category, not a park
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
     if kind.written == "园":
@@ -484,6 +486,15 @@ def _named_level(head: str) -> bool:
     while head and (place := place_at(head, 0)):
         head = head[len(place):]
     return len(_core(head)) >= _grammar().min_core
+
+
+def _places_only(head: str) -> bool:
+    """Whether `head` is one or more places and nothing else (保定, 山东省济南)."""
+    if not head:
+        return False
+    while head and (place := place_at(head, 0)):
+        head = head[len(place):]
+    return not head
 
 
 def _cut(run: str) -> str:
@@ -621,8 +632,14 @@ class _Park:
 
 @lru_cache(maxsize=4096)
 def _expand(s: str) -> str:
-    for short, full in _grammar().abbreviations.items():
+    """A prefix as compared: abbreviations expanded, and a level after places alone dropped
+    (保定国家高新区 is 保定高新区)."""
+    g = _grammar()
+    for short, full in g.abbreviations.items():
         s = s.replace(short, full)
+    for level in g.place_levels:
+        if s.endswith(level) and _places_only(s[:-len(level)]):
+            return s[:-len(level)]
     return s
 
 

@@ -508,3 +508,14 @@ def test_zone_parts_and_bases(text, names):
 ])
 def test_a_place_in_brackets_inside_a_name(text, names):
     assert written(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # 国家 after places alone is part of the place's zone's name, and the zone is one park with
+    # its short form; alone or after a scope word it makes a category
+    ("潍坊国家高新区实现营收。潍坊高新区新增企业。", [("潍坊国家高新区", "潍坊国家高新区"), ("潍坊高新区", "潍坊国家高新区")]),
+    ("全省国家高新区营收增长。", []),
+    ("国家高新区评价结果发布。", []),
+])
+def test_a_place_s_national_zone(text, names):
+    assert [(m.name, m.canonical) for m in find_parks(text).mentions] == names
