@@ -419,6 +419,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
         if text[start - len(run) - 1:start - len(run)] in _CLOSING:
             run = _bracketed_run(text, start - len(run)) + run
         read = _prefix(run, kind.written)
+        if read is not None and text[m.end():m.end() + 1] in _OPENING:
+            read = _abbreviated(text, m.end(), run, kind.written, read)
         if read is not None:
             prefix, generic, several = read
             if several:  # 全区小微企业园, 全台三大科学园区, 三个国家级园区
@@ -435,6 +437,25 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
 
 
 _CLOSING = ("）", ")")
+_OPENING = ("（", "(")
+_JOINED = "及与和"
+
+
+def _abbreviated(text: str, end: int, run: str, written: str,
+                 read: tuple[str, bool, int]) -> tuple[str, bool, int]:
+    """The reading of a name that a bracketed short form follows at `end`, when the name was
+    cut at a conjunction the short form spans: 港深创新及科技园（港深创科园） is one name, for its
+    short form starts as the part before 及 does; else `read`."""
+    close = text.find(text[end] == "（" and "）" or ")", end + 1, end + 10)
+    short = text[end + 1:close]
+    k = len(run) - len(read[0]) - 1  # where the cut was
+    if close < 0 or len(short) < 2 or k < 1 or run[k] not in _JOINED:
+        return read
+    head = _cut(run[:k])
+    if not head or head[0] != short[0] or short[-1] != written[-1]:
+        return read
+    prefix = head + run[k:]
+    return prefix, _is_generic_prefix(prefix, _grammar().kinds[written]), 0
 _BRACKETED_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 

@@ -505,6 +505,11 @@ def test_zone_parts_and_bases(text, names):
     # 以 ends a name (长安科学城以西安高新区为核心区), save in a name's own word (中以, 以色列)
     ("长安科学城以西安高新区为核心区。", ["长安科学城", "西安高新区"]),
     ("中以（上海）创新园开园。", ["中以（上海）创新园"]),
+    # a short form in brackets that starts as the part before 及/与/和 does shows the name spans
+    # the conjunction; without one, the conjunction ends the name
+    ("位于前海的深港青年创新及创业园（深港青创园）新增团队。", ["深港青年创新及创业园"]),
+    ("苏州工业园区和昆山开发区（昆山）", ["苏州工业园区", "昆山开发区"]),
+    ("青年创新及创业园开园。", []),
 ])
 def test_a_place_in_brackets_inside_a_name(text, names):
     assert written(text) == names
