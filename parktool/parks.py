@@ -75,7 +75,7 @@ class _Grammar:
             "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")$")
         self.keep_before_place = set(prefix["keep_before_place"])
         self.named_levels = frozenset(prefix["named_levels"])
-        self.place_levels = frozenset(prefix["place_levels"])
+        self.place_levels = tuple(prefix["place_levels"])
         self.descriptors = re.compile(_starting(prefix["descriptors"]) + "(?:" + "|".join(
             map(re.escape, sorted(prefix["descriptors"], key=len, reverse=True))) + ")+$")
         self.abbreviations = data["abbreviations"]
@@ -412,15 +412,18 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
     once go to `groups` instead, when given."""
     g = _grammar()
     out = []
+    n = len(text)
     for m in g.scanner.finditer(text):
         start = m.start()
         kind = g.kinds[m.group()]
         run = _NAME_RUN.search(text, max(0, start - g.max_chars), start).group()
-        if text[start - len(run) - 1:start - len(run)] in _CLOSING:
-            run = _bracketed_run(text, start - len(run)) + run
+        j = start - len(run)
+        if j and text[j - 1] in _CLOSING:
+            run = _bracketed_run(text, j) + run
         read = _prefix(run, kind.written)
-        if read is not None and text[m.end():m.end() + 1] in _OPENING:
-            read = _abbreviated(text, m.end(), run, kind.written, read)
+        e = m.end()
+        if read is not None and e < n and text[e] in _OPENING:
+            read = _abbreviated(text, e, run, kind.written, read)
         if read is not None:
             prefix, generic, several = read
             if several:  # 全区小微企业园, 全台三大科学园区, 三个国家级园区
@@ -436,8 +439,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
     return out
 
 
-_CLOSING = ("）", ")")
-_OPENING = ("（", "(")
+_CLOSING = "）)"
+_OPENING = "（("
 _JOINED = "及与和"
 
 
@@ -658,8 +661,9 @@ def _expand(s: str) -> str:
     g = _grammar()
     for short, full in g.abbreviations.items():
         s = s.replace(short, full)
-    for level in g.place_levels:
-        if s.endswith(level) and _places_only(s[:-len(level)]):
+    if s.endswith(g.place_levels):
+        level = next(w for w in g.place_levels if s.endswith(w))
+        if _places_only(s[:-len(level)]):
             return s[:-len(level)]
     return s
 
