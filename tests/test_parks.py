@@ -380,6 +380,8 @@ def test_policy_wording_before_a_kind_word(text, names):
     ("企业搬进园区后产能翻番。", []),
     ("十多家企业扎根园区。", []),
     ("先看天府新区，再看成都高新区。", ["天府新区", "成都高新区"]),
+    # an authority before a name is not part of it (Taiwan's 国科会, as 科技部 on the mainland)
+    ("国科会南部科学园区去年营业额1兆1,853亿元。", ["南部科学园区"]),
 ])
 def test_time_words_and_verbs_before_a_kind_word(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
