@@ -526,3 +526,20 @@ def test_a_place_in_brackets_inside_a_name(text, names):
 ])
 def test_a_place_s_national_zone(text, names):
     assert [(m.name, m.canonical) for m in find_parks(text).mentions] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # an automotive 经开区 has its own short form 汽开区, which alone refers to it
+    ("十堰汽车经济技术开发区招商引资。十堰汽开区新签项目8个，汽开区产值增长。",
+     [("十堰汽车经济技术开发区", "十堰汽车经济技术开发区"), ("十堰汽开区", "十堰汽车经济技术开发区"),
+      ("汽开区", "十堰汽车经济技术开发区")]),
+    # a new area's 起步区 is a zone of its own (inside the 新区 its name holds); 起步区 alone
+    # then refers to it
+    ("河北雄安新区起步区建设提速。起步区今年完成投资120亿元。",
+     [("河北雄安新区起步区", "河北雄安新区起步区"), ("河北雄安新区", "河北雄安新区"),
+      ("起步区", "河北雄安新区起步区")]),
+    # without a named one, a bare 起步区 is no park
+    ("起步区建设全面展开。", []),
+])
+def test_automotive_zones_and_starting_areas(text, names):
+    assert [(m.name, m.canonical) for m in find_parks(text).mentions] == names
