@@ -41,21 +41,41 @@ def grouped(corpus: Corpus, by: str, *, include_duplicates: bool = False) -> lis
     if by not in GROUPS:
         raise UsageError(f"--by {by}: choose one of {', '.join(GROUPS)}")
     where = "1" if include_duplicates else _DISTINCT
+    if by == "park":
+        return _by_park(corpus, where)
     key, join = {
         "site": ("d.site", ""),
         "script": ("d.script", ""),
         "year": ("substr(d.published, 1, 4)", ""),
-        "park": ("g.park", "JOIN doc_parks g ON g.doc_id = d.doc_id"),
         "province": ("g.province", "JOIN (SELECT DISTINCT doc_id, province FROM doc_parks) g ON g.doc_id = d.doc_id"),
         "tag": ("g.tag", "JOIN tags g ON g.doc_id = d.doc_id AND g.kind != 'keyword'"),
     }[by]
-    # By park, a document's facts count for the park they are attributed to.
-    same_park = " AND f.park = g.park" if by == "park" else ""
     sql = f"""
         SELECT {key} AS key, count(*) AS documents, sum(d.chars) AS chars,
-               sum((SELECT count(*) FROM facts f WHERE f.doc_id = d.doc_id{same_park})) AS metrics
+               sum((SELECT count(*) FROM facts f WHERE f.doc_id = d.doc_id)) AS metrics
         FROM documents d {join}
         WHERE {where}
         GROUP BY 1 ORDER BY documents DESC, key
     """
     return corpus.query(sql)
+
+
+def _by_park(corpus: Corpus, where: str) -> list[dict]:
+    """Per park under its corpus-wide name (facts.park_names: 雄安新区 in one article and
+    河北雄安新区 in another are one row); a document's facts count for the park they are
+    attributed to."""
+    from parktool.facts import park_names
+
+    names = park_names(corpus)
+    docs: dict[str, dict[str, int]] = {}
+    metrics: dict[str, int] = {}
+    for r in corpus.rows(f"""
+            SELECT g.park, d.doc_id, d.chars,
+                   (SELECT count(*) FROM facts f WHERE f.doc_id = d.doc_id AND f.park = g.park) AS n
+            FROM documents d JOIN doc_parks g ON g.doc_id = d.doc_id WHERE {where}"""):
+        key = names.get(r["park"], r["park"])
+        docs.setdefault(key, {})[r["doc_id"]] = r["chars"]
+        metrics[key] = metrics.get(key, 0) + r["n"]
+    rows = [{"key": k, "documents": len(d), "chars": sum(d.values()), "metrics": metrics[k]} for k, d in docs.items()]
+    rows.sort(key=lambda r: (-r["documents"], r["key"]))
+    return rows

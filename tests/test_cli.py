@@ -145,3 +145,6 @@ def test_a_fact_names_its_park_as_its_article_does_and_the_corpus_makes_one_park
     parks = run("parks", "--format", "csv").stdout.splitlines()
     assert parks[1].startswith("河北雄安新区,雄安新区,河北省,") and len(parks) == 2
     assert len(run("metrics", "--park", "雄安新区", "--format", "csv").stdout.splitlines()) == 5
+    chars = sum(int(line.split(",")[6]) for line in run("export", "documents", "--format", "csv").stdout.splitlines()[1:])
+    assert run("stats", "--by", "park", "--format", "csv").stdout.splitlines() == [
+        "key,documents,chars,metrics", f"河北雄安新区,2,{chars},4"]
