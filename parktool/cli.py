@@ -351,7 +351,7 @@ class Dimension(str, Enum):
 @app.command()
 def metrics(
     ctx: typer.Context,
-    park: Annotated[Optional[str], typer.Option(help="Only this park (any of its names).")] = None,
+    park: Annotated[Optional[str], typer.Option(help="Only this park (any of its names, in any article).")] = None,
     indicator: Annotated[Optional[str], typer.Option(help="Only indicators containing this text, e.g. 总投资.")] = None,
     dimension: Annotated[Optional[Dimension], typer.Option(help="Only this dimension.")] = None,
     year: Annotated[Optional[int], typer.Option(help="Only figures that refer to this year.")] = None,
@@ -361,6 +361,8 @@ def metrics(
     raw_cells: RawCellsOpt = False,
 ) -> None:
     """Metric facts: every figure with its value, unit, park, year and sentence.
+
+    park: as the figure's own article names it; corpus_park: one name across the corpus.
 
     Example: parktool metrics --park 丽水经开区 --dimension percent
     """
