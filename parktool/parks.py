@@ -708,7 +708,6 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     # share them, so each name is compared with a few parks, not all.
     by_tail: dict[str, list[_Park]] = {}
     zone_prefixes = {c.prefix for c in body + head if not c.generic and c.kind.family in g.zones}
-    brackets = _brackets(text)
     bracketed: list[_Candidate] = []  # names a bracket follows
     for c, where in [(c, -1) for c in head if not c.generic] + [(c, c.start) for c in body if not c.generic]:
         expanded = _expand(c.prefix)
@@ -726,7 +725,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         park.families.add(c.kind.family)
         if where >= 0:
             park.named.append(where)
-            if c.end in brackets:
+            if c.end < len(text) and text[c.end] in _OPENING:
                 bracketed.append(c)
         owner[id(c)] = park
     for park in parks:
@@ -842,17 +841,6 @@ def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
 # A short name defined in brackets right after a park's name: 中部科学工业园区（中科）,
 # 苏州生物医药产业园（BioBAY）, 某某产业园（以下简称“产业园”）.
 _SHORT_FORM = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)]")
-
-
-def _brackets(text: str) -> set[int]:
-    """Where an opening bracket stands (found by str.find, which is fast)."""
-    out = set()
-    for mark in "（(":
-        i = text.find(mark)
-        while i >= 0:
-            out.add(i)
-            i = text.find(mark, i + 1)
-    return out
 
 
 def _short_forms(text: str, bracketed: list[tuple[int, _Park]]) -> dict[str, _Park]:
