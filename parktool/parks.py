@@ -459,6 +459,8 @@ def _abbreviated(text: str, end: int, run: str, written: str,
         return read
     prefix = head + run[k:]
     return prefix, _is_generic_prefix(prefix, _grammar().kinds[written]), 0
+
+
 _BRACKETED_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 
@@ -467,7 +469,7 @@ def _bracketed_run(text: str, j: int) -> str:
     holds a place inside a name (西部（重庆）科学城, 中国（上海）自由贸易试验区, 中德（沈阳）产业园):
     the name before the bracket and the bracket; else ""."""
     m = _BRACKETED_PLACE.search(text, max(0, j - 10), j)
-    if m is None or m.end() != j or place_at(m.group(1), 0) != m.group(1):
+    if m is None or m.end() != j or not is_place(m.group(1)):
         return ""
     head = _NAME_RUN.search(text, max(0, m.start() - _grammar().max_chars), m.start()).group()
     return head + m.group() if head and _last_kind(head) is None else ""
@@ -506,19 +508,19 @@ def _named_level(head: str) -> bool:
     """Whether the name part before a level word below a county (村级, 镇级) is a proper name, not
     places alone: 勒流街道众涌村级工业园 is 众涌's park; 顺德区村级工业园 and 改造村级工业园 name
     a category."""
-    head = _grammar().modifiers.sub("", head)
-    while head and (place := place_at(head, 0)):
-        head = head[len(place):]
-    return len(_core(head)) >= _grammar().min_core
+    return len(_core(_past_places(_grammar().modifiers.sub("", head)))) >= _grammar().min_core
 
 
 def _places_only(head: str) -> bool:
     """Whether `head` is one or more places and nothing else (保定, 山东省济南)."""
-    if not head:
-        return False
+    return bool(head) and not _past_places(head)
+
+
+def _past_places(head: str) -> str:
+    """`head` without the places it starts with (顺德区勒流街道众涌 -> 勒流街道众涌)."""
     while head and (place := place_at(head, 0)):
         head = head[len(place):]
-    return not head
+    return head
 
 
 def _cut(run: str) -> str:
@@ -596,7 +598,7 @@ def _yuan(prefix: str) -> bool:
     if 1 <= len(middle) <= g.yuan_middle and not middle.endswith(g.yuan_not_after):
         return True
     zone = _last_zone(middle)
-    return zone is not None and zone.end() < len(middle) and place_at(middle, zone.end()) == middle[zone.end():]
+    return zone is not None and zone.end() < len(middle) and is_place(middle[zone.end():])
 
 
 def _last_zone(s: str) -> re.Match | None:
