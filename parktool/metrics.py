@@ -411,7 +411,8 @@ class _Figure:
 
 def extract_facts(text: str, *, title: str = "", published: str = "",
                   parks: DocumentParks | None = None) -> list[Fact]:
-    """The metric facts of a cleaned article, in text order, one per (value, unit, indicator).
+    """The metric facts of a cleaned article, in text order, one per (value, unit, indicator,
+    year); a figure restated in another unit or a milestone passed before its exact level is one.
 
     `parks` is `find_parks(text, title)` when the caller has it already.
     """
@@ -834,10 +835,13 @@ def _indicator(doc: _Document, window: str, f: _Figure) -> str:
 
 
 def _park(doc: _Document, start: int, end: int) -> str:
-    """The park a figure is about: the nearest mention in its clause, else in its sentence
-    (preceding first); none when the sentence is about a place (全市, 泉州市); else the park its
-    paragraph opens with, else the park its section heading names, else the article's main
-    park."""
+    """The park a figure is about: after 分别, the subject of a list it pairs with; else the
+    nearest mention in its clause, else a preceding one in its sentence part; none when that
+    part is about a place (全市, 泉州市); else a following mention, else the park of the parts
+    before it in its sentence (`_earlier_in_sentence`), else the park its paragraph opens with
+    (none when the paragraph opens about a place), else the last park named on the label lines
+    above it in a table, else the park its section heading names, else the article's main park.
+    A mention of several parks at once stands for the park that holds them (`_owner`)."""
     lo, hi = doc.bounds(doc.semi, start, end)
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
     # several parks after a figure are what it is compared with (位居全国开发区前列)
