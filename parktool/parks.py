@@ -732,7 +732,6 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         owner[id(c)] = park
     for park in parks:
         park.official = _official(park.forms)
-        park.canonical = park.official or max(park.forms, key=len)
     parks = _merged(parks, owner)
     for park in parks:
         # The park goes by the fullest name the article itself uses (eval/GUIDE.md); its official
@@ -824,7 +823,7 @@ def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
     keep: dict[str, _Park] = {}
     into: dict[int, _Park] = {}
     for park in parks:
-        first = keep.setdefault(park.canonical, park)
+        first = keep.setdefault(park.official or max(park.forms, key=len), park)
         if first is park:
             continue
         first.forms.update(park.forms)
