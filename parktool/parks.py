@@ -80,6 +80,8 @@ class _Grammar:
             map(re.escape, sorted(prefix["descriptors"], key=len, reverse=True))) + ")+$")
         self.abbreviations = data["abbreviations"]
         self.short_kinds = data["short_kinds"]
+        self.clipped = frozenset(data["clipped"]["kinds"])
+        self.parts = frozenset(data["parts"]["kinds"])
         self.known = tuple(data["known"]["prefixes"])
         yuan = data["yuan"]
         self.yuan_not_after = tuple(sorted(yuan["not_after"], key=len, reverse=True))
@@ -501,6 +503,9 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
     if kind.written == "园":
         return (prefix, False, 0) if _yuan(prefix) else None
+    if prefix and kind.written in g.parts:  # 天津经开区西区; not 河西区, nor 高新区西区
+        zone = _last_zone(prefix)
+        return (prefix, False, 0) if zone and zone.end() == len(prefix) and not is_generic(prefix) else None
     return prefix, _is_generic_prefix(prefix, kind), 0
 
 
@@ -771,9 +776,18 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
                for p in park.prefixes if len(_core(p)) >= g.min_core}
     if clipped:  # 宁东基地 for 宁东能源化工基地
         mentions += _uses(text, clipped, mentions)
+    clipped = _clipped(parks)
+    if clipped:  # 郑州航空港区, 航空港区 for 郑州航空港经济综合实验区: namings, in the title too
+        used = _uses(text, clipped, mentions)
+        for s, _, _, park in used:
+            park.named.append(s)
+        for park in {id(p): p for _, _, _, p in used}.values():
+            park.named.sort()
+        mentions += used
+        titled = sorted(titled + [(s, p) for s, _, _, p in _uses(title, clipped, [])], key=lambda t: t[0])
     main = _main(text, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
-    mentions += _anaphora(body, parks, main, owner)
+    mentions += _anaphora(text, body, parks, main, owner)
     mentions.sort(key=lambda m: (m[0], -m[1]))
     out = [ParkMention(name, p.canonical, p.kind, s, e) for s, e, name, p in mentions]
     aliases: dict[str, list[str]] = {}
@@ -788,6 +802,27 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     groups += _enumerations(text, out)
     groups.sort(key=lambda m: (m.start, -m.end))
     return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main), groups)
+
+
+def _clipped(parks: list[_Park]) -> dict[str, _Park]:
+    """The short forms of zones whose kinds are written clipped: the name before trailing
+    descriptors of the prefix + 区 (郑州航空港经济综合实验区 -> 郑州航空港区 and 航空港区), with and
+    without its places, when that name is no place itself."""
+    g = _grammar()
+    out: dict[str, _Park] = {}
+    for park in parks:
+        if park.kind not in g.clipped:
+            continue
+        for p in park.prefixes:
+            for k in range(len(p) - 1, 0, -1):  # every split before descriptors alone (航空港|经济综合)
+                if not g.descriptors.fullmatch(p, k):
+                    continue
+                name = p[:k]
+                local = _past_places(name)
+                if len(local) >= g.min_core and not is_place(local):
+                    out.setdefault(name + "区", park)
+                    out.setdefault(local + "区", park)
+    return out
 
 
 # Short names listed before a park that shares its kind word: 台中、虎尾、后里、二林及中兴新村园区.
@@ -942,10 +977,14 @@ def _bare_prefix(text: str, parks: list[_Park], main: _Park | None, taken: list)
     return _uses(text, names, taken) if names else []
 
 
-def _anaphora(body: list[_Candidate], parks: list[_Park], main: _Park | None,
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park | None,
               owner: dict[int, _Park]) -> list:
     """Bare kind words (开发区, 经开区, 园区, 创新园) refer to the main park when its kind fits,
-    else to the one park of that kind the article has already named."""
+    else to the one park of that kind the article has already named; a bare 园区 refers to the
+    park named last before it in its sentence, when there is one."""
     g = _grammar()
     firsts: dict[str, list[tuple[int, int]]] = {}  # family -> sorted (first mention, park index)
     for i, park in enumerate(parks):
@@ -954,11 +993,18 @@ def _anaphora(body: list[_Candidate], parks: list[_Park], main: _Park | None,
     for entries in firsts.values():
         entries.sort()
     out = []
+    named = [c for c in body if not c.generic and id(c) in owner]
+    named_starts = [c.start for c in named]
     for c in body:
         if not c.generic or c.prefix or id(c) in owner:
             continue
         family = c.kind.family
         fits = {family} | g.also.get(family, set())
+        if family == "园区":  # a park named before it in its sentence: 集成电路产业园已入驻…，园区已建成
+            i = bisect_left(named_starts, c.start) - 1
+            if i >= 0 and not _SENTENCE_END.search(text, named[i].end, c.start):
+                out.append((c.start, c.end, c.text, owner[id(named[i])]))
+                continue
         if main is not None and _fits(c.kind, main):
             out.append((c.start, c.end, c.text, main))
             continue

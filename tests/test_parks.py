@@ -486,6 +486,15 @@ def test_levels_and_a_zone_s_part(text, names):
     # an energy and chemical base is a zone, and its prefix + 基地 refers to it
     ("榆林能源化工基地加快转型。榆林基地去年完成工业总产值1800亿元。", ["榆林能源化工基地", "榆林基地"]),
     ("比亚迪基地投产。", []),
+    # a direction's part right after a zone's name is a park, and alone it then refers to it;
+    # after a place (河西区) or a bare kind word (高新区西区) it names none
+    ("广州开发区东区新开工项目9个。东区总投资120亿元。", ["广州开发区东区", "广州开发区", "东区"]),
+    ("南京市河西区今年新增企业。高新区西区开工。", []),
+    # a zone's core area ends the name of the park in it
+    ("高新区核心区渤龙湖科技园已集聚企业逾千家。", ["渤龙湖科技园"]),
+    # a clipped comprehensive zone: the name before its descriptors + 区, with or without the place
+    ("长沙临空经济综合实验区成立。临空区签约项目8个，长沙临空区总投资60亿元。",
+     ["长沙临空经济综合实验区", "临空区", "长沙临空区"]),
 ])
 def test_zone_parts_and_bases(text, names):
     assert written(text) == names
