@@ -902,13 +902,23 @@ _LISTED_WITH = re.compile("[、和及与]")
 def _respective(doc: _Document, c_lo: int, start: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """For a figure after 分别 in its clause, after a list of subjects (三一产业园项目、湘江项目和
     中联基地项目分别投资25亿元、18亿元、12.5亿元): the span of the subject it pairs with (the
-    second for the second figure) and the span of the whole list; None for no such list."""
+    second for the second figure) and the span of the whole list; None for no such list. A 分别
+    whose clause lists no subjects pairs with the list of its sentence's first 分别 (A、B分别实现
+    产值X、Y，分别增长C、D)."""
     text = doc.text
     k = text.rfind("分别", c_lo, start)
     if k < 0:
         return None
-    seps = list(_LISTED_WITH.finditer(text, c_lo, k))
     n = len(_LISTED_WITH.findall(text, k + 2, start))  # figures before this one after 分别
+    seps = list(_LISTED_WITH.finditer(text, c_lo, k))
+    if not seps:  # …分别实现产值A、B，分别增长C和D: the list of the sentence's first 分别
+        lo, _ = doc.bounds(doc.semi, start, start)
+        first = text.find("分别", lo, c_lo)
+        if first < 0:
+            return None
+        c_lo, _ = doc.bounds(doc.clause, first, first)
+        k = first
+        seps = list(_LISTED_WITH.finditer(text, c_lo, k))
     if not seps or n > len(seps):
         return None
     starts = [c_lo] + [m.end() for m in seps]

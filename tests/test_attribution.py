@@ -121,8 +121,21 @@ def test_openings_before_a_place(title, text, expected):
     ("宁波经开区重大项目集中开工", "宁波经开区重大项目集中开工。吉利汽车产业园项目、均胜智造项目和舜宇光电项目"
                             "分别投资50亿元、30亿元、20亿元。",
      [("50亿元", "吉利汽车产业园"), ("30亿元", "宁波经开区"), ("20亿元", "宁波经开区")]),
+    # a second 分别 whose clause lists no subjects pairs with the first one's list
+    ("", "前三季度，嘉兴经开区、嘉兴高新区分别完成工业产值860亿元、540亿元，分别增长9.1%和6.3%。",
+     [("860亿元", "嘉兴经开区"), ("540亿元", "嘉兴高新区"), ("9.1%", "嘉兴经开区"), ("6.3%", "嘉兴高新区")]),
 ])
 def test_respectively(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a bare 园区 after a park named earlier in its sentence is that park, not the article's
+    ("湖州经开区三季度经济运行", "湖州经开区加快建设。开发区内的湖州智能装备产业园入驻企业38家，园区已建成厂房12万平方米。"
+                          "园区实现产值60亿元。",
+     [("38家", "湖州智能装备产业园"), ("12万平方米", "湖州智能装备产业园"), ("60亿元", "湖州经开区")]),
+])
+def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
     assert parks_of(text, title) == expected
 
 
