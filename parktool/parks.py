@@ -709,6 +709,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     groups: list[ParkMention] = []
     body = _candidates(text, groups)
     head = _candidates(title) if title else []
+    _proper_weak(text, title, body, head)
     parks: list[_Park] = []
     owner: dict[int, _Park] = {}  # id(candidate) -> park
     # Parks by the last two characters of their expanded prefixes: one park's prefixes always
@@ -735,6 +736,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             if c.end < len(text) and text[c.end] in _OPENING:
                 bracketed.append(c)
         owner[id(c)] = park
+    if bracketed:
+        _renamed(text, bracketed, body, owner)
+        parks = [p for p in parks if p.forms]
     for park in parks:
         park.official = _official(park.forms)
     parks = _merged(parks, owner)
@@ -825,6 +829,40 @@ def _clipped(parks: list[_Park]) -> dict[str, _Park]:
     return out
 
 
+def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Candidate]) -> None:
+    """Weak kinds' names whose prefix starts with no place (深汕特别合作区, 杨凌农业高新技术产业
+    示范区) are parks in the article they are the subject of (named again, and in its title or
+    lead sentence), and where they define a short form the article uses. Marks those candidates
+    as names in place."""
+    g = _grammar()
+    lead = _lead_sentence(text) or (0, 0)
+    weak = [c for c in body + head if c.generic and c.prefix and c.kind.weak]
+    if not weak:
+        return
+    times: dict[str, int] = {}
+    for c in weak:
+        times[c.text] = times.get(c.text, 0) + 1
+    # named as a whole (not inside a longer name) in the title or the lead sentence
+    leading = {c.text for c in head} | {c.text for c in body if lead[0] <= c.start < lead[1]}
+    asked: dict[str, bool] = {}
+    for c in weak:
+        name = c.text
+        if name not in asked:
+            asked[name] = len(_core(c.prefix)) >= g.min_core and not g.modifiers.match(c.prefix) and (
+                times[name] >= 2 and name in leading or _defines_short_form(text, c.end))
+        if asked[name]:
+            c.generic = False
+
+
+def _defines_short_form(text: str, end: int) -> bool:
+    """Whether a name ending at `end` defines a short form in brackets that the text uses again
+    (杨凌农业高新技术产业示范区（以下简称“杨凌示范区”）… 杨凌示范区): only a proper name does."""
+    if end >= len(text) or text[end] not in _OPENING:
+        return False
+    m = _SHORT_FORM.match(text, end)
+    return m is not None and text.find(m.group(1), m.end()) >= 0
+
+
 # Short names listed before a park that shares its kind word: 台中、虎尾、后里、二林及中兴新村园区.
 _LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}[及和与、]\Z")
 
@@ -842,6 +880,33 @@ def _enumerations(text: str, mentions: list[ParkMention]) -> list[ParkMention]:
                 start = text.index("、", listed.start()) - 2
                 out.append(ParkMention(text[start:m.end], "", "", start, m.end))
     return out
+
+
+_RENAMED = re.compile(r"[（(](?:(现称|原称|又称|亦称|也称|俗称|现名|原名|更名为|改称)|(?:以下)?(?:简称)?[“\"]?)")
+
+
+def _renamed(text: str, bracketed: list[_Candidate], body: list[_Candidate], owner: dict[int, _Park]) -> None:
+    """A park named in brackets as another name of the one before (将军澳工业邨（现称将军澳创新园）,
+    长垣经开区（原称长垣产业集聚区）) or as its short form of the same kind (河套深港科技创新合作区
+    （河套合作区）) is that park: its forms join the first's."""
+    starts = {c.start: c for c in body if id(c) in owner}
+    for c in bracketed:
+        m = _RENAMED.match(text, c.end)
+        other = starts.get(m.end()) if m else None
+        if other is None or owner[id(other)] is owner[id(c)] or text[other.end:other.end + 1] not in "）)”\"":
+            continue
+        if not m.group(1) and other.kind.family != c.kind.family:
+            continue  # a short form in brackets is of the same kind: 河套深港科技创新合作区（河套合作区）
+        keep, gone = owner[id(c)], owner[id(other)]
+        keep.forms.update(gone.forms)
+        keep.prefixes |= gone.prefixes
+        keep.expanded |= gone.expanded
+        keep.families |= gone.families
+        keep.named = sorted(keep.named + gone.named)
+        for key, park in owner.items():
+            if park is gone:
+                owner[key] = keep
+        gone.forms.clear()
 
 
 def _official(forms: dict[str, None]) -> str:
@@ -983,8 +1048,9 @@ _SENTENCE_END = re.compile("[。！？!?\n]")
 def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park | None,
               owner: dict[int, _Park]) -> list:
     """Bare kind words (开发区, 经开区, 园区, 创新园) refer to the main park when its kind fits,
-    else to the one park of that kind the article has already named; a bare 园区 refers to the
-    park named last before it in its sentence, when there is one."""
+    else to the one park of that kind the article has already named (a full kind word such as
+    产业园: named twice, or before in its paragraph); a bare 园区 refers to the park named or
+    referred to last before it in its sentence, when there is one."""
     g = _grammar()
     firsts: dict[str, list[tuple[int, int]]] = {}  # family -> sorted (first mention, park index)
     for i, park in enumerate(parks):
@@ -993,29 +1059,32 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     for entries in firsts.values():
         entries.sort()
     out = []
-    named = [c for c in body if not c.generic and id(c) in owner]
-    named_starts = [c.start for c in named]
+    recent: tuple[int, _Park] | None = None  # where the last name or resolved kind word ends, its park
     for c in body:
+        if not c.generic and id(c) in owner:
+            recent = (c.end, owner[id(c)])
+            continue
         if not c.generic or c.prefix or id(c) in owner:
             continue
         family = c.kind.family
         fits = {family} | g.also.get(family, set())
-        if family == "园区":  # a park named before it in its sentence: 集成电路产业园已入驻…，园区已建成
-            i = bisect_left(named_starts, c.start) - 1
-            if i >= 0 and not _SENTENCE_END.search(text, named[i].end, c.start):
-                out.append((c.start, c.end, c.text, owner[id(named[i])]))
-                continue
-        if main is not None and _fits(c.kind, main):
-            out.append((c.start, c.end, c.text, main))
-            continue
-        if family == "园区":
-            continue
-        same = _named_before(firsts.get(family, []), c.start)
-        near = same or {i for f in fits for i in _named_before(firsts.get(f, []), c.start)}
-        if len(near) == 1:
-            park = parks[next(iter(near))]
-            if c.kind.written in g.abbreviations_kinds or bisect_left(park.named, c.start) >= 2:
-                out.append((c.start, c.end, c.text, park))
+        park = None
+        if family == "园区" and recent and not _SENTENCE_END.search(text, recent[0], c.start):
+            park = recent[1]  # 集成电路产业园已入驻…，园区已建成
+        elif main is not None and _fits(c.kind, main):
+            park = main
+        elif family != "园区":
+            same = _named_before(firsts.get(family, []), c.start)
+            near = same or {i for f in fits for i in _named_before(firsts.get(f, []), c.start)}
+            if len(near) == 1:
+                one = parks[next(iter(near))]
+                k = bisect_left(one.named, c.start)
+                if (c.kind.written in g.abbreviations_kinds or k >= 2
+                        or k and one.named[k - 1] > text.rfind("\n", 0, c.start)):  # named in its paragraph
+                    park = one
+        if park is not None:
+            out.append((c.start, c.end, c.text, park))
+            recent = (c.end, park)
     return out
 
 

@@ -552,3 +552,31 @@ def test_a_place_s_national_zone(text, names):
 ])
 def test_automotive_zones_and_starting_areas(text, names):
     assert [(m.name, m.canonical) for m in find_parks(text).mentions] == names
+
+
+@pytest.mark.parametrize("title, text, names", [
+    # a weak kind's name that starts with no place is a park where the article is about it: in
+    # its title or lead sentence, and named again ...
+    ("平潭综合实验区一季度经济运行", "平潭综合实验区一季度实现地区生产总值80亿元。平潭综合实验区新增企业1200家。",
+     ["平潭综合实验区"]),
+    # ... or where it defines a short form the article uses again
+    ("", "黄河三角洲农业高技术产业示范区（以下简称“黄三角农高区”）发布数据。黄三角农高区新增企业50家。",
+     ["黄河三角洲农业高技术产业示范区"]),
+    # named once, or not where the article says what it is about: a plan or an honour
+    ("", "会议要求建设产教融合示范区。", []),
+    ("全市经济运行平稳", "全市经济运行平稳。会议提到产教融合示范区，又提到产教融合示范区。", []),
+])
+def test_a_weak_kind_without_a_place_names_the_article_s_subject(title, text, names):
+    assert named(text, title) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # another name in brackets (现称, 原称) or a short form of the same kind is the same park
+    ("沙田工业邨（现称沙田创新园）占地约22公顷。", ["沙田工业邨"]),
+    ("前海深港现代服务业合作区（前海合作区）新增企业。前海合作区实现增加值。", ["前海深港现代服务业合作区"]),
+    # border zones and a joint name before their place
+    ("中越东兴国际边境合作中心建设提速。合作中心入驻企业30家。", ["中越东兴国际边境合作中心"]),
+    ("中蒙二连浩特互市贸易区交易额增长。", ["中蒙二连浩特互市贸易区"]),
+])
+def test_other_names_in_brackets_and_border_zones(text, names):
+    assert named(text) == names
