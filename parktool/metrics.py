@@ -287,8 +287,11 @@ class _Document:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
         connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼)."""
         for _ in range(2):
-            m = self.lex.adverbial.match(self.text, lo)
-            lo = past_opening(self.text, m.end() if m else lo)
+            at = past_opening(self.text, lo)  # a whole opening first: 据统计处数字，, not 据统计
+            if at == lo:
+                m = self.lex.adverbial.match(self.text, lo)
+                at = past_opening(self.text, m.end()) if m else lo
+            lo = at
             if self.text.startswith(self.lex.subject_lead, lo):
                 lo += 1
         return lo

@@ -108,6 +108,9 @@ def test_a_zone_named_by_its_local_name(title, text, expected):
      [("9.2%", "宁乡经开区"), ("398.6亿元", ""), ("5.1%", "")]),
     ("合肥高新区年报", "合肥高新区实现营业收入3000亿元。放眼全省，规上工业增加值增长7.1%。",
      [("3000亿元", "合肥高新区"), ("7.1%", "")]),
+    # a whole source opening, not the time word it starts with (据统计处数字, not 据统计)
+    ("南沙新区加快建设", "南沙新区新增企业8000家。据统计处数字，广州全市研发投入达1000亿元。",
+     [("8000家", "南沙新区"), ("1000亿元", "")]),
 ])
 def test_openings_before_a_place(title, text, expected):
     assert parks_of(text, title) == expected
@@ -134,6 +137,10 @@ def test_respectively(title, text, expected):
     ("湖州经开区三季度经济运行", "湖州经开区加快建设。开发区内的湖州智能装备产业园入驻企业38家，园区已建成厂房12万平方米。"
                           "园区实现产值60亿元。",
      [("38家", "湖州智能装备产业园"), ("12万平方米", "湖州智能装备产业园"), ("60亿元", "湖州经开区")]),
+    # a bare full kind word after its park in the same paragraph is that park, and so is 园区 after it
+    ("株洲高新区、株洲经开区发展提速", "株洲高新区加快建设。位于高新区的株洲轨道交通产业园占地1200亩。"
+                            "产业园今年新引进企业十二家，园区亩均税收达到30万元。",
+     [("1200亩", "株洲轨道交通产业园"), ("十二家", "株洲轨道交通产业园"), ("30万元", "株洲轨道交通产业园")]),
 ])
 def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
     assert parks_of(text, title) == expected
