@@ -83,10 +83,12 @@ class _Grammar:
         self.clipped = frozenset(data["clipped"]["kinds"])
         self.parts = frozenset(data["parts"]["kinds"])
         self.known = tuple(data["known"]["prefixes"])
+        self.local_endings = frozenset(data["known"]["local_endings"])
         yuan = data["yuan"]
         self.yuan_not_after = tuple(sorted(yuan["not_after"], key=len, reverse=True))
         self.yuan_middle = yuan["max_middle"]
         self.zones = set(data["nesting"]["zone_families"])
+        self.local_families = self.zones | weak
         self.brand_chars = prefix["brand_chars"]
         self.brand_families = set(prefix["brand_families"])
         self.inside_after = re.compile(
@@ -107,6 +109,7 @@ class _Grammar:
             + ")")
         self.official_also = {k: tuple(v) for k, v in data["gazetteer"]["also"].items()}
         self.taiwan = tuple(data["places"]["taiwan"])
+        self.common_places = frozenset(data["places"]["common_words"])
         groups = data["groups"]
         trailing = sorted(set(prefix["modifiers"]) | set(prefix["descriptors"]) | set(prefix["category_end"]),
                           key=len, reverse=True)
@@ -588,7 +591,10 @@ def _is_generic_prefix(prefix: str, kind: _Kind) -> bool:
         # 新区, 小镇, 示范区 also name plans and honours: the name must start with a place
         # (after a joint-park head: 中新天津生态城) or a known local name (两江新区).
         head = 2 if prefix[:2] in g.keep_before_place else 0
-        return not (place_at(prefix, head) or prefix.startswith(g.known) or _bracketed_place(prefix))
+        place = place_at(prefix, head)
+        if place and place in g.common_places and len(prefix) == head + len(place):
+            place = ""  # 合作示范区: the word, not 合作市
+        return not (place or prefix.startswith(g.known) or _bracketed_place(prefix))
     return False
 
 
@@ -789,6 +795,15 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             park.named.sort()
         mentions += used
         titled = sorted(titled + [(s, p) for s, _, _, p in _uses(title, clipped, [])], key=lambda t: t[0])
+    local = _local_names(parks)
+    if local:  # 三龙湾 for 佛山三龙湾高端创新集聚区: namings, in the title too
+        used = _uses(text, local, mentions)
+        for s, _, _, park in used:
+            park.named.append(s)
+        for park in {id(p): p for _, _, _, p in used}.values():
+            park.named.sort()
+        mentions += used
+        titled = sorted(titled + [(s, p) for s, _, _, p in _uses(title, local, [])], key=lambda t: t[0])
     main = _main(text, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
     mentions += _anaphora(text, body, parks, main, owner)
@@ -806,6 +821,24 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     groups += _enumerations(text, out)
     groups.sort(key=lambda m: (m.start, -m.end))
     return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main), groups)
+
+
+def _local_names(parks: list[_Park]) -> dict[str, _Park]:
+    """The local names zones go by alone: a prefix without its places and trailing descriptors,
+    when it is a toponym of three characters or more and no place (三龙湾 for 佛山三龙湾高端创新
+    集聚区; not 新旧动能 of 山东新旧动能转换综合试验区) and one park of the article has it.
+    Companies' parks have none: a brand alone names the company."""
+    g = _grammar()
+    out: dict[str, _Park | None] = {}
+    for park in parks:
+        if not park.families & g.local_families:
+            continue
+        for p in park.prefixes:
+            name = _core(_past_places(p))
+            if (len(name) >= 3 and name != p and name[-1] in g.local_endings and not is_place(name)
+                    and not g.scanner.search(name)):
+                out[name] = park if out.get(name, park) is park else None
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def _clipped(parks: list[_Park]) -> dict[str, _Park]:

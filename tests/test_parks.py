@@ -580,3 +580,19 @@ def test_a_weak_kind_without_a_place_names_the_article_s_subject(title, text, na
 ])
 def test_other_names_in_brackets_and_border_zones(text, names):
     assert named(text) == names
+
+
+@pytest.mark.parametrize("title, text, mentions", [
+    # a zone's local name alone (a toponym: its prefix without places and descriptors) is the zone
+    ("南太湖“引擎”强劲", "湖州南太湖高端装备集聚区加快建设。坐落于南太湖的实验室引进人才500名。",
+     [("湖州南太湖高端装备集聚区", "湖州南太湖高端装备集聚区"), ("南太湖", "湖州南太湖高端装备集聚区")]),
+    # not a policy phrase that starts a zone's name
+    ("", "山东新旧动能转换综合试验区建设推进。新旧动能转换取得成效。",
+     [("山东新旧动能转换综合试验区", "山东新旧动能转换综合试验区")]),
+    # a short place name that is also a word is the word before a weak kind (合作市, 振兴区)
+    ("", "加快推进中新国际科技创新合作示范区建设。会议要求建设振兴示范区。", []),
+    # development parks in general are no park
+    ("", "实际使用外资3.26亿美元，总量居全市开发园区前列。", []),
+])
+def test_local_names_and_ordinary_words(title, text, mentions):
+    assert [(m.name, m.canonical) for m in find_parks(text, title).mentions] == mentions
