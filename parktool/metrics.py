@@ -133,7 +133,7 @@ class _Lexicon:
         self.tenths_unit = share["tenths_unit"]
         self.half_words = tuple(share["half_words"])
         self.half_after = tuple(share["half_after"])
-        self.cap_before = re.compile(_alternation(ex["cap_before"]) + "(?:可|可获|获得|给予|"
+        self.cap_before = re.compile(_alternation(ex["cap_before"]) + "(?:可达|可|可获|获得|给予|"
                                      + _alternation(ex["reward_after"])[3:-1] + ")*$")
         self.norm_words = re.compile(_alternation(ex["norm_words"]))
         self.reward_after = tuple(ex["reward_after"])
@@ -141,16 +141,25 @@ class _Lexicon:
         self.grant_words = re.compile(_alternation(ex["grant_words"]))
         self.target_words = re.compile(_alternation(ex["target_words"]))
         self.counted_nouns = tuple(ex["counted_nouns"])
+        self.count_reach = tuple(ex["count_reach"])
+        self.spec_nouns = re.compile(_alternation(ex["spec_nouns"]))
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
+        self.bare_verbs = re.compile(_alternation(ex["bare_after"]))
+        self.periods = frozenset(units["rate"]["periods"])
         self.taiwan = re.compile(_alternation(grammar["context"]["taiwan"]))
         # Taiwan's own ways of writing: 兆 for 万亿 in an amount (1兆6,191亿元, 1.2兆元), 民国112年
         # (a year, so that 居民国庆 is none).
         self.taiwan_marks = re.compile(r"\d兆(?=\d|亿|元)|" + _alternation(grammar["context"]["taiwan_eras"])
                                        + r"(?:\d{1,3}|[一二三四五六七八九十百零〇]{1,5})年")
         self.taiwan_mark_keys = ("兆", *grammar["context"]["taiwan_eras"])  # what a mark holds: most texts have none
+        self.hongkong = re.compile(_alternation(grammar["context"]["hongkong"]))
+        self.hongkong_currency = re.compile(_alternation(grammar["context"]["hongkong_currency"]))
+        self.mainland_marks = tuple(grammar["context"]["mainland_marks"])
         money = {w: us[0].unit for w, us in self.units.items() if us[0].dimension == "money"}
         self.currency_before = {w: money[w] for w in units["prefix"]["currencies"]}
-        self.currency_words = tuple(self.currency_before)
+        self.currency_before.update(units["prefix"]["symbols"])
+        self.currency_words = tuple(sorted(self.currency_before, key=len, reverse=True))
+        self.currency_reach = max(map(len, self.currency_words))
         self.context = {k: tuple(v) for k, v in grammar["context"].items() if isinstance(v, list)}
         synonyms = {s: ind["name"] for ind in indicators["indicator"] for s in ind["synonyms"]}
         self.synonym_name = synonyms
@@ -239,6 +248,16 @@ class _Document:
         text, lex = self.text, self.lex
         return (len(lex.taiwan.findall(text)) >= lex.grammar["context"]["taiwan_mentions"]
                 or (any(k in text for k in lex.taiwan_mark_keys) and lex.taiwan_marks.search(text) is not None))
+
+    @cached_property
+    def hkd(self) -> bool:
+        """Whether 元 is 港元: the article is from Hong Kong's press, naming its places often,
+        stating amounts in 港元 too and writing no 同比; such articles write 人民币 before a
+        mainland amount, which `_figure` reads first."""
+        text, context = self.text, self.lex.grammar["context"]
+        return (not any(w in text for w in self.lex.mainland_marks)
+                and len(self.lex.hongkong_currency.findall(text)) >= context["hongkong_currency_mentions"]
+                and len(self.lex.hongkong.findall(text)) >= context["hongkong_mentions"])
 
     def bounds(self, breaks: list[int], start: int, end: int) -> tuple[int, int]:
         i = bisect_left(breaks, start)
@@ -552,13 +571,14 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         if value is None or not whole:
             return None
         value = value / whole * 100
-        unit, inside, chinese, bare = _PERCENT, "", False, False
+        unit, inside, chinese, bare, sign = _PERCENT, "", False, False, ""
     else:
         q = N.read_quantity(m)
         if q is None:
             return None
         value, inside, chinese, bare = q.value, q.qualifier, q.chinese, q.bare
-        unit = _unit(doc, m, start, bare)
+        sign = _currency_before(text, start, lex)  # 美金185亿元, HK$32亿
+        unit = _unit(doc, m, start, bare, sign)
         if unit is None:
             return None
         if written == lex.tenths_unit and text[end:end + 1] in _TENTHS and text[end + 1:end + 2] not in _CN:
@@ -567,34 +587,43 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     amount, value = value, value * unit.factor
     if not math.isfinite(value) or doc.inside(doc.quoted, start, end) or doc.inside(doc.blocks, start, end):
         return None
-    before, q_start = N.qualifier_before(text, start)
+    lead = start - len(sign)
+    before, q_start = N.qualifier_before(text, lead)
+    # The figure's words are read before its currency sign (最高新台币500万元); raw starts at the
+    # number unless a qualifier stands before the sign (约美金185亿元).
+    left, q_start = (lead, start) if q_start == lead else (q_start, q_start)
     after, q_end = N.qualifier_after(text, end)
     qualifier = before or inside or after
     clause_lo = doc.opening(doc.clause, start)
     if not qualifier and unit.dimension == "percent":
         qualifier = _share_qualifier(text, clause_lo, q_start)
-    head = text[max(0, q_start - 5):q_start].rstrip(" \t")
+    head = text[max(0, left - 5):left].rstrip(" \t")
     if head.endswith(lex.ordinal_before):
         return None  # 第21位, 第一个
-    if text[start - 1:start] in lex.norm_bound_ends and text[max(0, start - 5):start].endswith(lex.norm_bounds) and (
-            not lex.target_words.search(text, doc.opening(doc.sent, start), start)):
+    if text[lead - 1:lead] in lex.norm_bound_ends and text[max(0, lead - 5):lead].endswith(lex.norm_bounds) and (
+            not lex.target_words.search(text, doc.opening(doc.sent, start), lead)):
         return None  # 投资强度：不低于300万元/亩, 注册资本不低于5000万元 (but 今年力争…新增企业不少于20家)
     if written in lex.rank_units and (head.endswith(lex.rank_before) or (
             not text.startswith(lex.person_nouns, end) and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
         return None  # 前30位, 从158位跻身前80强
     count = unit.dimension == "count"
     if chinese and not qualifier and unit.dimension != "percent" and amount <= lex.small_chinese_count and not (
-            head.endswith(lex.counted_nouns) and (end == len(text) or text[end] in _CLAUSE_END)):
-        return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；)
-    if bare and not before and not head.endswith(lex.bare_after):
-        return None  # 万亩千亿, 千人计划: a label, not a figure
+            (head.endswith(lex.counted_nouns) or head.endswith(lex.count_reach))
+            and (end == len(text) or text[end] in _CLAUSE_END)):
+        return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。)
+    if bare and not before and not head.endswith(lex.bare_after) and not (
+            (q_end == len(text) or text[q_end] in _CLAUSE_END) and lex.bare_verbs.search(text, clause_lo, left)):
+        return None  # 万亩千亿, 千人计划: a label, not a figure (but 实现旅游收入百亿元。)
     if text.startswith(lex.label_after, q_end):
         return None  # 百亿级, 万吨级
     bound = before or after  # 三十余家企业 counts them: 余 and 多 make no bound
-    if bound and bound in "<>" and unit.dimension != "percent" and (
+    # a range is a bracket of a class too (总投资10-20亿元的项目有5个), unless estimated (投资约10-20亿元的…工程)
+    if ((bound and bound in "<>") or (m.group("num2") and not before)) and unit.dimension != "percent" and (
             not count or written in lex.threshold_count_units) and _threshold(text, q_end, lex):
-        return None  # 10亿元以上制造业项目, 1000人以上企业 (but 不足10%的企业 is a share, 50家以上企业 a count)
-    if _policy(doc, clause_lo, q_start, q_end, before):
+        return None  # 10亿元以上制造业项目, 10-20亿元的项目 (but 不足10%的企业 is a share, 50家以上企业 a count)
+    if unit.dimension == "percent" and lex.spec_nouns.search(text, clause_lo, left):
+        return None  # 产品纯度达到99.999%: a specification
+    if _policy(doc, clause_lo, left, q_end, before):
         return None  # 最高不超过2000万元, 原则上不低于每亩300万元, 2%给予奖励
     if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
         return None  # 26条意见
@@ -611,20 +640,32 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     rate = m.group("rate")
     if rate:
         per = rate.lstrip("/每")
-        if text.find(per + "均", doc.opening(doc.semi, start), q_start) < 0:  # 亩均税收32.8万元/亩 is CNY
+        period = per in lex.periods and unit.dimension in ("quantity", "count")  # 产能1,850万吨/年 is t
+        if not period and text.find(per + "均", doc.opening(doc.semi, start), q_start) < 0:  # 亩均税收32.8万元/亩 is CNY
             canonical += "/" + per
-    elif written == "元" and text.endswith(lex.currency_words, max(0, q_start - 3), q_start):
-        canonical = lex.currency_before[next(w for w in lex.currency_words if text.endswith(w, 0, q_start))]
-    elif doc.twd and written == "元":
-        canonical = "TWD"
+    elif unit.dimension == "money" and (written == "元" or not written):
+        sign = sign or _currency_before(text, left, lex)  # 人民币约50亿元
+        if sign:
+            canonical = lex.currency_before[sign]
+        elif written and doc.twd:
+            canonical = "TWD"
+        elif written and doc.hkd:
+            canonical = "HKD"
     signed = start > 0 and text[start - 1] in "-−" and (start < 2 or text[start - 2] in _SIGN_AFTER)
     if signed and q_start == start:
         q_start -= 1
-    negative = signed or bool(lex.decrease.search(text, max(clause_lo, q_start - 12), q_start))
+    negative = signed or bool(lex.decrease.search(text, max(clause_lo, left - 12), left))
     return _Figure(q_start, q_end, start, end, value, canonical, unit.dimension, qualifier, negative)
 
 
 _PERCENT = _Unit("%", "percent", 1.0, "")
+
+
+def _currency_before(text: str, at: int, lex: _Lexicon) -> str:
+    """The currency word or sign written just before `at` (美金, 人民币, HK$), or ""."""
+    if text.endswith(lex.currency_words, max(0, at - lex.currency_reach), at):
+        return next(w for w in lex.currency_words if text.endswith(w, 0, at))
+    return ""
 _TENTHS = {"一": 0.1, "二": 0.2, "两": 0.2, "三": 0.3, "四": 0.4, "五": 0.5, "六": 0.6, "七": 0.7, "八": 0.8,
            "九": 0.9, "半": 0.5}
 
@@ -637,14 +678,14 @@ def _ranking(text: str, lo: int, hi: int, lex: _Lexicon) -> bool:
 _SIGN_AFTER = set("为长速率幅是:：(（ \t\n,，;；、和及与或至达由从")  # a "-" after these is a minus sign
 
 
-def _unit(doc: _Document, m: re.Match, start: int, bare: bool) -> _Unit | None:
+def _unit(doc: _Document, m: re.Match, start: int, bare: bool, sign: str) -> _Unit | None:
     """The unit entry a match means: by context for 方 and 度; 万/亿 without 元 is money only
-    beside a money word (总投资50亿)."""
+    after a currency `sign` (HK$32亿) or beside a money word (总投资50亿)."""
     lex, text = doc.lex, doc.text
     written = m.group("unit")
     if written is None:
         lo = max(doc.opening(doc.clause, start), start - 12)
-        if bare or not any(w in text[lo:start] for w in lex.context["money"]):
+        if bare or not (sign or any(w in text[lo:start] for w in lex.context["money"])):
             return None
         return _Unit("CNY", "money", 1.0, "")
     for entry in lex.units[written]:

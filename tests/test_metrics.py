@@ -117,6 +117,20 @@ def figures(text: str, **kw) -> list[tuple]:
     ("智算中心算力规模达到12EFLOPS。", "12EFLOPS", 12, "EFLOPS", ""),
     # a share in words after a verb of contributing
     ("全市新能源汽车产量中，经开区贡献超过一半。", "超过一半", 50, "%", ">"),
+    # litres as written, the pataca, currency words and signs before an amount
+    ("泰州医药城新建细胞培养罐总容积达到12万升。", "12万升", 120_000, "升", ""),
+    ("澳门去年本地居民总收入约1,890亿澳门元。", "约1,890亿澳门元", 189_000_000_000, "MOP", "~"),
+    ("楠梓园区全年出口值约美金42亿元。", "约美金42亿元", 4_200_000_000, "USD", "~"),
+    ("数码港二期工程耗资约HK$18亿，明年落成。", "约HK$18亿", 1_800_000_000, "HKD", "~"),
+    ("今年南沙将投入US$2.5亿元用于航运升级。", "2.5亿元", 250_000_000, "USD", ""),
+    # a quantity per period is that period's amount, as 年产 states it
+    ("宁东基地煤制油产能达到400万吨/年。", "400万吨/年", 4_000_000, "t", ""),
+    ("污水处理厂设计规模5万立方米/日。", "5万立方米/日", 50_000, "m3", ""),
+    # a bare multiplier whose verb stands earlier in its clause, at the clause's end
+    ("阿勒泰地区全年实现旅游总收入百亿元。", "百亿元", 10_000_000_000, "CNY", ""),
+    # a small Chinese count after a verb that reaches or totals it, at its clause's end
+    ("入驻孵化器的上市公司增至八家。", "八家", 8, "家", ""),
+    ("园区综合服务楼楼高九层，已封顶。", "九层", 9, "层", ""),
 ])
 def test_numeral_forms_and_units(text, raw, value, unit, qualifier):
     got = figures(text)
@@ -207,6 +221,11 @@ def test_after_fenbie_each_figure_pairs_with_the_figure_it_follows():
     "全国169家国家高新区中排名第12位。",
     "综合实力跃居全省46个省级开发区前列。",
     "营业收入位列全省30家省级高新区第3位。",
+    # a product's specification, and a bare multiplier before a class: a label
+    "该企业电子级多晶硅纯度达到99.9999%，填补省内空白。",
+    "定位精度达到95%。",
+    "打造千亿元产业集群。",
+    "成为全省首家年营收破千亿元的民营企业。",
 ])
 def test_not_facts(text):
     assert figures(text) == []
@@ -236,6 +255,11 @@ def test_not_facts(text):
     "对年纳税首次超过5000万元、1亿元的企业，分别奖励30万元、60万元。",
     "对新增的国家级孵化器补助100万元；对省级孵化器补助50万元。",
     "企业研发投入占营业收入比重达到5%以上的，按增量部分的15%给予补助。",
+    # thresholds and caps after a currency word, a cap reached with 可达, minimums, allowances
+    "对投资额达人民币5000万元以上的新进驻厂商，提供最高人民币300万元的设备补助。",
+    "符合条件的企业，单个项目最高可达800万元。",
+    "申请企业须在园区内租用最少500平方米厂房。",
+    "入境旅客每人每次可享受5000元以内的免税额度。",
 ])
 def test_policy_norms_are_no_facts(text):
     assert figures(text) == []
@@ -253,6 +277,9 @@ def test_policy_norms_are_no_facts(text):
     ("生产手机1100万部，5部门联合印发。", [("1100万部", 11_000_000, "部", "")]),
     ("累计开行中欧班列1850列，列入省重点。", [("1850列", 1850, "列", "")]),
     ("集装箱吞吐量2102万标准箱。", [("2102万标准箱", 21_020_000, "标准箱", "")]),
+    # a range before 的 and a class names the class; an estimated one is a figure
+    ("其中总投资5-10亿元的项目共12个。", [("12个", 12, "个", "")]),
+    ("园区投资约3-5亿元的污水处理工程已开工。", [("约3-5亿元", 300_000_000, "CNY", "~")]),
 ])
 def test_ranges_counts_and_units(text, expected):
     assert figures(text) == expected
@@ -262,6 +289,7 @@ def test_ranges_counts_and_units(text, expected):
     # a target the writer sets for itself is a figure, though bounded like a requirement
     ("今年，高新区力争新增高新技术企业不少于50家。", [("不少于50家", 50, "家", ">")]),
     ("确保全年固定资产投资不低于120亿元。", [("不低于120亿元", 12_000_000_000, "CNY", ">")]),
+    ("下半年计划新引进规上企业不少于二十家。", [("不少于二十家", 20, "家", ">")]),
     # 最高 before a record reached is no policy's cap
     ("5月份，港区单日进口量最高突破3万吨。", [("突破3万吨", 30_000, "t", ">")]),
     # a currency named before an amount is its own, whatever the article's
@@ -274,6 +302,19 @@ def test_ranges_counts_and_units(text, expected):
     ("居民国庆期间消费约9,800万元。", [("约9,800万元", 98_000_000, "CNY", "~")]),
     ("晶圆代工厂去年营收2兆1,617亿元，年减4.5%。", [("2兆1,617亿元", 2_161_700_000_000, "TWD", ""),
                                             ("4.5%", -4.5, "%", "")]),
+    # Hong Kong's press: 元 is 港元, and a mainland amount carries 人民币; a mainland article
+    # (同比) about Hong Kong keeps 元 in yuan
+    ("香港数码港公司公布，去年录得收入约8.6亿元，按年增加5%；政府再拨款30亿港元扩建园区，另预留"
+     "5亿港元成立基金。数码港位于港岛南区，并与九龙的科学园合作。",
+     [("约8.6亿元", 860_000_000, "HKD", "~"), ("5%", 5, "%", ""), ("30亿港元", 3_000_000_000, "HKD", ""),
+      ("5亿港元", 500_000_000, "HKD", "")]),
+    ("香港数码港公司公布，去年录得收入约8.6亿元，同比增加5%；政府再拨款30亿港元扩建园区，另预留"
+     "5亿港元成立基金。数码港位于港岛南区，并与九龙的科学园合作。",
+     [("约8.6亿元", 860_000_000, "CNY", "~"), ("5%", 5, "%", ""), ("30亿港元", 3_000_000_000, "HKD", ""),
+      ("5亿港元", 500_000_000, "HKD", "")]),
+    ("香港科学园三期拨款约30亿港元，另预留5亿港元；九龙东及新界北项目总投资约人民币80亿元。",
+     [("约30亿港元", 3_000_000_000, "HKD", "~"), ("5亿港元", 500_000_000, "HKD", ""),
+      ("约人民币80亿元", 8_000_000_000, "CNY", "~")]),
 ])
 def test_bounds_records_and_currencies(text, expected):
     assert [(raw, pytest.approx(v), u, q) for raw, v, u, q in expected] == figures(text)

@@ -92,6 +92,10 @@ def test_find_numbers_skips_model_names():
     ("不超过5%", 3, "<", 0),
     ("签约796户", 2, "", 2),
     ("最近30天", 2, "", 2),
+    ("年销量破10万辆", 4, ">", 3),  # 破 as headlines write it
+    ("金价跌破400元", 4, "<", 2),
+    ("打破3项纪录", 2, "", 2),  # 打破 is no 破
+    ("冲破5000米", 2, "", 2),
 ])
 def test_qualifier_before(text, start, qualifier, begin):
     assert qualifier_before(text, start) == (qualifier, begin)
