@@ -82,6 +82,8 @@ class _Grammar:
         self.short_kinds = data["short_kinds"]
         self.clipped = frozenset(data["clipped"]["kinds"])
         self.parts = frozenset(data["parts"]["kinds"])
+        self.placed_parts = frozenset(data["parts"]["placed"])
+        self.placed_chars = data["parts"]["placed_chars"]
         self.known = tuple(data["known"]["prefixes"])
         self.local_endings = frozenset(data["known"]["local_endings"])
         yuan = data["yuan"]
@@ -508,7 +510,10 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
         return (prefix, False, 0) if _yuan(prefix) else None
     if prefix and kind.written in g.parts:  # 天津经开区西区; not 河西区, nor 高新区西区
         zone = _last_zone(prefix)
-        return (prefix, False, 0) if zone and zone.end() == len(prefix) and not is_generic(prefix) else None
+        after = len(prefix) - zone.end() if zone else -1
+        if after == 0 or 2 <= after <= g.placed_chars and kind.written in g.placed_parts:  # …自贸试验区杨凌片区
+            return (prefix, False, 0) if not is_generic(prefix[:zone.end()]) else None
+        return None
     return prefix, _is_generic_prefix(prefix, kind), 0
 
 
@@ -786,8 +791,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
                for p in park.prefixes if len(_core(p)) >= g.min_core}
     if clipped:  # 宁东基地 for 宁东能源化工基地
         mentions += _uses(text, clipped, mentions)
-    clipped = _clipped(parks)
-    if clipped:  # 郑州航空港区, 航空港区 for 郑州航空港经济综合实验区: namings, in the title too
+    clipped = _clipped(parks) | _placed_parts(parks)
+    if clipped:  # 郑州航空港区, 航空港区 for 郑州航空港经济综合实验区, 杨凌片区: namings, in the title too
         used = _uses(text, clipped, mentions)
         for s, _, _, park in used:
             park.named.append(s)
@@ -839,6 +844,20 @@ def _local_names(parks: list[_Park]) -> dict[str, _Park]:
                     and not g.scanner.search(name)):
                 out[name] = park if out.get(name, park) is park else None
     return {k: v for k, v in out.items() if v is not None}
+
+
+def _placed_parts(parks: list[_Park]) -> dict[str, _Park]:
+    """A zone's part in a place goes by that place + its kind word alone (杨凌片区 for 中国（陕西）
+    自由贸易试验区杨凌片区)."""
+    g = _grammar()
+    out: dict[str, _Park] = {}
+    for park in parks:
+        for form in park.forms:
+            kind = _last_kind(form)
+            zone = _last_zone(form[:kind.start()]) if kind and kind.group() in g.placed_parts else None
+            if zone is not None and zone.end() < kind.start():
+                out.setdefault(form[zone.end():], park)
+    return out
 
 
 def _clipped(parks: list[_Park]) -> dict[str, _Park]:

@@ -482,7 +482,13 @@ def test_levels_and_a_zone_s_part(text, names):
 @pytest.mark.parametrize("text, names", [
     # 合作区 is a kind word, not the place 合作市: a zone's part in a place keeps the zone's name
     ("前海深港现代服务业合作区南山片区招商。横琴粤澳深度合作区珠海园区开工。",
-     ["前海深港现代服务业合作区", "横琴粤澳深度合作区珠海园区", "横琴粤澳深度合作区"]),
+     ["前海深港现代服务业合作区南山片区", "前海深港现代服务业合作区", "横琴粤澳深度合作区珠海园区",
+      "横琴粤澳深度合作区"]),
+    # a zone's part in a place, then that place's part alone and a bare 片区 (自由贸易 holds 由)
+    ("中国（湖北）自由贸易试验区宜昌片区挂牌。宜昌片区新增企业300家。片区形成创新案例12项。",
+     ["中国（湖北）自由贸易试验区宜昌片区", "中国（湖北）自由贸易试验区", "宜昌片区", "片区"]),
+    # a 片区 after places or a bare kind word is none
+    ("城区东部片区开工。高新区片区开工。", []),
     # an energy and chemical base is a zone, and its prefix + 基地 refers to it
     ("榆林能源化工基地加快转型。榆林基地去年完成工业总产值1800亿元。", ["榆林能源化工基地", "榆林基地"]),
     ("比亚迪基地投产。", []),
@@ -502,7 +508,7 @@ def test_zone_parts_and_bases(text, names):
 
 @pytest.mark.parametrize("text, names", [
     # a place in brackets inside a name (中国（X）自由贸易试验区, 中德（沈阳）…) is part of it
-    ("中国（福建）自由贸易试验区厦门片区新增企业。", ["中国（福建）自由贸易试验区"]),
+    ("中国（福建）自由贸易试验区厦门片区新增企业。", ["中国（福建）自由贸易试验区厦门片区", "中国（福建）自由贸易试验区"]),
     ("中德(沈阳)高端装备制造产业园签约项目12个。", ["中德(沈阳)高端装备制造产业园"]),
     ("走进成渝（内江）科学城，项目建设如火如荼。", ["成渝（内江）科学城"]),
     # ... but a bracket after a park's full name is its short form, and a kind word before the
