@@ -254,10 +254,12 @@ class _Document:
         """Whether 元 is 港元: the article is from Hong Kong's press, naming its places often,
         stating amounts in 港元 too and writing no 同比; such articles write 人民币 before a
         mainland amount, which `_figure` reads first."""
-        text, context = self.text, self.lex.grammar["context"]
-        return (not any(w in text for w in self.lex.mainland_marks)
-                and len(self.lex.hongkong_currency.findall(text)) >= context["hongkong_currency_mentions"]
-                and len(self.lex.hongkong.findall(text)) >= context["hongkong_mentions"])
+        text, lex, context = self.text, self.lex, self.lex.grammar["context"]
+        # plain substring tests first: most articles name no 港元 at all
+        return (not any(w in text for w in lex.mainland_marks)
+                and any(w in text for w in context["hongkong_currency"])
+                and len(lex.hongkong_currency.findall(text)) >= context["hongkong_currency_mentions"]
+                and len(lex.hongkong.findall(text)) >= context["hongkong_mentions"])
 
     def bounds(self, breaks: list[int], start: int, end: int) -> tuple[int, int]:
         i = bisect_left(breaks, start)
@@ -644,7 +646,7 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         if not period and text.find(per + "均", doc.opening(doc.semi, start), q_start) < 0:  # 亩均税收32.8万元/亩 is CNY
             canonical += "/" + per
     elif unit.dimension == "money" and (written == "元" or not written):
-        sign = sign or _currency_before(text, left, lex)  # 人民币约50亿元
+        sign = sign or (_currency_before(text, left, lex) if left < lead else "")  # 人民币约50亿元
         if sign:
             canonical = lex.currency_before[sign]
         elif written and doc.twd:
