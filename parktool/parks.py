@@ -779,36 +779,18 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     mentions = [(c.start, c.end, c.text, owner[id(c)]) for c in body if id(c) in owner]
     titled = [(c.start, owner[id(c)]) for c in head if id(c) in owner]
     short = _short_forms(text, [(c.end, owner[id(c)]) for c in bracketed]) if bracketed else {}
-    if short:
-        used = _uses(text, short, mentions)
-        for s, _, _, park in used:  # each counts as a naming: 中科 … 中科 … is 中部科学工业园区's article
-            park.named.append(s)
-        for park in {id(p): p for _, _, _, p in used}.values():
-            park.named.sort()
-        mentions += used
-        titled = sorted(titled + [(s, p) for s, _, _, p in _uses(title, short, [])], key=lambda t: t[0])
+    if short:  # each use counts as a naming: 中科 … 中科 … is 中部科学工业园区's article
+        titled = _namings(text, title, short, mentions, titled)
     clipped = {p + g.short_kinds[park.kind]: park for park in parks if park.kind in g.short_kinds
                for p in park.prefixes if len(_core(p)) >= g.min_core}
     if clipped:  # 宁东基地 for 宁东能源化工基地
         mentions += _uses(text, clipped, mentions)
     clipped = _clipped(parks) | _placed_parts(parks)
-    if clipped:  # 郑州航空港区, 航空港区 for 郑州航空港经济综合实验区, 杨凌片区: namings, in the title too
-        used = _uses(text, clipped, mentions)
-        for s, _, _, park in used:
-            park.named.append(s)
-        for park in {id(p): p for _, _, _, p in used}.values():
-            park.named.sort()
-        mentions += used
-        titled = sorted(titled + [(s, p) for s, _, _, p in _uses(title, clipped, [])], key=lambda t: t[0])
+    if clipped:  # 郑州航空港区, 航空港区 for 郑州航空港经济综合实验区, 杨凌片区
+        titled = _namings(text, title, clipped, mentions, titled)
     local = _local_names(parks)
-    if local:  # 三龙湾 for 佛山三龙湾高端创新集聚区: namings, in the title too
-        used = _uses(text, local, mentions)
-        for s, _, _, park in used:
-            park.named.append(s)
-        for park in {id(p): p for _, _, _, p in used}.values():
-            park.named.sort()
-        mentions += used
-        titled = sorted(titled + [(s, p) for s, _, _, p in _uses(title, local, [])], key=lambda t: t[0])
+    if local:  # 三龙湾 for 佛山三龙湾高端创新集聚区
+        titled = _namings(text, title, local, mentions, titled)
     main = _main(text, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
     mentions += _anaphora(text, body, parks, main, owner)
@@ -950,11 +932,7 @@ def _renamed(text: str, bracketed: list[_Candidate], body: list[_Candidate], own
         if not m.group(1) and other.kind.family != c.kind.family:
             continue  # a short form in brackets is of the same kind: 河套深港科技创新合作区（河套合作区）
         keep, gone = owner[id(c)], owner[id(other)]
-        keep.forms.update(gone.forms)
-        keep.prefixes |= gone.prefixes
-        keep.expanded |= gone.expanded
-        keep.families |= gone.families
-        keep.named = sorted(keep.named + gone.named)
+        _absorb(keep, gone)
         for key, park in owner.items():
             if park is gone:
                 owner[key] = keep
@@ -970,6 +948,16 @@ def _official(forms: dict[str, None]) -> str:
     return ""
 
 
+def _absorb(keep: _Park, gone: _Park) -> None:
+    """`gone`'s names and mentions become `keep`'s."""
+    keep.forms.update(gone.forms)
+    keep.prefixes |= gone.prefixes
+    keep.expanded |= gone.expanded
+    keep.families |= gone.families
+    keep.named = sorted(keep.named + gone.named)
+    keep.first = min(keep.first, gone.first)
+
+
 def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
     """Parks whose names resolve to one official name are one park (泉州开发区 and 泉州经开区)."""
     keep: dict[str, _Park] = {}
@@ -978,12 +966,7 @@ def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
         first = keep.setdefault(park.official or max(park.forms, key=len), park)
         if first is park:
             continue
-        first.forms.update(park.forms)
-        first.prefixes |= park.prefixes
-        first.expanded |= park.expanded
-        first.families |= park.families
-        first.named = sorted(first.named + park.named)
-        first.first = min(first.first, park.first)
+        _absorb(first, park)
         into[id(park)] = first
     if into:
         for key, park in owner.items():
@@ -1007,6 +990,19 @@ def _short_forms(text: str, bracketed: list[tuple[int, _Park]]) -> dict[str, _Pa
         if m and not is_place(m.group(1)) and not scanner.search(m.group(1)):
             out.setdefault(m.group(1), park)
     return out
+
+
+def _namings(text: str, title: str, names: dict[str, _Park], mentions: list,
+             titled: list[tuple[int, _Park]]) -> list[tuple[int, _Park]]:
+    """Adds the uses of `names` in `text` (outside the names already found) to `mentions`, each
+    a naming of its park, and returns `titled` with their uses in `title`."""
+    used = _uses(text, names, mentions)
+    for s, _, _, park in used:
+        park.named.append(s)
+    for park in {id(p): p for _, _, _, p in used}.values():
+        park.named.sort()
+    mentions += used
+    return sorted(titled + [(s, p) for s, _, _, p in _uses(title, names, [])], key=lambda t: t[0])
 
 
 def _uses(text: str, short: dict[str, _Park], taken: list) -> list:
