@@ -958,12 +958,10 @@ def _respective(doc: _Document, c_lo: int, start: int) -> tuple[tuple[int, int],
     n = len(_LISTED_WITH.findall(text, k + 2, start))  # figures before this one after 分别
     seps = list(_LISTED_WITH.finditer(text, c_lo, k))
     if not seps:  # …分别实现产值A、B，分别增长C和D: the list of the sentence's first 分别
-        lo, _ = doc.bounds(doc.semi, start, start)
-        first = text.find("分别", lo, c_lo)
-        if first < 0:
+        k = text.find("分别", doc.opening(doc.semi, start), c_lo)
+        if k < 0:
             return None
-        c_lo, _ = doc.bounds(doc.clause, first, first)
-        k = first
+        c_lo = doc.opening(doc.clause, k)
         seps = list(_LISTED_WITH.finditer(text, c_lo, k))
     if not seps or n > len(seps):
         return None
