@@ -114,6 +114,10 @@ MIGRATIONS: tuple[str, ...] = (
     -- about 130 bytes a document instead of the first page of each row (original and text).
     CREATE INDEX documents_dedup ON documents(seq, doc_id, chars, published, text_hash, site, source);
     """,
+    """
+    -- A figure the title states and the text does not: its start and end are offsets into the title.
+    ALTER TABLE facts ADD COLUMN in_title INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -192,6 +196,7 @@ class FactRow:
     sentence: str
     start: int
     end: int
+    in_title: bool = False  # start and end are offsets into the title
 
 
 @dataclass(frozen=True)
@@ -565,9 +570,9 @@ class Corpus:
         )
         c.executemany(
             "INSERT INTO facts (doc_id, park, indicator, value, unit, dimension, qualifier, year,"
-            " raw, sentence, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " raw, sentence, start, end, in_title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(p.document.doc_id, f.park, f.indicator, f.value, f.unit, f.dimension, f.qualifier, f.year,
-              f.raw, f.sentence, f.start, f.end) for p in batch for f in p.facts],
+              f.raw, f.sentence, f.start, f.end, int(f.in_title)) for p in batch for f in p.facts],
         )
         c.executemany("INSERT OR REPLACE INTO signatures (doc_id, minhash, compared) VALUES (?,?,0)",
                       [(p.document.doc_id, p.minhash) for p in batch if p.minhash is not None])
@@ -630,9 +635,9 @@ class Corpus:
 
     def facts(self, doc_id: str) -> list[FactRow]:
         rows = self.conn.execute(
-            "SELECT park, indicator, value, unit, dimension, qualifier, year, raw, sentence, start, end"
-            " FROM facts WHERE doc_id = ? ORDER BY start", (doc_id,))
-        return [FactRow(*r) for r in rows]
+            "SELECT park, indicator, value, unit, dimension, qualifier, year, raw, sentence, start, end, in_title"
+            " FROM facts WHERE doc_id = ? ORDER BY in_title DESC, start", (doc_id,))
+        return [FactRow(*r[:-1], in_title=bool(r[-1])) for r in rows]
 
     def query(self, sql: str, params: Sequence | dict = ()) -> list[dict]:
         """Rows of a read query as dicts: the one door capability modules use for reports."""

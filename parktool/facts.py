@@ -86,7 +86,7 @@ def facts(
     rows = corpus.rows(
         "SELECT f.doc_id, d.source, f.park, f.indicator, f.value, f.unit, f.dimension, f.qualifier,"
         " f.year, f.raw, f.sentence FROM facts f JOIN documents d ON d.doc_id = f.doc_id"
-        f" WHERE {' AND '.join(where)} ORDER BY d.seq, f.start", params)
+        f" WHERE {' AND '.join(where)} ORDER BY d.seq, f.in_title DESC, f.start", params)
     wanted = names.get(park, park) if park else None
     for r in rows:
         r["corpus_park"] = names.get(r["park"], r["park"])

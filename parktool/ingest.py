@@ -321,7 +321,7 @@ def analyse(text: str, title: str, published: str) -> tuple[list[ParkRow], list[
         ))
     facts = [
         FactRow(f.park, f.indicator, f.value, f.unit, f.dimension, f.qualifier, f.year, f.raw,
-                f.sentence, f.start, f.end)
+                f.sentence, f.start, f.end, f.in_title)
         for f in metrics.extract_facts(text, title=title, published=published, parks=found)
     ]
     return rows, facts

@@ -15,7 +15,7 @@ import math
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -34,8 +34,9 @@ class Fact:
     year: int | None  # calendar year the figure refers to
     raw: str  # as written ("约60亿元")
     sentence: str  # the sentence it came from (from the cleaned text)
-    start: int  # offsets of raw in the text
+    start: int  # offsets of raw in the text (in the title when in_title)
     end: int
+    in_title: bool = False  # a figure the title states and the text does not
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -437,6 +438,8 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
                   parks: DocumentParks | None = None) -> list[Fact]:
     """The metric facts of a cleaned article, in text order, one per (value, unit, indicator,
     year); a figure restated in another unit or a milestone passed before its exact level is one.
+    Then the title's figures the text does not state (a title's rounded `超六千家` over the
+    text's `6,175家`), with `in_title` set and offsets into the title.
 
     `parks` is `find_parks(text, title)` when the caller has it already.
     """
@@ -446,6 +449,25 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
     if parks is None:
         parks = find_parks(text, title)
     doc = _Document(text, title, published, parks, lex)
+    facts = _facts(doc)
+    if title and lex.numeral_run.search(title):
+        # a title's spaces part its clauses (横琴合作区经济运行稳中有进 澳资企业超六千家)
+        clauses = _TITLE_SPACE.sub(lambda m: "，" * len(m.group()), title)
+        heading = _Document(clauses, "", "", DocumentParks(parks.title_mentions, parks.aliases, parks.main,
+                                                           parks.parent), lex)
+        heading.reference_year = doc.reference_year
+        stated = {(f.unit, round(abs(f.value), 6)) for f in facts}
+        facts += [replace(f, raw=title[f.start:f.end], sentence=title, in_title=True) for f in _facts(heading)
+                  if (f.unit, round(abs(f.value), 6)) not in stated]
+    return facts
+
+
+_TITLE_SPACE = re.compile(r"(?<=[^\x00-\x7f])[ \u3000\t]+(?=[^\x00-\x7f])")
+
+
+def _facts(doc: _Document) -> list[Fact]:
+    """The facts of one document's text (`extract_facts`)."""
+    text, lex = doc.text, doc.lex
     figures, ends, passed = [], [], set()
     for m in _figure_matches(text, lex):
         f = _figure(doc, m)

@@ -37,6 +37,8 @@ class DocumentParks:
     # Kind words that name several parks at once (全区小微企业园, 三大科学园区, 小微企业园23个,
     # 台中、后里及中兴新村园区), with canonical "": a figure about them is no one park's.
     groups: list[ParkMention] = field(default_factory=list)
+    # The parks the title names, with offsets into the title: what a figure there is about.
+    title_mentions: list[ParkMention] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -807,7 +809,14 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     aliases = {k: v for k, v in aliases.items() if v}
     groups += _enumerations(text, out)
     groups.sort(key=lambda m: (m.start, -m.end))
-    return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main), groups)
+    headed = [(c.start, c.end, c.text, owner[id(c)]) for c in head if id(c) in owner]
+    named = {**short, **clipped, **local}
+    if named:
+        headed += _uses(title, named, headed)
+    in_title = [ParkMention(name, p.canonical, p.kind, s, e)
+                for s, e, name, p in sorted(headed, key=lambda m: (m[0], -m[1]))]
+    return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main), groups,
+                         in_title)
 
 
 def _local_names(parks: list[_Park]) -> dict[str, _Park]:

@@ -214,11 +214,12 @@ def check_date(published: str) -> None:
     assert published == "" or (_ISO_DATE.fullmatch(published) and dt.date.fromisoformat(published))
 
 
-def check_facts(text: str, facts) -> None:
+def check_facts(text: str, facts, title: str = "") -> None:
     for f in facts:
         assert math.isfinite(f.value), f
         assert f.dimension in DIMENSIONS and f.qualifier in ("", "~", ">", "<")
-        assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.raw
+        within = title if f.in_title else text
+        assert 0 <= f.start < f.end <= len(within) and within[f.start:f.end] == f.raw
         assert f.year is None or isinstance(f.year, int)
         storable(f.park, f.indicator, f.unit, f.raw, f.sentence)
 
@@ -246,7 +247,7 @@ def check_outcome(result: Processed | Rejected) -> None:
     assert d.text.strip() and d.chars == len(d.text) and d.script in ("hans", "hant")
     assert d.mojibake >= 0 and "\r" not in d.text and "\x00" not in d.text
     check_date(d.published)
-    check_facts(d.text, result.facts)
+    check_facts(d.text, result.facts, d.title)
     for row in result.parks:
         assert row.park and row.mentions > 0
         storable(row.park, row.kind, row.province, row.city, row.parent, *row.aliases)
@@ -386,7 +387,7 @@ FIGURES = st.lists(st.one_of(
 @fuzz(600)
 @given(text=FIGURES, published=st.sampled_from(["", "2019-07-10", "1900-01-01", "9999-12-31"]))
 def test_extract_facts_gives_finite_values_at_their_offsets(text, published):
-    check_facts(text, extract_facts(text, title=text[:20], published=published))
+    check_facts(text, extract_facts(text, title=text[:20], published=published), text[:20])
 
 
 @fuzz(300)

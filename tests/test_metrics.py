@@ -378,10 +378,6 @@ def test_boilerplate_list_holds_no_facts():
     assert [f.raw for f in extract_facts(body + links)] == ["51亿元", "78.5%"]
 
 
-def test_figures_in_the_title_are_not_extracted_from_it():
-    assert extract_facts("正文没有数字。", title="园区投资50亿元") == []
-
-
 # ---------------------------------------------------------------- indicators
 
 def test_indicators_from_the_lexicon_and_growth():
@@ -643,8 +639,32 @@ def test_evaluation_sets_against_gold(tmp_path, folder, pattern, min_f1, min_par
 def test_seed_facts_point_into_the_text():
     for seed in seed_texts():
         for fact in extract_facts(seed.text, title=seed.title, published=seed.published):
-            assert seed.text[fact.start:fact.end] == fact.raw
+            assert (seed.title if fact.in_title else seed.text)[fact.start:fact.end] == fact.raw
             assert fact.raw in fact.sentence
+
+
+BODY = "2023年，园区营业收入6,175亿元，同比增长12.1%。"
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a rounded title figure the text does not state is a fact of its own, with the title's park
+    ("横琴粤澳深度合作区经济运行稳中有进 澳资企业超六千家",
+     [("超六千家", 6000.0, "家", ">", "澳资企业", "横琴粤澳深度合作区", 2023)]),
+    ("滁州经开区去年营业收入突破6000亿元", [("突破6000亿元", 6e11, "CNY", ">", "营业收入", "滁州经济技术开发区", 2022)]),
+    # the title's figure stated again in the text is the text's fact
+    ("合作区营业收入6175亿元 增长12.1%", []),
+    # a figure about the city in the title is the city's
+    ("珠海市地区生产总值增长6.9% 合作区澳资企业增多", [("6.9%", 6.9, "%", "", "地区生产总值增速", "", 2023)]),
+    ("横琴粤澳深度合作区：2023年经济运行情况", []),
+])
+def test_title_figures_the_text_does_not_state(title, expected):
+    text = "横琴粤澳深度合作区消息：" + BODY if "横琴" in title else "滁州经济技术开发区消息：" + BODY
+    facts = extract_facts(text, title=title, published="2024-02-06")
+    got = [(f.raw, f.value, f.unit, f.qualifier, f.indicator, f.park, f.year) for f in facts if f.in_title]
+    assert got == expected
+    for f in facts:
+        assert (title if f.in_title else text)[f.start:f.end] == f.raw
+        assert f.sentence == title if f.in_title else f.raw in f.sentence
 
 
 # ---------------------------------------------------------------- robustness

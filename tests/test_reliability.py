@@ -641,10 +641,12 @@ def user_version(db: Path) -> int:
 
 
 def downgraded(src: Path, dst: Path) -> Path:
-    """The seeds' corpus as the previous release wrote it: schema 1, without migration 2's index."""
+    """The seeds' corpus as an earlier release wrote it: schema 1, without migration 2's index
+    and migration 3's column."""
     copy_corpus(src, dst)
     conn = sqlite3.connect(dst)
     conn.execute("DROP INDEX documents_dedup")
+    conn.execute("ALTER TABLE facts DROP COLUMN in_title")
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -664,8 +666,11 @@ def test_a_corpus_of_the_previous_release_is_migrated_in_place(seeds_db, tmp_pat
     assert "documents_dedup" not in indexes(db)
     r = run("--db", db, "stats", "--format", "json")
     assert r.code == 0 and json.loads(r.stdout)[0] == {"measure": "documents", "value": 5}
-    assert user_version(db) == SCHEMA_VERSION == 2
+    assert user_version(db) == SCHEMA_VERSION == 3
     assert "documents_dedup" in indexes(db)
+    conn = sqlite3.connect(db)
+    assert "in_title" in {r[1] for r in conn.execute("PRAGMA table_info(facts)")}
+    conn.close()
     assert check_counts(db) == check_counts(seeds_db)
 
 
@@ -678,11 +683,11 @@ def test_a_failed_migration_leaves_the_file_at_its_old_version(seeds_db, tmp_pat
     before = check_counts(db)
     step = "CREATE TABLE extra (x INTEGER);\nCREATE INDEX extra_x ON extra(x);\nINSERT INTO no_such_table VALUES (1);\n"
     monkeypatch.setattr(C, "MIGRATIONS", C.MIGRATIONS + (step,))
-    monkeypatch.setattr(C, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(C, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     one_line_error(run("--db", db, "stats"),
-                   f"{db}: could not upgrade the corpus from schema 2 to 3 (no such table: no_such_table); "
-                   "the file is unchanged")
-    assert user_version(db) == 2 and "extra_x" not in indexes(db) and count(db, "extra") == 0
+                   f"{db}: could not upgrade the corpus from schema {SCHEMA_VERSION} to {SCHEMA_VERSION + 1} "
+                   "(no such table: no_such_table); the file is unchanged")
+    assert user_version(db) == SCHEMA_VERSION and "extra_x" not in indexes(db) and count(db, "extra") == 0
     assert check_counts(db) == before
 
 
@@ -694,7 +699,7 @@ def test_a_migration_killed_half_way_leaves_the_file_at_its_old_version(seeds_db
 import os, signal, sqlite3
 from parktool import corpus as C
 C.MIGRATIONS = C.MIGRATIONS + ("CREATE TABLE extra (x);\\nSELECT die();\\n",)
-C.SCHEMA_VERSION = 3
+C.SCHEMA_VERSION = len(C.MIGRATIONS)
 configure = C.Corpus._configure
 def dying(self):
     configure(self)
@@ -707,7 +712,7 @@ C.Corpus.open({str(db)!r})
     assert user_version(db) == 1 and count(db, "extra") == 0
     assert "documents_dedup" not in indexes(db)  # migration 2 ran in the same transaction: gone too
     assert check_counts(db) == before
-    assert run("--db", db, "stats").code == 0 and user_version(db) == 2
+    assert run("--db", db, "stats").code == 0 and user_version(db) == SCHEMA_VERSION
 
 
 def test_a_corpus_of_a_newer_release_is_refused_untouched(seeds_db, tmp_path):
@@ -717,6 +722,6 @@ def test_a_corpus_of_a_newer_release_is_refused_untouched(seeds_db, tmp_path):
     conn.close()
     before = sha(db)
     for args in (["stats"], ["ingest", SEEDS], ["tag"]):
-        one_line_error(run("--db", db, *args), f"{db}: written by a newer parktool (schema 3, this one knows 2); "
+        one_line_error(run("--db", db, *args), f"{db}: written by a newer parktool (schema {SCHEMA_VERSION + 1}, this one knows {SCHEMA_VERSION}); "
                                                "upgrade parktool to read it")
     assert sha(db) == before
