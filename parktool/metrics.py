@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
-from parktool.parks import DocumentParks, ParkMention, find_parks, past_opening, scope_at
+from parktool.parks import DocumentParks, ParkMention, find_parks, past_opening, scope_at, zone_scope_at
 
 
 @dataclass
@@ -144,6 +144,8 @@ class _Lexicon:
         self.counted_nouns = tuple(ex["counted_nouns"])
         self.count_reach = tuple(ex["count_reach"])
         self.spec_nouns = re.compile(_alternation(ex["spec_nouns"]))
+        self.rank_columns = tuple(grammar["table"]["rank_columns"])
+        self.unit_lead = tuple(grammar["table"]["unit_lead"])
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
         self.bare_verbs = re.compile(_alternation(ex["bare_after"]))
         self.periods = frozenset(units["rate"]["periods"])
@@ -469,10 +471,11 @@ def _facts(doc: _Document) -> list[Fact]:
     """The facts of one document's text (`extract_facts`)."""
     text, lex = doc.text, doc.lex
     figures, ends, passed = [], [], set()
+    cells, rows, labels = _tables(doc) if _COLUMN_UNIT.search(text) else ([], [], {})
     for m in _figure_matches(text, lex):
-        f = _figure(doc, m)
-        if f is None:
-            if not _in_phrase(text, m.end(), lex):
+        f = None if rows and doc.inside(rows, m.start(), m.start()) else _figure(doc, m)
+        if f is None or (labels and _restates(doc, f, labels)):
+            if f is not None or not _in_phrase(text, m.end(), lex):
                 ends.append(m.end())
         elif figures and (_high_end(text, figures[-1], f) or _conversion(text, figures[-1], f, lex)):
             ends.append(f.end)  # 95亿元至100亿元, 33345.6平方米（折合50.02亩）: one figure, the first
@@ -481,7 +484,7 @@ def _facts(doc: _Document) -> list[Fact]:
                 passed.add(figures[-1].num_start)  # 突破3000亿元、达到3216亿元: the level, not the milestone
             ends.append(f.end)
             figures.append(f)
-    halves = _halves(doc)
+    halves = _halves(doc) + cells
     if halves:
         figures = sorted(figures + halves, key=lambda f: f.num_start)
         ends = sorted(ends + [f.end for f in halves])
@@ -545,6 +548,101 @@ def _halves(doc: _Document) -> list[_Figure]:
             qualifier = before or after or _share_qualifier(text, clause_lo, q_start)
             out.append(_Figure(q_start, q_end, start, end, 50.0, "%", "percent", qualifier, False))
     return out
+
+
+# A column's unit in brackets at the end of a header cell: 营业收入（亿元） 增速（%）. A text
+# without one has no table, and costs one scan.
+_COLUMN_UNIT = re.compile(r"[（(][^（）()\s，,。；;]{1,12}[）)](?=[ \t\u3000]|$)", re.M)
+_CELL = re.compile(r"[^ \t\u3000\n]+")
+_CELL_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+_HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    indicator: str  # the header without its bracket, named as the lexicon names it
+    factor: float  # multiplier times unit factor: 亿元 is 1e8
+    unit: str
+    dimension: str
+
+
+def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[tuple[str, float], list[str]]]:
+    """The figures of the text's tables: every bare number (1286.4, -3.2) under a header cell that
+    states its column's unit, in that unit, named by the header, negative with a minus. Also the
+    spans of the rows, which hold no other figures (a row `3 台州湾新区 …` is no count of 3 台),
+    and the labels of the rows by each figure's unit and signed value: a sentence that names a
+    row and restates its figure (广清经济特别合作区以1286.4亿元居首) states no new fact."""
+    text, lex = doc.text, doc.lex
+    cells: list[_Figure] = []
+    rows: list[tuple[int, int]] = []
+    labels: dict[tuple[str, float], list[str]] = {}
+    read = 0  # the end of the last table read
+    for m in _COLUMN_UNIT.finditer(text):
+        if m.start() < read:
+            continue
+        lo = text.rfind("\n", 0, m.start()) + 1
+        read = hi = _line_end(text, m.end())
+        columns = [_column(c.group(), lex) for c in _CELL.finditer(text, lo, hi)]
+        if len(columns) < 2:
+            continue
+        pos = hi + 1
+        while pos < len(text):
+            end = _line_end(text, pos)
+            spans = [c.span() for c in _CELL.finditer(text, pos, end)]
+            if len(spans) != len(columns):
+                break
+            row, names = [], []
+            for (a, b), col in zip(spans, columns):
+                cell = text[a:b]
+                if not _CELL_NUMBER.fullmatch(cell):
+                    names.append(cell)
+                elif col is not None and (cell[-1] != "%" or col.dimension == "percent"):
+                    value = float(cell.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
+                    row.append(_Figure(a, b, a, b, value, col.unit, col.dimension, "", cell[0] in "-−",
+                                       col.indicator))
+            if not row:
+                break
+            rows.append((pos, end))
+            cells += row
+            for f in row:
+                labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
+            read = pos = end + 1
+    return cells, rows, labels
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+@lru_cache(maxsize=512)
+def _column(cell: str, lex: _Lexicon) -> _Column | None:
+    """A header cell's column of figures (营业收入（亿元）, 增速（%）, 产量（单位：万吨）), or None for
+    a column of labels or ranks (序号, 园区名称, 排名（位）)."""
+    header = _HEADER_CELL.fullmatch(cell)
+    if header is None or header.group(1).startswith(lex.rank_columns):
+        return None
+    written = header.group(2)
+    for lead in lex.unit_lead:
+        written = written.removeprefix(lead)
+    m = lex.figure.fullmatch("1" + written)
+    if m is None or m.group("pnum") is not None or m.group("unit") in (None, *lex.rank_units) or m.group("rate"):
+        return None
+    q = N.read_quantity(m)
+    unit = next((u for u in lex.units[m.group("unit")] if not u.context), None)  # 方, 度 need their context
+    if q is None or unit is None:
+        return None
+    return _Column(_name(header.group(1), "", unit.dimension, lex), q.value * unit.factor, unit.unit, unit.dimension)
+
+
+def _restates(doc: _Document, f: _Figure, labels: dict[tuple[str, float], list[str]]) -> bool:
+    """Whether a figure of the prose restates a table's figure: the same unit and value, in a
+    sentence that names the row (东莞（韶关）产业转移工业园营收回落3.2% after its row's -3.2)."""
+    names = labels.get((f.unit, round(-f.value if f.negative else f.value, 6)))
+    if not names:
+        return False
+    lo, hi = doc.bounds(doc.sent, f.num_start, f.num_end)
+    return any(doc.text.find(name, lo, hi) >= 0 for name in names)
 
 
 def _share_qualifier(text: str, lo: int, at: int) -> str:
@@ -939,14 +1037,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
     if earlier is not None:
         return earlier
     p_lo = doc.opening(doc.para, start)
-    first_lo, first_hi = doc.bounds(doc.semi, p_lo, p_lo)
-    if first_hi <= start:
-        at = doc.subject(first_lo)
-        topic = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at or _headed(doc.text, at, m)]
-        if topic:
-            return topic[0].canonical
-        if doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
-            return ""
+    topic = _paragraph_subject(doc, p_lo, start)
+    if topic is not None:
+        return topic
     tabled = _above_in_table(doc, p_lo, start)
     if tabled is not None:
         return tabled
@@ -954,6 +1047,40 @@ def _park(doc: _Document, start: int, end: int) -> str:
     if i >= 0 and doc.headings[i][1]:
         return doc.headings[i][1]
     return doc.parks.main
+
+
+def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
+    """The subject the figure's paragraph carries to it: the park (or, as "", the place) its
+    first sentence opens with; when that opens with neither (a heading sentence: （二）园区能级
+    持续提升。醴陵经济开发区实现…。一是…新引进项目46个), the nearest sentence before the figure
+    that does; None when none does."""
+    opening = _opening_subject(doc, p_lo, start)
+    if opening is not False:
+        return opening
+    s_lo = doc.opening(doc.sent, start)
+    while s_lo > p_lo:
+        if zone_scope_at(doc.text, doc.subject(s_lo)):  # 区内整车企业…: the zone's, not the park's before
+            return None
+        opening = _opening_subject(doc, s_lo, start)
+        if opening is not False:
+            return opening
+        s_lo = doc.opening(doc.sent, s_lo - 1)
+    return None
+
+
+def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
+    """The park the sentence at `lo` opens with, "" for a place, False for neither (or when the
+    figure is in its first part)."""
+    first_lo, first_hi = doc.bounds(doc.semi, lo, lo)
+    if first_hi > start:
+        return False
+    at = doc.subject(first_lo)
+    topic = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at or _headed(doc.text, at, m)]
+    if topic:
+        return topic[0].canonical
+    if doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
+        return ""
+    return False
 
 
 def _headed(text: str, at: int, m: ParkMention) -> bool:

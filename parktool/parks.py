@@ -101,6 +101,7 @@ class _Grammar:
         self.scope = re.compile("|".join(map(re.escape, sorted(data["subject"]["scope"], key=len, reverse=True)))
                                 + "|" + "|".join(data["subject"]["scope_patterns"]))
         self.media = tuple(data["subject"]["media"])
+        self.zone_scope = tuple(data["subject"]["zone_scope"])
         self.company_after = tuple(data["subject"]["company_after"])
         subject = data["subject"]
         self.opening_heads = frozenset(w[0] for w in subject["openings"] + subject["clause_openings"])
@@ -198,6 +199,11 @@ def place_at(text: str, i: int) -> str:
         if i + n <= len(text) and text[i:i + n] in places:
             return text[i:i + n]
     return ""
+
+
+def zone_scope_at(text: str, i: int) -> bool:
+    """Whether a word for the zone itself as a place (区内, 园内) starts at `text[i]`."""
+    return text.startswith(_grammar().zone_scope, i)
 
 
 def scope_at(text: str, i: int) -> str:

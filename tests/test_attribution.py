@@ -47,6 +47,17 @@ def test_the_park_an_article_establishes(title, text, expected):
     # a paragraph that opens on a place: its sentences without a subject are the place's
     ("南昌经开区经济运行稳中有进", "从全市看，南昌市实现地区生产总值7324亿元。规上工业增加值增长6.1%。",
      [("7324亿元", ""), ("6.1%", "")]),
+    # a paragraph that opens with a heading sentence: the nearest sentence before that opens with
+    # a park or a place gives the subject
+    ("邵阳市政府工作报告", "（三）园区建设提质增效。邵阳经济开发区实现技工贸总收入860亿元，增长9.1%。"
+                          "一是新引进项目32个，合同引资96亿元；二是新增高新技术企业27家。"
+                          "全市新增市场主体1.2万户。三是新建标准厂房15万平方米。",
+     [("860亿元", "邵阳经济开发区"), ("9.1%", "邵阳经济开发区"), ("32个", "邵阳经济开发区"),
+      ("96亿元", "邵阳经济开发区"), ("27家", "邵阳经济开发区"), ("1.2万户", ""), ("15万平方米", "")]),
+    # ... but 区内 is the zone itself, not the park named before it
+    ("芜湖经开区：产业项目加快集聚", "芜湖经开区全年实现营业收入2100亿元。\n产业项目加快集聚。"
+                                  "位于龙山片区的奇瑞汽车产业园占地约3000亩。区内零部件企业全年配套产值86亿元。",
+     [("2100亿元", "芜湖经开区"), ("约3000亩", "奇瑞汽车产业园"), ("86亿元", "芜湖经开区")]),
 ])
 def test_clauses_continue_their_subject(title, text, expected):
     assert parks_of(text, title) == expected

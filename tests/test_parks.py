@@ -40,6 +40,9 @@ def written(text: str) -> list[str]:
     ("今年上半年，苏州工业园区实现地区生产总值1850.6亿元。", ["苏州工业园区"]),
     ("泉州开发区、泉州台商投资区管委会主要负责人现场观摩。", ["泉州开发区", "泉州台商投资区"]),
     ("建成上海“城市客厅”和宁波前湾新区飞地产业园。", ["宁波前湾新区飞地产业园", "宁波前湾新区"]),
+    # a headline's verb before the name: an interview's subtitle, 对话, 直击
+    ("——访常州经济技术开发区党工委书记", ["常州经济技术开发区"]),
+    ("对话襄阳高新区管委会主任：如何打造汽车产业新高地", ["襄阳高新区"]),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
