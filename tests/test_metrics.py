@@ -563,6 +563,70 @@ def test_other_provinces(title, text, expected):
     assert [(pytest.approx(v), u, q, p) for v, u, q, p in expected] == got
 
 
+# ---------------------------------------------------------------- text tables
+
+TABLE_LEAD = "2023年全省省级以上开发区主要指标如下：\n"
+
+
+def cells(text: str, **kw) -> list[tuple]:
+    return [(f.raw, pytest.approx(f.value), f.unit, f.indicator, f.park) for f in extract_facts(text, **kw)]
+
+
+@pytest.mark.parametrize("table, expected", [
+    # tabs (as typed), a unit with its multiplier, a growth column named after the column before,
+    # a minus for a decrease; the 序号 column is no count
+    ("序号\t开发区名称\t规上工业产值（亿元）\t增速（%）\n1\t株洲经济技术开发区\t1043.7\t9.6\n"
+     "2\t岳阳经济技术开发区\t876.2\t-2.4\n",
+     [("1043.7", 1.0437e11, "CNY", "规上工业产值", "株洲经济技术开发区"),
+      ("9.6", 9.6, "%", "规上工业产值增速", "株洲经济技术开发区"),
+      ("876.2", 8.762e10, "CNY", "规上工业产值", "岳阳经济技术开发区"),
+      ("-2.4", -2.4, "%", "规上工业产值增速", "岳阳经济技术开发区")]),
+    # runs of spaces, thousands separators, a count column, a bracket with 单位：, a rank column
+    ("排名  园区  入驻企业（家）  税收（单位：万元）\n1  泉州台商投资区  1,206  35,420\n",
+     [("1,206", 1206, "家", "入驻企业", "泉州台商投资区"), ("35,420", 354_200_000, "CNY", "税收", "泉州台商投资区")]),
+    # a label that starts with a unit's character is no count (3 台 …); a dash is no figure
+    ("序号 园区 工业用地（亩） 增速（%）\n3 台州湾新区 2400 —\n",
+     [("2400", 1_600_000, "m2", "工业用地", "台州湾新区")]),
+    # one space, as cleaning leaves tabs and HTML cells; 排名（位） is a rank
+    ("园区 营业收入（亿元） 排名（位）\n滁州经济技术开发区 612.5 3\n",
+     [("612.5", 6.125e10, "CNY", "营业收入", "滁州经济技术开发区")]),
+])
+def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
+    assert cells(TABLE_LEAD + table) == expected
+
+
+def test_table_row_ends_at_a_line_of_other_cells():
+    text = TABLE_LEAD + "园区 营业收入（亿元）\n长沙经济技术开发区 2150.6\n合计 全省 3600.2\n园区合计营收增长5%。"
+    assert [raw for raw, *_ in cells(text)] == ["2150.6", "5%"]
+
+
+def test_prose_restating_a_row_is_the_same_fact():
+    text = (TABLE_LEAD + "序号 园区名称 营业收入（亿元） 增速（%）\n1 宁波经济技术开发区 3056.8 7.9\n"
+            "2 宁波杭州湾经济技术开发区 2130.4 -1.6\n"
+            "宁波经济技术开发区以3056.8亿元居首；宁波杭州湾经济技术开发区营收回落1.6%，实现税收150亿元。")
+    assert [raw for raw, *_ in cells(text)] == ["3056.8", "7.9", "2130.4", "-1.6", "150亿元"]
+
+
+def test_html_table_through_the_page_and_cleaning():
+    """A real <table> as page.py and cleaning leave it: one line a row, cells parted by spaces."""
+    from parktool.clean import clean_text
+    from parktool.page import html_to_text
+
+    html = ("<html><head><title>2023年四川省开发区主要指标发布</title></head><body><div class='article'>"
+            "<h1>2023年四川省开发区主要指标发布</h1><p>近日，省经济和信息化厅发布2023年全省开发区主要经济指标，"
+            "排名前三的开发区如下：</p><table><tr><th>序号</th><th>开发区名称</th><th>规上工业产值（亿元）</th>"
+            "<th>增速（%）</th></tr><tr><td>1</td><td>成都经济技术开发区</td><td>2150.6</td><td>8.4</td></tr>"
+            "<tr><td>2</td><td>德阳经济技术开发区</td><td>956.3</td><td>10.2</td></tr></table>"
+            "<p>成都经济技术开发区以2150.6亿元居首，德阳经济技术开发区增速达10.2%。</p></div></body></html>")
+    page = html_to_text(html)
+    cleaned = clean_text(page.text, title=page.title)
+    assert cells(cleaned.text, title=cleaned.title) == [
+        ("2150.6", 2.1506e11, "CNY", "规上工业产值", "成都经济技术开发区"),
+        ("8.4", 8.4, "%", "规上工业产值增速", "成都经济技术开发区"),
+        ("956.3", 9.563e10, "CNY", "规上工业产值", "德阳经济技术开发区"),
+        ("10.2", 10.2, "%", "规上工业产值增速", "德阳经济技术开发区")]
+
+
 # ---------------------------------------------------------------- the seeds against the gold
 
 def _scorer():
