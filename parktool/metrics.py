@@ -115,6 +115,7 @@ class _Lexicon:
         self.threshold_reach = ex["threshold_reach"]
         self.rank_claim = re.compile(r"前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|\d+强")
         self.threshold_nouns = tuple(ex["threshold_nouns"])
+        self.threshold_compounds = tuple(ex["threshold_compounds"])
         self.threshold_count_units = frozenset(ex["threshold_count_units"])
         self.norm_bounds = tuple(ex["norm_bounds"])
         self.norm_bound_ends = frozenset(w[-1] for w in self.norm_bounds)  # most figures skip the lookup
@@ -144,6 +145,11 @@ class _Lexicon:
         self.counted_nouns = tuple(ex["counted_nouns"])
         self.count_reach = tuple(ex["count_reach"])
         self.spec_nouns = re.compile(_alternation(ex["spec_nouns"]))
+        self.convention_before = re.compile(_alternation(ex["convention_before"]) + r"(?:每[\u4e00-\u9fff]{1,2})?[ \t]?$")
+        self.convention_after = re.compile(r"(?:为[^，,。；;：:（(）)\n]{0,12}?)?" + _alternation(ex["convention_end"])
+                                           + r"(?=[）)，,。；;：:\n]|$)")
+        self.scope_after = tuple(ex["scope_after"])
+        self.cap_verbs = tuple(ex["cap_verbs"])
         self.rank_columns = tuple(grammar["table"]["rank_columns"])
         self.unit_lead = tuple(grammar["table"]["unit_lead"])
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
@@ -740,13 +746,18 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 百亿级, 万吨级
     bound = before or after  # 三十余家企业 counts them: 余 and 多 make no bound
     # a range is a bracket of a class too (总投资10-20亿元的项目有5个), unless estimated (投资约10-20亿元的…工程)
-    if ((bound and bound in "<>") or (m.group("num2") and not before)) and unit.dimension != "percent" and (
-            not count or written in lex.threshold_count_units) and _threshold(text, q_end, lex):
+    # or what follows describes one thing (总投资30亿-35亿元的细胞与基因治疗产业园)
+    bounded = bool(bound) and bound in "<>"
+    if (bounded or (m.group("num2") and not before)) and unit.dimension != "percent" and (
+            not count or written in lex.threshold_count_units) and _threshold(text, q_end, lex, direct=not bounded):
         return None  # 10亿元以上制造业项目, 10-20亿元的项目 (but 不足10%的企业 is a share, 50家以上企业 a count)
     if unit.dimension == "percent" and lex.spec_nouns.search(text, clause_lo, left):
         return None  # 产品纯度达到99.999%: a specification
     if _policy(doc, clause_lo, left, q_end, before):
         return None  # 最高不超过2000万元, 原则上不低于每亩300万元, 2%给予奖励
+    if text.startswith(lex.scope_after, q_end) or (bound == "<" and text.endswith(lex.cap_verbs, 0, left)) or (
+            lex.convention_before.search(text, max(0, left - 6), left) and lex.convention_after.match(text, q_end)):
+        return None  # 沿江1公里范围内, 控制在1000万吨以内, 以2.5千瓦为一个标准机架计
     if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
         return None  # 26条意见
     if count and text.startswith(lex.ranking_claim_nouns, end) and lex.rank_claim.search(
@@ -864,15 +875,17 @@ def _policy(doc: _Document, lo: int, q_start: int, q_end: int, before: str) -> b
                            or text.startswith(lex.condition_lead, doc.subject(lo)))
 
 
-def _threshold(text: str, at: int, lex: _Lexicon) -> bool:
+def _threshold(text: str, at: int, lex: _Lexicon, direct: bool = False) -> bool:
     """After a bound (以上, 超), a noun naming a class of things makes the figure a threshold:
-    10亿元以上制造业项目, 2000万元以上的企业, 突破万亿元的国家高新区; 1000亿元以上, is a figure."""
+    10亿元以上制造业项目, 2000万元以上的企业, 突破万亿元的国家高新区; 1000亿元以上, is a figure.
+    With `direct` (a range without a bound) the class noun must follow at once (10-20亿元的项目):
+    a longer phrase names one thing. A noun that begins a park's kind word (产业园) is none."""
     if text.startswith("的", at):
         at += 1
-    for i in range(at, min(len(text), at + lex.threshold_reach + 2)):
+    for i in range(at, min(len(text), at + (1 if direct else lex.threshold_reach + 2))):
         if not "\u4e00" <= text[i] <= "\u9fff":
             return False
-        if text.startswith(lex.threshold_nouns, i):
+        if text.startswith(lex.threshold_nouns, i) and not text.startswith(lex.threshold_compounds, i):
             return True
     return False
 

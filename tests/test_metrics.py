@@ -117,6 +117,7 @@ def figures(text: str, **kw) -> list[tuple]:
     ("启德发展区可提供约300万平方呎商业楼面。", "约300万平方呎", 3_000_000 * 0.09290304, "m2", "~"),
     ("加氢母站日供氢能力2万标方。", "2万标方", 20_000, "标方", ""),
     ("智算中心算力规模达到12EFLOPS。", "12EFLOPS", 12, "EFLOPS", ""),
+    ("庆阳数据中心集群算力规模突破3.5万P。", "突破3.5万P", 35_000, "P", ">"),  # P beside 算力 only
     # a share in words after a verb of contributing
     ("全市新能源汽车产量中，经开区贡献超过一半。", "超过一半", 50, "%", ">"),
     # litres as written, the pataca, currency words and signs before an amount
@@ -262,6 +263,12 @@ def test_not_facts(text):
     "符合条件的企业，单个项目最高可达800万元。",
     "申请企业须在园区内租用最少500平方米厂房。",
     "入境旅客每人每次可享受5000元以内的免税额度。",
+    # a convention, a scope a rule covers, a cap held to
+    "以2.5千瓦为一个标准机架计。",
+    "征地补偿按每亩8万元计算。",
+    "长江干流岸线1公里范围内禁止新建化工园区。",
+    "全县年用水总量控制在3.2亿立方米以内。",
+    "新建化工项目综合能耗限制在5万吨以下。",
 ])
 def test_policy_norms_are_no_facts(text):
     assert figures(text) == []
@@ -282,6 +289,12 @@ def test_policy_norms_are_no_facts(text):
     # a range before 的 and a class names the class; an estimated one is a figure
     ("其中总投资5-10亿元的项目共12个。", [("12个", 12, "个", "")]),
     ("园区投资约3-5亿元的污水处理工程已开工。", [("约3-5亿元", 300_000_000, "CNY", "~")]),
+    # a range before 的 and the description of one thing is its figure (产业园 is a park, no class)
+    ("总投资20亿-25亿元的合肥生物医药产业园将于年内开工。", [("20亿-25亿元", 2_000_000_000, "CNY", "")]),
+    ("总投资8-10亿元的产业园一期已封顶。", [("8-10亿元", 800_000_000, "CNY", "")]),
+    ("5亿元以上产业园区共4个。", [("4个", 4, "个", "")]),
+    # one unit per figure, and no fact from a specification 以…计 or a 范围: 2 facts here
+    ("标准机架1.2万架（以6千瓦计），服务器5万台。", [("1.2万架", 12_000, "架", ""), ("5万台", 50_000, "台", "")]),
 ])
 def test_ranges_counts_and_units(text, expected):
     assert figures(text) == expected
@@ -292,6 +305,7 @@ def test_ranges_counts_and_units(text, expected):
     ("今年，高新区力争新增高新技术企业不少于50家。", [("不少于50家", 50, "家", ">")]),
     ("确保全年固定资产投资不低于120亿元。", [("不低于120亿元", 12_000_000_000, "CNY", ">")]),
     ("下半年计划新引进规上企业不少于二十家。", [("不少于二十家", 20, "家", ">")]),
+    ("全会提出，新签约亿元以上项目不少于80个。", [("不少于80个", 80, "个", ">")]),
     # 最高 before a record reached is no policy's cap
     ("5月份，港区单日进口量最高突破3万吨。", [("突破3万吨", 30_000, "t", ">")]),
     # a currency named before an amount is its own, whatever the article's
