@@ -76,6 +76,7 @@ class _Grammar:
         self.category_end = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")$")
         self.keep_before_place = set(prefix["keep_before_place"])
+        self.countries = frozenset(prefix["countries"])
         self.named_levels = frozenset(prefix["named_levels"])
         self.place_levels = tuple(prefix["place_levels"])
         self.descriptors = re.compile(_starting(prefix["descriptors"]) + "(?:" + "|".join(
@@ -435,7 +436,12 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
         j = start - len(run)
         if j and text[j - 1] in _CLOSING:
             run = _bracketed_run(text, j) + run
+        elif j > 1 and text[j - 1] in _DASHES and run:
+            run = _dashed_run(text, j) + run
         read = _prefix(run, kind.written)
+        if read is not None and read[0] and read[0][0] in _DASHES:  # 产业发展—丽水经开区: cut at the dash
+            run = run[len(run) - len(read[0]) + 1:]
+            read = _prefix(run, kind.written)
         e = m.end()
         if read is not None and e < n and text[e] in _OPENING:
             read = _abbreviated(text, e, run, kind.written, read)
@@ -474,6 +480,19 @@ def _abbreviated(text: str, end: int, run: str, written: str,
         return read
     prefix = head + run[k:]
     return prefix, _is_generic_prefix(prefix, _grammar().kinds[written]), 0
+
+
+_DASHES = "—－-"
+
+
+def _dashed_run(text: str, j: int) -> str:
+    """The name characters before `text[j]`, which follows one dash, when the dash joins two
+    places inside a name (中国老挝磨憨—磨丁经济合作区, 中国—东盟信息港): the name before the dash
+    and the dash; else "" (a double dash —— opens a subtitle: ——访…开发区)."""
+    if j < 3 or text[j - 2] in _DASHES or not "\u4e00" <= text[j - 2] <= "\u9fff":
+        return ""
+    head = _NAME_RUN.search(text, max(0, j - 1 - _grammar().max_chars), j - 1).group()
+    return head + text[j - 1] if len(head) >= 2 and _last_kind(head) is None else ""
 
 
 _BRACKETED_PLACE = re.compile(r"[（(]([\u4e00-\u9fff]{2,8})[）)]")
@@ -574,8 +593,12 @@ def _from_place(prefix: str, kind: _Kind) -> str:
     if place_at(prefix, 0) or _bracketed_place(prefix):  # 西部（重庆）科学城 is whole
         return prefix
     g = _grammar()
+    if prefix.startswith("中国") and any(prefix.startswith(c, 2) for c in g.countries):
+        return prefix  # 中国缅甸木姐—瑞丽经济合作区 is whole
     for i in range(2, len(prefix) - 1):
         if place_at(prefix, i) and not g.scanner.match(prefix, i):  # 合作区 is a kind, not 合作市
+            if prefix[i - 1] in _DASHES and _core(prefix[:i - 1]):
+                return prefix  # 木姐—瑞丽: the dash joins two places of one name (not 数字经济—温州)
             head = prefix[:i]
             zone = _last_zone(head)
             if zone is not None and zone.end() == i:  # 河套深港科技创新合作区深圳园区: the zone's part there
@@ -716,9 +739,15 @@ def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str]) -> bool
         short, long_ = sorted((expanded, old), key=len)
         if long_.endswith(short) and len(_core(short)) >= 2:
             head = long_[: -len(short)]
-            if place_at(head, 0) == head or head in zone_prefixes:
+            if place_at(head, 0) == head or head in zone_prefixes or _joint(head):
                 return True
     return False
+
+
+def _joint(head: str) -> bool:
+    """Whether `head` names the countries of a joint park (中新, 中国老挝, 中国—东盟)."""
+    g = _grammar()
+    return head in g.keep_before_place or head.startswith("中国") and head[2:].lstrip(_DASHES) in g.countries
 
 
 def find_parks(text: str, title: str = "") -> DocumentParks:
@@ -881,7 +910,8 @@ def _clipped(parks: list[_Park]) -> dict[str, _Park]:
 def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Candidate]) -> None:
     """Weak kinds' names whose prefix starts with no place (深汕特别合作区, 杨凌农业高新技术产业
     示范区) are parks in the article they are the subject of (named again, and in its title or
-    lead sentence), and where they define a short form the article uses. Marks those candidates
+    lead sentence, or its title names them by their core: 深汕增速居首), and where they define
+    a short form (the article uses it, or it abbreviates the name). Marks those candidates
     as names in place."""
     g = _grammar()
     lead = _lead_sentence(text) or (0, 0)
@@ -898,18 +928,24 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
         name = c.text
         if name not in asked:
             asked[name] = len(_core(c.prefix)) >= g.min_core and not g.modifiers.match(c.prefix) and (
-                times[name] >= 2 and name in leading or _defines_short_form(text, c.end))
+                times[name] >= 2 and (name in leading or _core(c.prefix) in title)
+                or _defines_short_form(text, c.start, c.end))
         if asked[name]:
             c.generic = False
 
 
-def _defines_short_form(text: str, end: int) -> bool:
+def _defines_short_form(text: str, start: int, end: int) -> bool:
     """Whether a name ending at `end` defines a short form in brackets that the text uses again
     (杨凌农业高新技术产业示范区（以下简称“杨凌示范区”）… 杨凌示范区): only a proper name does."""
     if end >= len(text) or text[end] not in _OPENING:
         return False
     m = _SHORT_FORM.match(text, end)
-    return m is not None and text.find(m.group(1), m.end()) >= 0
+    if m is None:
+        return False
+    short = m.group(1)
+    # used again, or an abbreviation of the name itself: 深河产业共建示范区（深河示范区）
+    return text.find(short, m.end()) >= 0 or (
+        len(short) >= 4 and text.startswith(short[:2], start) and text.endswith(short[-2:], start, end))
 
 
 # Short names listed before a park that shares its kind word: 台中、虎尾、后里、二林及中兴新村园区.

@@ -43,6 +43,15 @@ def written(text: str) -> list[str]:
     # a headline's verb before the name: an interview's subtitle, 对话, 直击
     ("——访常州经济技术开发区党工委书记", ["常州经济技术开发区"]),
     ("对话襄阳高新区管委会主任：如何打造汽车产业新高地", ["襄阳高新区"]),
+    # one dash joins two places inside a name; a dash after other words is no part of it
+    ("中国越南河口—老街跨境经济合作区建设提速。", ["中国越南河口—老街跨境经济合作区"]),
+    ("中国—白俄罗斯工业园新入园企业12家。", ["中国—白俄罗斯工业园"]),
+    ("数字经济—温州经开区专场推介会举行。", ["温州经开区"]),
+    # border economic cooperation zones are names without a place first; 区域 makes a category
+    ("东兴边境经济合作区进出口增长。推进区域经济合作区建设。", ["东兴边境经济合作区"]),
+    # 产业转移, 特别 and 共建 describe; brands holding a boundary word stay whole
+    ("惠州产业转移工业园与比亚迪汕尾汽车工业园签约。", ["惠州产业转移工业园", "比亚迪汕尾汽车工业园"]),
+    ("主力园区贡献了全市六成产值。", []),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
@@ -605,3 +614,18 @@ def test_other_names_in_brackets_and_border_zones(text, names):
 ])
 def test_local_names_and_ordinary_words(title, text, mentions):
     assert [(m.name, m.canonical) for m in find_parks(text, title).mentions] == mentions
+
+
+@pytest.mark.parametrize("title, text, parks", [
+    # the written-out countries of a joint park before its shorter name: one park
+    ("", "中国缅甸木姐—瑞丽经济合作区获批。木姐—瑞丽经济合作区将建设口岸物流园。",
+     [("中国缅甸木姐—瑞丽经济合作区", "中国缅甸木姐—瑞丽经济合作区"), ("木姐—瑞丽经济合作区", "中国缅甸木姐—瑞丽经济合作区")]),
+    # a weak kind's name without a place that defines its own abbreviation in brackets
+    ("", "据介绍，汕潮产业共建示范区（汕潮示范区）规划面积约18平方公里。",
+     [("汕潮产业共建示范区", "汕潮产业共建示范区")]),
+    # ... or that the title names by its core and the text names twice
+    ("全省园区成绩单：广佛增速居首", "广佛特别合作区营收增长21%。广佛特别合作区新增企业40家。",
+     [("广佛特别合作区", "广佛特别合作区"), ("广佛特别合作区", "广佛特别合作区")]),
+])
+def test_names_without_a_place_first(title, text, parks):
+    assert [(m.name, m.canonical) for m in find_parks(text, title).mentions] == parks
