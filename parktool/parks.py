@@ -533,6 +533,9 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
                          or category.group() in g.place_levels and _places_only(_cut(run[:category.start()]))):
         return None  # 国家级经开区, 顺德区村级工业园: a category, not a park
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
+    bare = g.scanner.match(prefix)
+    if bare and len(_core(prefix[bare.end():])) >= g.min_core:
+        prefix = prefix[bare.end():]  # 经开区康王工业园: a park in the zone a bare kind word refers to
     if kind.written == "园":
         return (prefix, False, 0) if _yuan(prefix) else None
     if prefix and kind.written in g.parts:  # 天津经开区西区; not 河西区, nor 高新区西区

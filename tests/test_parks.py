@@ -52,6 +52,10 @@ def written(text: str) -> list[str]:
     # 产业转移, 特别 and 共建 describe; brands holding a boundary word stay whole
     ("惠州产业转移工业园与比亚迪汕尾汽车工业园签约。", ["惠州产业转移工业园", "比亚迪汕尾汽车工业园"]),
     ("主力园区贡献了全市六成产值。", []),
+    # data-centre bases and pilot zones are kinds; a park after a bare kind word is in that zone
+    ("庆阳东数西算云基地新增机架1.5万架。", ["庆阳东数西算云基地"]),
+    ("海南三亚崖州湾科技城和琼海国际医疗旅游先行区", ["海南三亚崖州湾科技城", "琼海国际医疗旅游先行区"]),
+    ("高新区光谷软件园新增企业30家。", ["光谷软件园"]),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
