@@ -77,6 +77,7 @@ class _Grammar:
             "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")$")
         self.keep_before_place = set(prefix["keep_before_place"])
         self.countries = frozenset(prefix["countries"])
+        self.district_families = frozenset(prefix["district_families"])
         self.named_levels = frozenset(prefix["named_levels"])
         self.place_levels = tuple(prefix["place_levels"])
         self.descriptors = re.compile(_starting(prefix["descriptors"]) + "(?:" + "|".join(
@@ -533,6 +534,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
                          or category.group() in g.place_levels and _places_only(_cut(run[:category.start()]))):
         return None  # 国家级经开区, 顺德区村级工业园: a category, not a park
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
+    if kind.family in g.district_families and _places_only(prefix + kind.written):
+        return None  # 上海浦东新区, 天津滨海新区: districts, places rather than parks
     bare = g.scanner.match(prefix)
     if bare and len(_core(prefix[bare.end():])) >= g.min_core:
         prefix = prefix[bare.end():]  # 经开区康王工业园: a park in the zone a bare kind word refers to

@@ -56,6 +56,8 @@ def written(text: str) -> list[str]:
     ("庆阳东数西算云基地新增机架1.5万架。", ["庆阳东数西算云基地"]),
     ("海南三亚崖州湾科技城和琼海国际医疗旅游先行区", ["海南三亚崖州湾科技城", "琼海国际医疗旅游先行区"]),
     ("高新区光谷软件园新增企业30家。", ["光谷软件园"]),
+    # a 新区 that is a district is a place; one that is not stays a zone
+    ("天津滨海新区生产总值增长5.2%，广州南沙新区增长6.1%。", ["广州南沙新区"]),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
