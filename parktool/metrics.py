@@ -558,8 +558,8 @@ def _halves(doc: _Document) -> list[_Figure]:
 
 # A column's unit in brackets at the end of a header cell: 营业收入（亿元） 增速（%）. A text
 # without one has no table, and costs one scan.
-_COLUMN_UNIT = re.compile(r"[（(][^（）()\s，,。；;]{1,12}[）)](?=[ \t\u3000]|$)", re.M)
-_CELL = re.compile(r"[^ \t\u3000\n]+")
+_COLUMN_UNIT = re.compile(r"[（(][^（）()\s，,。；;]{1,12}[）)](?=[ \t\u3000|｜]|$)", re.M)
+_CELL = re.compile(r"[^ \t\u3000\n|｜]+")  # cells parted by spaces, tabs or a Markdown table's bars
 _CELL_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
 

@@ -603,6 +603,9 @@ def cells(text: str, **kw) -> list[tuple]:
     # a label that starts with a unit's character is no count (3 台 …); a dash is no figure
     ("序号 园区 工业用地（亩） 增速（%）\n3 台州湾新区 2400 —\n",
      [("2400", 1_600_000, "m2", "工业用地", "台州湾新区")]),
+    # a Markdown table as cleaning leaves it (its |---| line dropped)
+    ("|园区|新签约项目（个）|\n| 赣州经济技术开发区 | 36 |\n",
+     [("36", 36, "个", "新签约项目", "赣州经济技术开发区")]),
     # one space, as cleaning leaves tabs and HTML cells; 排名（位） is a rank
     ("园区 营业收入（亿元） 排名（位）\n滁州经济技术开发区 612.5 3\n",
      [("612.5", 6.125e10, "CNY", "营业收入", "滁州经济技术开发区")]),
