@@ -248,6 +248,9 @@ class _Document:
         self.heading_starts = [start for start, _ in self.headings]
         self.reference_year = _reference_year(text, title, published, self.years, lex)
         self._about_place: dict[int, bool] = {}
+        # sentence start -> (end of its first part, the park or place it opens with, else False)
+        self.openings: dict[int, tuple[int, str | bool]] = {}
+        self.carried: dict[int, str | None] = {}  # sentence start -> the subject sentences before carry
 
     @cached_property
     def twd(self) -> bool:
@@ -1071,29 +1074,43 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     if opening is not False:
         return opening
     s_lo = doc.opening(doc.sent, start)
-    while s_lo > p_lo:
-        if zone_scope_at(doc.text, doc.subject(s_lo)):  # 区内整车企业…: the zone's, not the park's before
-            return None
-        opening = _opening_subject(doc, s_lo, start)
-        if opening is not False:
-            return opening
-        s_lo = doc.opening(doc.sent, s_lo - 1)
-    return None
+    if s_lo <= p_lo:
+        return None
+    if zone_scope_at(doc.text, doc.subject(s_lo)):  # 区内整车企业…: the zone's, not the park's before
+        return None
+    opening = _opening_subject(doc, s_lo, start)
+    if opening is not False:
+        return opening
+    carried = doc.carried.get(s_lo, False)
+    if carried is False:  # the sentences before: the same for every figure of this sentence
+        carried = None
+        lo = doc.opening(doc.sent, s_lo - 1)
+        while lo > p_lo:
+            if zone_scope_at(doc.text, doc.subject(lo)):
+                break
+            opening = _opening_subject(doc, lo, s_lo)
+            if opening is not False:
+                carried = opening
+                break
+            lo = doc.opening(doc.sent, lo - 1)
+        doc.carried[s_lo] = carried
+    return carried
 
 
 def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
     """The park the sentence at `lo` opens with, "" for a place, False for neither (or when the
-    figure is in its first part)."""
-    first_lo, first_hi = doc.bounds(doc.semi, lo, lo)
-    if first_hi > start:
-        return False
-    at = doc.subject(first_lo)
-    topic = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at or _headed(doc.text, at, m)]
-    if topic:
-        return topic[0].canonical
-    if doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
-        return ""
-    return False
+    figure at `start` is in its first part)."""
+    first_hi, topic = doc.openings.get(lo, (None, False))
+    if first_hi is None:
+        first_lo, first_hi = doc.bounds(doc.semi, lo, lo)
+        at = doc.subject(first_lo)
+        named = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at or _headed(doc.text, at, m)]
+        if named:
+            topic = named[0].canonical
+        elif doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
+            topic = ""
+        doc.openings[lo] = (first_hi, topic)
+    return False if first_hi > start else topic
 
 
 def _headed(text: str, at: int, m: ParkMention) -> bool:

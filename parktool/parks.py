@@ -925,8 +925,12 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
     if not weak:
         return
     times: dict[str, int] = {}
+    defining: set[str] = set()  # names one of whose uses defines a short form (not always the first)
     for c in weak:
         times[c.text] = times.get(c.text, 0) + 1
+    for c in body:
+        if c.generic and c.prefix and c.kind.weak and c.text not in defining and _defines_short_form(text, c.start, c.end):
+            defining.add(c.text)
     # named as a whole (not inside a longer name) in the title or the lead sentence
     leading = {c.text for c in head} | {c.text for c in body if lead[0] <= c.start < lead[1]}
     asked: dict[str, bool] = {}
@@ -934,8 +938,7 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
         name = c.text
         if name not in asked:
             asked[name] = len(_core(c.prefix)) >= g.min_core and not g.modifiers.match(c.prefix) and (
-                times[name] >= 2 and (name in leading or _core(c.prefix) in title)
-                or _defines_short_form(text, c.start, c.end))
+                times[name] >= 2 and (name in leading or _core(c.prefix) in title) or name in defining)
         if asked[name]:
             c.generic = False
 
