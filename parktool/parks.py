@@ -599,7 +599,7 @@ def _from_place(prefix: str, kind: _Kind) -> str:
     if place_at(prefix, 0) or _bracketed_place(prefix):  # 西部（重庆）科学城 is whole
         return prefix
     g = _grammar()
-    if prefix.startswith("中国") and any(prefix.startswith(c, 2) for c in g.countries):
+    if _partner(prefix):
         return prefix  # 中国缅甸木姐—瑞丽经济合作区 is whole
     for i in range(2, len(prefix) - 1):
         if place_at(prefix, i) and not g.scanner.match(prefix, i):  # 合作区 is a kind, not 合作市
@@ -751,9 +751,17 @@ def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str]) -> bool
 
 
 def _joint(head: str) -> bool:
-    """Whether `head` names the countries of a joint park (中新, 中国老挝, 中国—东盟)."""
-    g = _grammar()
-    return head in g.keep_before_place or head.startswith("中国") and head[2:].lstrip(_DASHES) in g.countries
+    """Whether `head` names the countries of a joint park and nothing else (中新, 中国老挝, 中国—东盟)."""
+    partner = _partner(head)
+    return head in _grammar().keep_before_place or bool(partner) and head.endswith(partner)
+
+
+def _partner(s: str) -> str:
+    """The partner country `s` writes out after 中国 (中国老挝磨憨…, 中国—东盟…), else ""."""
+    if not s.startswith("中国"):
+        return ""
+    rest = s[2:].lstrip(_DASHES)
+    return next((c for c in _grammar().countries if rest.startswith(c)), "")
 
 
 def find_parks(text: str, title: str = "") -> DocumentParks:
