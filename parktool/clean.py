@@ -332,7 +332,10 @@ def _rules() -> _Rules:
 
 # ---------------------------------------------------------------- dates
 
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# One separator twice (2019-07-10, 2019.7.10) or 年…月: "1980.2 -1.5" in a table row is no date.
+_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:([-/.])\s*(\d{1,2})\s*\2|年\s*(\d{1,2})\s*月)\s*(\d{1,2})(?!\d)"
+)
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0}
 _CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 _DATELINE = re.compile(r"^\S{0,30}?((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日?\s*(?:讯|电)")
@@ -361,7 +364,7 @@ def parse_date(text: str) -> str:
     A date without a year (09-26, 7月10日) is no date: the year cannot be told.
     """
     for m in _DATE.finditer(text):
-        iso = _iso(int(m[1]), int(m[2]), int(m[3]))
+        iso = _iso(int(m[1]), int(m[3] or m[4]), int(m[5]))
         if iso:
             return iso
     for m in _CN_DATE.finditer(text):
@@ -546,6 +549,10 @@ class _Page:
         self.start = next((i for i in range(n) if self.kinds[i] == _CONTENT and body[i]), n)
         self.end = next((i for i in range(self.start + 1, n) if self.kinds[i] == _CUT), n)
         self.body = body
+        self.contact = [k == _CONTACT for k in self.kinds]
+        for i in range(n):
+            if self.kinds[i] == _CONTACT and body[i]:
+                self._trim_contact(i)
         self.title_at = -1
         self.caption = [False] * n
         for i in range(n):
@@ -557,6 +564,24 @@ class _Page:
                 self.squeezed[i] = _squeeze(self.lines[i])
                 if not self.lines[i]:
                     self.kinds[i] = _DROP
+
+    def _trim_contact(self, i: int) -> None:
+        """A paragraph that ends (or starts) with a hotline keeps its other sentences.
+
+        `今年将力争引进超百亿元项目2个以上。东海岛新区热线电话：0759-3381234。` is news and a contact
+        line in one paragraph; only the contact sentence is furniture.
+        """
+        r = _rules()
+        kept = [
+            s
+            for s in _SENTENCES.findall(self.lines[i])
+            if not (r.contact_hard.search(s) and _CONTACT_WORDS.search(s)) and not r.contact_handles.search(s)
+        ]
+        rest = "".join(kept).strip()
+        if len(_HAN_CHAR.findall(rest)) >= 10 and _is_body(_squeeze(rest)):
+            self.lines[i] = rest
+            self.squeezed[i] = _squeeze(rest)
+            self.kinds[i] = _CONTENT
 
     def _drop_tags(self, label: int) -> None:
         for j in range(label + 1, self.end):
@@ -619,7 +644,7 @@ class _Page:
             changed = False
             for i in soft - dropped:
                 if any(
-                    0 <= j < len(self.lines) and (self.kinds[j] == _CONTACT or j in dropped) for j in (i - 1, i + 1)
+                    0 <= j < len(self.lines) and (self.contact[j] or j in dropped) for j in (i - 1, i + 1)
                 ):
                     dropped.add(i)
                     changed = True

@@ -288,6 +288,8 @@ def test_mojibake_count(raw, mojibake):
         ("2019-02-30", ""),
         ("京ICP备09051002-4号", ""),
         ("400-0123-021", ""),
+        ("2 某某园区 1980.2 -1.5", ""),
+        ("2019.7-10", ""),
         ("", ""),
     ],
 )
@@ -361,6 +363,27 @@ def test_text_without_sentences_is_kept_whole():
     text = "浙江省级园区名单公布\n瓯江口产业集聚区\n丽水经济技术开发区\n金华经济技术开发区"
     c = clean_text(text)
     assert (c.title, c.text) == ("浙江省级园区名单公布", "瓯江口产业集聚区\n丽水经济技术开发区\n金华经济技术开发区")
+
+
+@pytest.mark.parametrize(
+    "paragraph, kept",
+    [
+        ("湛江市投资促进局表示，今年将力争引进超百亿元项目2个以上。东海岛新区热线电话：0759-3381234。",
+         "湛江市投资促进局表示，今年将力争引进超百亿元项目2个以上。"),
+        ("招商咨询电话：0371-66668888。园区今年计划新引进亿元以上项目20个，总投资超百亿元。",
+         "园区今年计划新引进亿元以上项目20个，总投资超百亿元。"),
+        ("招商热线：0759-3381234。", ""),
+        ("园区开通24小时服务热线，联系电话：13391219793。", ""),
+    ],
+)
+def test_paragraph_keeps_its_news_without_the_hotline(paragraph, kept):
+    assert clean_text(f"{BODY}\n{paragraph}").text == "\n".join(filter(None, (BODY, kept)))
+
+
+def test_table_row_whose_numbers_read_like_a_date_is_kept():
+    table = "序号 园区 营收（亿元） 增速（%）\n1 甲园区 2100.5 3.2\n2 某某园区 1980.2 -1.5\n3 乙园区 1800.3 2.5"
+    text = f"{BODY}\n各园区主要指标如下：\n{table}\n{BODY[:-1]}再创新高。"
+    assert clean_text(text).text == text
 
 
 def test_contact_block_around_ad_line_dropped():
