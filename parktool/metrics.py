@@ -180,7 +180,7 @@ class _Lexicon:
         subject = grammar["subject"]
         self.subject_lead = tuple(subject["subject_lead"])
         self.adverbial = re.compile(
-            "(?:" + _alternation(subject["adverbials"])[3:-1]
+            "(?:" + _alternation(subject["adverbials"])[3:-1] + "".join("|" + p for p in subject["datelines"])
             + r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|初|末|中旬|上旬|下旬)?(?:\d{1,2}日)?"
             + r"|[一二三四]季度)+[，,、 ]*")
         self.filler = re.compile(
@@ -958,7 +958,7 @@ def _phrase(phrase: str, lex: _Lexicon, limit: int = 16) -> str:
 
 
 _PUNCT = "，,、；;：:。 （()）“”\"'和及与"
-_EDGE = re.compile(r"^(?:的|之|其|而|并|且|也|还|又|则)+")
+_EDGE = re.compile(r"^(?:的|之|其|而|并|且|也|还|又|则|我们|咱们)+")
 
 
 def _opening_removed(phrase: str, lex: _Lexicon) -> str:
@@ -1069,10 +1069,13 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     """The subject the figure's paragraph carries to it: the park (or, as "", the place) its
     first sentence opens with; when that opens with neither (a heading sentence: （二）园区能级
     持续提升。醴陵经济开发区实现…。一是…新引进项目46个), the nearest sentence before the figure
-    that does; None when none does."""
+    that does; for a paragraph opening inside a zone (区内企业…), the park the paragraph before
+    opens with; None when none does."""
     opening = _opening_subject(doc, p_lo, start)
     if opening is not False:
         return opening
+    if p_lo and zone_scope_at(doc.text, doc.subject(p_lo)):  # 区内企业… after a paragraph about a park: its
+        return _opening_subject(doc, doc.opening(doc.para, p_lo - 1), p_lo) or None
     s_lo = doc.opening(doc.sent, start)
     if s_lo <= p_lo:
         return None

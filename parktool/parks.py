@@ -104,11 +104,14 @@ class _Grammar:
                                 + "|" + "|".join(data["subject"]["scope_patterns"]))
         self.media = tuple(data["subject"]["media"])
         self.zone_scope = tuple(data["subject"]["zone_scope"])
+        self.first_person = tuple(data["subject"]["first_person"])
         self.company_after = tuple(data["subject"]["company_after"])
         subject = data["subject"]
-        self.opening_heads = frozenset(w[0] for w in subject["openings"] + subject["clause_openings"])
+        self.opening_heads = frozenset([w[0] for w in subject["openings"] + subject["clause_openings"]]
+                                       + list(subject["opening_patterns"]))
         self.openings = re.compile(
-            "(?:" + "|".join(map(re.escape, sorted(subject["clause_openings"], key=len, reverse=True)))
+            "|".join(subject["opening_patterns"].values())
+            + "|(?:" + "|".join(map(re.escape, sorted(subject["clause_openings"], key=len, reverse=True)))
             + ")[^，,。；;！？!?\n]{1,%d}[，,]" % subject["clause_opening_chars"]
             + "|(?:" + "|".join(map(re.escape, sorted(subject["openings"], key=len, reverse=True))) + ")[，,、 ]*")
         self.inside_before = re.compile(
@@ -430,6 +433,7 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
     g = _grammar()
     out = []
     n = len(text)
+    last_group = -1  # where the last kind word naming several parks ends
     for m in g.scanner.finditer(text):
         start = m.start()
         kind = g.kinds[m.group()]
@@ -451,6 +455,12 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
             if several:  # 全区小微企业园, 全台三大科学园区, 三个国家级园区
                 if groups is not None:
                     groups.append(ParkMention(text[start - several:m.end()], "", "", start - several, m.end()))
+                last_group = m.end()
+                continue
+            if generic and not prefix and _joined_to(text, last_group, start):  # 全省经济开发区和高新区
+                if groups is not None:
+                    groups.append(ParkMention(m.group(), "", "", start, m.end()))
+                last_group = m.end()
                 continue
             counted = g.counted_after.match(text, m.end()) if generic and not prefix else None
             if counted:  # 建成小微企业园23个: the parks counted, no park referred to
@@ -464,6 +474,12 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
 _CLOSING = "）)"
 _OPENING = "（("
 _JOINED = "及与和"
+_JOINERS = ("、", "和", "及", "与", "以及")
+
+
+def _joined_to(text: str, end: int, start: int) -> bool:
+    """Whether `text[end:start]` only joins two kind words: 全省经济开发区|和|高新区."""
+    return end >= 0 and text[end:start] in _JOINERS
 
 
 def _abbreviated(text: str, end: int, run: str, written: str,
@@ -1166,7 +1182,8 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     """Bare kind words (开发区, 经开区, 园区, 创新园) refer to the main park when its kind fits,
     else to the one park of that kind the article has already named (a full kind word such as
     产业园: named twice, or before in its paragraph); a bare 园区 refers to the park named or
-    referred to last before it in its sentence, when there is one."""
+    referred to last before it in its sentence, when there is one; after 我们 (a speaker's own
+    park) to the park named last in its paragraph or the one before (the speaker's caption)."""
     g = _grammar()
     firsts: dict[str, list[tuple[int, int]]] = {}  # family -> sorted (first mention, park index)
     for i, park in enumerate(parks):
@@ -1187,6 +1204,9 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         park = None
         if family == "园区" and recent and not _SENTENCE_END.search(text, recent[0], c.start):
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成
+        elif (recent and text[max(c.start - 3, 0):c.start].endswith(g.first_person)
+              and text.count("\n", recent[0], c.start) <= 1 and (family == "园区" or _fits(c.kind, recent[1]))):
+            park = recent[1]  # 【同期声】大冶经济开发区管委会主任 李建华\n…我们园区新开工项目十八个
         elif main is not None and _fits(c.kind, main):
             park = main
         elif family != "园区":

@@ -239,3 +239,51 @@ def test_holidays_sources_and_quotes_before_a_place(title, text, expected):
 ])
 def test_the_object_of_yi_wei(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a dateline before the subject: the sentence is the city's
+    ("九江经开区上半年经济运行", "本报讯 今年上半年，九江市规上工业增加值增长6.8%。\n九江经开区实现营收520亿元。",
+     [("6.8%", ""), ("520亿元", "九江经开区")]),
+    ("九江经开区上半年经济运行", "本报讯（记者 王芳）九江市工业投资增长9.5%。\n九江经开区实现营收520亿元。",
+     [("9.5%", ""), ("520亿元", "九江经开区")]),
+    ("九江经开区上半年经济运行", "新华社南昌7月20日电（记者 李明）九江市工业投资增长9.5%。\n九江经开区实现营收520亿元。",
+     [("9.5%", ""), ("520亿元", "九江经开区")]),
+    # a survey by area before a district: the district's
+    ("紫竹高新区年报", "紫竹高新区实现税收42亿元。\n从所在区域看，闵行区一般公共预算收入280亿元。",
+     [("42亿元", "紫竹高新区"), ("280亿元", "")]),
+    ("和田经开区外贸", "和田经开区外贸进出口总额18亿元。\n从全地区看，和田地区外贸进出口总额45亿元，和田经开区贡献四成。",
+     [("18亿元", "和田经开区"), ("45亿元", ""), ("四成", "和田经开区")]),
+])
+def test_datelines_and_surveys_before_a_place(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a paragraph opening inside a zone (区内企业…) is in the park the paragraph before is about
+    ("赣州经开区、赣州高新区半年报", "赣州经开区实现产值600亿元。\n赣州高新技术产业开发区（赣州高新区）营收410亿元。"
+     "\n区内企业稀金科技上半年营收12亿元。",
+     [("600亿元", "赣州经开区"), ("410亿元", "赣州高新技术产业开发区"), ("12亿元", "赣州高新技术产业开发区")]),
+    # a speaker's own park (我们园区) is the park of the caption before the quotation
+    ("鄂州两园区抢抓项目建设", "鄂州经济开发区、葛店经济技术开发区项目建设提速。葛店经开区新开工项目12个。"
+     "\n【同期声】鄂州经济开发区管委会主任 张伟\n今年我们园区新开工项目十五个，总投资八十亿元。",
+     [("12个", "葛店经济技术开发区"), ("十五个", "鄂州经济开发区"), ("八十亿元", "鄂州经济开发区")]),
+])
+def test_zone_scope_and_first_person(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a bare kind word joined to a collective one (全省经济开发区和高新区) is the collective too
+    ("宜宾三江新区半年报", "今年上半年，全省经济开发区和高新区规上工业增加值增长7.2%。宜宾三江新区营收310亿元。",
+     [("7.2%", ""), ("310亿元", "宜宾三江新区")]),
+    # the parks of two places (两地园区) are no one park
+    ("绵阳、遂宁园区合作", "绵阳高新区营收800亿元。\n下一步，两地园区将共建产业项目20个。",
+     [("800亿元", "绵阳高新区"), ("20个", "")]),
+    # a petrochemical zone and its short forms (石化区, 石化基地)
+    ("湛江经开区招商指南", "湛江经济技术开发区规划面积200平方公里。湛江东海岛石化区（以下简称“石化区”）是开发区的主导平台。"
+     "石化基地已建成炼油产能1000万吨/年。石化区已入驻企业45家。",
+     [("200平方公里", "湛江经济技术开发区"), ("1000万吨/年", "湛江东海岛石化区"), ("45家", "湛江东海岛石化区")]),
+])
+def test_collectives_and_petrochemical_zones(title, text, expected):
+    assert parks_of(text, title) == expected
