@@ -58,6 +58,13 @@ def written(text: str) -> list[str]:
     ("高新区光谷软件园新增企业30家。", ["光谷软件园"]),
     # a 新区 that is a district is a place; one that is not stays a zone
     ("天津滨海新区生产总值增长5.2%，广州南沙新区增长6.1%。", ["广州南沙新区"]),
+    # border zones by their short forms, petrochemical zones, science parks, 数码港
+    ("畹町边合区与孟定边贸区联动发展。", ["畹町边合区", "孟定边贸区"]),
+    ("宁波石化区与连云港石化产业基地签约。", ["宁波石化区", "连云港石化产业基地"]),
+    ("大连数码港与新竹科学园区交流。", ["大连数码港", "新竹科学园区"]),
+    # zones two places build together, named by their short forms; a pronoun is no prefix
+    ("川渝高竹新区和深港科技创新合作区", ["川渝高竹新区", "深港科技创新合作区"]),
+    ("我们园区新开工项目十八个。", []),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
@@ -413,6 +420,9 @@ def test_time_words_and_verbs_before_a_kind_word(text, names):
     ("中科辖有台中、虎尾、后里、二林及中兴新村园区。", ["台中、虎尾、后里、二林及中兴新村园区"]),
     # one park: a county named 全州, a count of companies after a park
     ("全州经济开发区新签约项目5个。", []),
+    # a bare kind word joined to several parks, and the parks of two places
+    ("全省经济开发区和高新区规上工业增加值增长7.6%。", ["全省经济开发区", "高新区"]),
+    ("两地园区将共建项目20个。", ["两地园区"]),
     ("园区10个项目集中开工。", []),
 ])
 def test_kind_words_that_name_several_parks(text, groups):
@@ -638,3 +648,9 @@ def test_local_names_and_ordinary_words(title, text, mentions):
 ])
 def test_names_without_a_place_first(title, text, parks):
     assert [(m.name, m.canonical) for m in find_parks(text, title).mentions] == parks
+
+
+def test_a_science_park_and_its_operator_s_name_are_one_park():
+    # 科学园 and 科技园 are one family: 香港科技园公司 runs 香港科学园
+    parks = find_parks("位于沙田的香港科学园录得增长。香港科技园公司资料显示，科学园有1,100多家公司进驻。")
+    assert {m.canonical for m in parks.mentions} == {"香港科学园"}
