@@ -318,7 +318,8 @@ class _Document:
 
     def subject(self, lo: int) -> int:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
-        connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼)."""
+        connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼), and after a
+        frame of place that a park follows (在市区东部，连云港经开区…)."""
         for _ in range(2):
             at = past_opening(self.text, lo)  # a whole opening first: 据统计处数字，, not 据统计
             if at == lo:
@@ -327,7 +328,17 @@ class _Document:
             lo = at
             if self.text.startswith(self.lex.subject_lead, lo):
                 lo += 1
+        if lo and self.text[lo - 1] == "在":  # 在市区东部，连云港经开区正…: the park after the frame
+            m = _FRAME.match(self.text, lo)
+            if m:
+                i = bisect_left(self.mention_starts, m.end())
+                if (i < len(self.mention_starts) and self.mention_starts[i] == m.end()
+                        and not self.mentions_in(lo, m.start())):
+                    return m.end()
         return lo
+
+
+_FRAME = re.compile("[^，,。；;！？!?\n]{1,12}[，,]")
 
 
 def _within(mentions: list[ParkMention], starts: list[int], lo: int, hi: int) -> list[ParkMention]:
@@ -1080,7 +1091,7 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     if s_lo <= p_lo:
         return None
     if zone_scope_at(doc.text, doc.subject(s_lo)):  # 区内整车企业…: the zone's, not the park's before
-        return None
+        return _opening_subject(doc, p_lo, s_lo) or None
     opening = _opening_subject(doc, s_lo, start)
     if opening is not False:
         return opening
@@ -1090,14 +1101,22 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
         lo = doc.opening(doc.sent, s_lo - 1)
         while lo > p_lo:
             if zone_scope_at(doc.text, doc.subject(lo)):
+                carried = _opening_subject(doc, p_lo, s_lo) or None
                 break
             opening = _opening_subject(doc, lo, s_lo)
             if opening is not False:
                 carried = opening
                 break
+            if _ITEM.match(doc.text, lo):  # 二是项目攻坚。…: item 一's subject is not item 二's
+                break
             lo = doc.opening(doc.sent, lo - 1)
         doc.carried[s_lo] = carried
     return carried
+
+
+# The head of a list item: 一是, 其二, 第三，, （四）, 5．
+_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]"
+                   r"|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 
 
 def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:

@@ -287,3 +287,20 @@ def test_zone_scope_and_first_person(title, text, expected):
 ])
 def test_collectives_and_petrochemical_zones(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a frame of place before a park (在城市北部，…): the park is the subject; 区内 after it is that zone
+    ("舟山绿色石化基地年报", "舟山绿色石化基地产值1600亿元。\n在城市北部，舟山经济开发区正加快建设。舟山经开区实现营收300亿元。"
+     "区内企业研发投入超过12亿元。全年新增高新技术企业36家。",
+     [("1600亿元", "舟山绿色石化基地"), ("300亿元", "舟山经济开发区"), ("超过12亿元", "舟山经济开发区"),
+      ("36家", "舟山经济开发区")]),
+    # ... but a frame naming a place keeps the sentence the place's
+    ("泉州经开区年报", "泉州经开区营收500亿元。\n在泉州市，全年地区生产总值增长5.1%。",
+     [("500亿元", "泉州经开区"), ("5.1%", "")]),
+    # a list item's subject is its own: item 二 does not take the park item 一 opens with
+    ("遂昌县政府工作报告", "一是平台提能。遂昌经开区力争产值突破200亿元。二是项目攻坚。全年谋划重大项目不少于40个。",
+     [("突破200亿元", "遂昌经开区"), ("不少于40个", "")]),
+])
+def test_frames_zones_and_list_items(title, text, expected):
+    assert parks_of(text, title) == expected
