@@ -104,6 +104,7 @@ class _Lexicon:
         self.decrease = re.compile(_alternation(sign["decrease"]) + _alternation(sign["gap"]) + "*$")
         self.rank_words = re.compile(_alternation(ex["rank_words"]))
         self.ordinal_before = tuple(ex["ordinal_before"])
+        self.average_words = tuple(ex["average_words"])
         self.rank_before = tuple(ex["rank_before"])
         self.rank_units = frozenset(ex["rank_units"])
         self.person_nouns = tuple(ex["person_nouns"])
@@ -478,6 +479,7 @@ def extract_facts(text: str, *, title: str = "", published: str = "",
         heading = _Document(clauses, "", "", DocumentParks(parks.title_mentions, parks.aliases, parks.main,
                                                            parks.parent), lex)
         heading.reference_year = doc.reference_year
+        heading.twd, heading.hkd = doc.twd, doc.hkd  # the article's currency: 中科去年营业额逾9千亿元 is TWD
         stated = {(f.unit, round(abs(f.value), 6)) for f in facts}
         facts += [replace(f, raw=title[f.start:f.end], sentence=title, in_title=True) for f in _facts(heading)
                   if (f.unit, round(abs(f.value), 6)) not in stated]
@@ -827,12 +829,13 @@ _SIGN_AFTER = set("为长速率幅是:：(（ \t\n,，;；、和及与或至达�
 
 def _unit(doc: _Document, m: re.Match, start: int, bare: bool, sign: str) -> _Unit | None:
     """The unit entry a match means: by context for 方 and 度; 万/亿 without 元 is money only
-    after a currency `sign` (HK$32亿) or beside a money word (总投资50亿)."""
+    after a currency `sign` (HK$32亿) or beside a money word (总投资50亿, 营收突破千亿: a bare 亿
+    too, which `_figure` then accepts only after a verb of reaching)."""
     lex, text = doc.lex, doc.text
     written = m.group("unit")
     if written is None:
         lo = max(doc.opening(doc.clause, start), start - 12)
-        if bare or not (sign or any(w in text[lo:start] for w in lex.context["money"])):
+        if (bare and not m.group().endswith("亿")) or not (sign or any(w in text[lo:start] for w in lex.context["money"])):
             return None
         return _Unit("CNY", "money", 1.0, "")
     for entry in lex.units[written]:
@@ -878,7 +881,8 @@ def _policy(doc: _Document, lo: int, q_start: int, q_end: int, before: str) -> b
         return True
     if before != ">" and lex.cap_before.search(text, max(lo, q_start - 8), q_start):
         return True
-    if lex.norm_words.search(text, lo, q_start):
+    norm = lex.norm_words.search(text, lo, q_start)
+    if norm and not text.endswith(lex.average_words, 0, norm.start()):  # 平均每人营业额 is a statistic
         return True
     if lex.grant_words.search(text, lo, q_start) and text.startswith(
             lex.condition_lead, doc.subject(doc.opening(doc.semi, q_start))):

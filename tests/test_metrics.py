@@ -115,6 +115,13 @@ def figures(text: str, **kw) -> list[tuple]:
     ("数据中心部署服务器机架近5万架。", "近5万架", 50_000, "架", "~"),
     ("累计接待游客320万人次。", "320万人次", 3_200_000, "人次", ""),
     ("片区已建成住宅楼260栋。", "260栋", 260, "栋", ""),
+    ("晋江鞋服企业年产运动鞋1200万双。", "1200万双", 12_000_000, "双", ""),
+    ("综保区跨境电商业务单量达到326万单。", "326万单", 3_260_000, "单", ""),
+    ("口岸出入境车辆215.7万辆次。", "215.7万辆次", 2_157_000, "辆次", ""),
+    # a bare 亿 beside a money word after a verb of reaching (a headline's 营收突破千亿)
+    ("数字经济营收突破千亿", "突破千亿", 100_000_000_000, "CNY", ">"),
+    # an average per head is a statistic, not a per-head allowance
+    ("平均每人营业额约1,793万元。", "约1,793万元", 17_930_000, "CNY", "~"),
     # square feet (Hong Kong), gas in normal cubic metres, computing power: as written or converted
     ("启德发展区可提供约300万平方呎商业楼面。", "约300万平方呎", 3_000_000 * 0.09290304, "m2", "~"),
     ("加氢母站日供氢能力2万标方。", "2万标方", 20_000, "标方", ""),
@@ -231,6 +238,9 @@ def test_after_fenbie_each_figure_pairs_with_the_figure_it_follows():
     "定位精度达到95%。",
     "打造千亿元产业集群。",
     "成为全省首家年营收破千亿元的民营企业。",
+    "打造千亿级产业集群，建设万亩千亿产业平台。",
+    # 双 and 单 are classifiers only for things counted: 双创, 双循环, 单位, 单元
+    "共有12双创团队参赛，3单位参与，实施5单体建筑改造。",
 ])
 def test_not_facts(text):
     assert figures(text) == []
@@ -775,3 +785,10 @@ def test_fuzz_never_raises_and_is_deterministic(text):
     assert extract_facts(text) == first
     for fact in first:
         assert text[fact.start:fact.end] == fact.raw
+
+
+def test_a_title_figure_takes_the_article_s_currency():
+    # 元 is 新台币 in an article about Taiwan; its title states amounts in that currency too
+    text = "台中园区、后里园区与二林园区营运稳健。新竹、台南及高雄的园区同样成长。中科全年营业额为9,146亿元。"
+    facts = [f for f in extract_facts(text, title="中科去年营业额逾9千亿元") if f.in_title]
+    assert [(f.raw, f.value, f.unit) for f in facts] == [("逾9千亿元", 9e11, "TWD")]
