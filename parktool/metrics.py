@@ -1061,7 +1061,7 @@ def _park(doc: _Document, start: int, end: int) -> str:
         return _owner(doc, lo, max(before, key=lambda m: (m.end, m.end - m.start)))
     if doc.about_place(lo):  # 宁波市汽车制造业产值突破3800亿元，前湾新区贡献接近一半: the city's
         return ""
-    after = [m for m in mentions if m.start >= end]
+    after = [m for m in mentions if m.start >= end and not (m.start >= c_hi and doc.text[m.start - 1:m.start] in "于在到")]
     if after:
         return after[0].canonical
     earlier = _earlier_in_sentence(doc, lo)

@@ -304,3 +304,16 @@ def test_collectives_and_petrochemical_zones(title, text, expected):
 ])
 def test_frames_zones_and_list_items(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a park after the figure, in a later clause, as the place of another action is not the
+    # figure's: the company's figure stays its park's
+    ("竹科去年营业额创新高", "新竹园区营业额1.2兆元。\n某半导体公司位于新竹园区。公司今年将投入研发经费80亿元，并规划于铜锣园区增购用地10公顷。",
+     [("1.2兆元", "新竹园区"), ("80亿元", "新竹园区"), ("10公顷", "铜锣园区")]),
+    # ... while a park after the figure that is what the sentence is about still is
+    ("", "今年将新增投资80亿元，建设宁波杭州湾新区智能制造产业园。",
+     [("80亿元", "宁波杭州湾新区智能制造产业园")]),
+])
+def test_a_park_after_the_figure(title, text, expected):
+    assert parks_of(text, title) == expected
