@@ -815,8 +815,9 @@ def _currency_before(text: str, at: int, lex: _Lexicon) -> str:
     if text.endswith(lex.currency_words, max(0, at - lex.currency_reach), at):
         return next(w for w in lex.currency_words if text.endswith(w, 0, at))
     return ""
-_TENTHS = {"一": 0.1, "二": 0.2, "两": 0.2, "三": 0.3, "四": 0.4, "五": 0.5, "六": 0.6, "七": 0.7, "八": 0.8,
-           "九": 0.9, "半": 0.5}
+
+
+_TENTHS = {c: d / 10 for c, d in N.DIGITS.items() if d} | {"半": 0.5}  # 九成二, 三成半
 
 
 def _ranking(text: str, lo: int, hi: int, lex: _Lexicon) -> bool:

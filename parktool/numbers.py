@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-           "八": 8, "九": 9}
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
+_DIGITS = DIGITS
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 1e4, "亿": 1e8, "兆": 1e12}  # 兆 as written in Taiwan: 1.2兆元
 MULTIPLIERS = {**_SMALL, **_BIG}
