@@ -604,7 +604,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             continue
         lo = text.rfind("\n", 0, m.start()) + 1
         read = hi = _line_end(text, m.end())
-        columns = [_column(c.group(), lex) for c in _CELL.finditer(text, lo, hi)]
+        headers = [c.group() for c in _CELL.finditer(text, lo, hi)]
+        columns = [_local_money(doc, _column(h, lex), h) for h in headers]
         if len(columns) < 2:
             continue
         pos = hi + 1
@@ -630,6 +631,15 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
             read = pos = end + 1
     return cells, rows, labels
+
+
+def _local_money(doc: _Document, col: _Column | None, header: str) -> _Column | None:
+    """A column in 元 holds 新台币 in an article about Taiwan and 港元 in Hong Kong's press, as
+    the prose's 元 does; 人民币 in its header keeps it CNY."""
+    if col is None or col.unit != "CNY" or "人民币" in header:
+        return col
+    local = "TWD" if doc.twd else "HKD" if doc.hkd else ""
+    return replace(col, unit=local) if local else col
 
 
 def _line_end(text: str, at: int) -> int:

@@ -626,6 +626,13 @@ def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected
 
 
+def test_table_money_in_yuan_is_the_article_s_currency():
+    # 元 in a Taiwan article's table is 新台币, as in its prose; 人民币 in the header stays CNY
+    text = ("台中、台南与高雄的科学园区营运稳健，新竹园区亦同。\n"
+            "园区 营业额（亿元） 投资（亿元人民币）\n竹科园区 12345.6 20.5\n")
+    assert [(raw, unit) for raw, _, unit, *_ in cells(text)] == [("12345.6", "TWD"), ("20.5", "CNY")]
+
+
 def test_table_row_ends_at_a_line_of_other_cells():
     text = TABLE_LEAD + "园区 营业收入（亿元）\n长沙经济技术开发区 2150.6\n合计 全省 3600.2\n园区合计营收增长5%。"
     assert [raw for raw, *_ in cells(text)] == ["2150.6", "5%"]
