@@ -547,7 +547,7 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
         return None  # 2处产业园: a category, not a park
     category = g.category_end.search(run)
     if category and not (category.group() in g.named_levels and _named_level(_cut(run[:category.start()]))
-                         or category.group() in g.place_levels and _places_only(_cut(run[:category.start()]))):
+                         or category.group() in g.place_levels and _below_province(_cut(run[:category.start()]))):
         return None  # 国家级经开区, 顺德区村级工业园: a category, not a park
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
     if kind.family in g.district_families and _places_only(prefix + kind.written):
@@ -573,6 +573,16 @@ def _named_level(head: str) -> bool:
     return len(_core(_past_places(_grammar().modifiers.sub("", head)))) >= _grammar().min_core
 
 
+def _below_province(head: str) -> bool:
+    """Whether `head` is places only, ending in a city or county: 榆林国家级能源化工基地 is 榆林's
+    base, 浙江省国家级经开区 the province's zones."""
+    if not _places_only(head):
+        return False
+    places = _gazetteer()[0]
+    last = next((head[-k:] for k in range(min(len(head), 8), 1, -1) if head[-k:] in places), "")
+    return any(p.rank > 0 for p in places.get(last, ()))
+
+
 def _places_only(head: str) -> bool:
     """Whether `head` is one or more places and nothing else (保定, 山东省济南)."""
     return bool(head) and not _past_places(head)
@@ -592,8 +602,11 @@ def _cut(run: str) -> str:
     # The last boundary that counts: matches end left to right, so the walk goes from the right
     # and asks about places only until one counts.
     g = _grammar()
-    words = [w.span() for w in g.name_words.finditer(run)]  # 集成电路: 成 ends nothing
-    for m in reversed(list(g.boundary.finditer(run))):
+    bounds = list(g.boundary.finditer(run))
+    # 集成电路: 成 ends nothing; but 其中以台南园区 holds no 中以 (其中 ends before 以)
+    words = [w.span() for w in g.name_words.finditer(run)
+             if not any(m.start() < w.start() < m.end() for m in bounds)]
+    for m in reversed(bounds):
         if any(a <= m.start() < b for a, b in words):
             continue
         if len(m.group()) > 1 or not _in_place(run, m.start()):

@@ -65,6 +65,16 @@ def written(text: str) -> list[str]:
     # zones two places build together, named by their short forms; a pronoun is no prefix
     ("川渝高竹新区和深港科技创新合作区", ["川渝高竹新区", "深港科技创新合作区"]),
     ("我们园区新开工项目十八个。", []),
+    # a short form defined without quotes, a sister park, a scale slogan: no names
+    ("江苏扬子江国际化学工业园（以下简称化工园区）", ["江苏扬子江国际化学工业园"]),
+    ("作为拉萨经开区的姊妹园区，文创园区势头强劲。", ["拉萨经开区"]),
+    ("支持宜昌高新区冲刺千亿园区。", ["宜昌高新区"]),
+    # a city's national base (not a province's national zones); an airport economic zone
+    ("榆林国家级能源化工基地（简称榆林能化基地）", ["榆林国家级能源化工基地", "榆林能化基地"]),
+    ("浙江省国家级经开区数量达到23家。", []),
+    ("北京大兴国际机场临空经济区规划面积100平方公里。", ["北京大兴国际机场临空经济区"]),
+    # 中以 is a joint park's name only where a name starts: 各园区中以台南园区表现最亮眼
+    ("各园区中以台南园区表现最亮眼，中以常州创新园次之。", ["台南园区", "中以常州创新园"]),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
