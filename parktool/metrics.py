@@ -181,7 +181,8 @@ class _Lexicon:
         subject = grammar["subject"]
         self.subject_lead = tuple(subject["subject_lead"])
         self.adverbial = re.compile(
-            "(?:" + _alternation(subject["adverbials"])[3:-1] + "".join("|" + p for p in subject["datelines"])
+            "(?:" + _alternation(subject["adverbials"])[3:-1]
+            + "".join("|" + p for p in subject["datelines"])
             + r"|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底|初|末|中旬|上旬|下旬)?(?:\d{1,2}日)?"
             + r"|[一二三四]季度)+[，,、 ]*")
         self.filler = re.compile(
@@ -846,7 +847,8 @@ def _unit(doc: _Document, m: re.Match, start: int, bare: bool, sign: str) -> _Un
     written = m.group("unit")
     if written is None:
         lo = max(doc.opening(doc.clause, start), start - 12)
-        if (bare and not m.group().endswith("亿")) or not (sign or any(w in text[lo:start] for w in lex.context["money"])):
+        money = sign or any(w in text[lo:start] for w in lex.context["money"])
+        if not money or (bare and not m.group().endswith("亿")):
             return None
         return _Unit("CNY", "money", 1.0, "")
     for entry in lex.units[written]:
@@ -1072,7 +1074,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
         return _owner(doc, lo, max(before, key=lambda m: (m.end, m.end - m.start)))
     if doc.about_place(lo):  # 宁波市汽车制造业产值突破3800亿元，前湾新区贡献接近一半: the city's
         return ""
-    after = [m for m in mentions if m.start >= end and not (m.start >= c_hi and doc.text[m.start - 1:m.start] in "于在到")]
+    # … but not one in a later clause that places another action (并规划于二林园区增购用地)
+    after = [m for m in mentions
+             if m.start >= end and not (m.start >= c_hi and doc.text[m.start - 1:m.start] in "于在到")]
     if after:
         return after[0].canonical
     earlier = _earlier_in_sentence(doc, lo)
@@ -1100,7 +1104,7 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     opening = _opening_subject(doc, p_lo, start)
     if opening is not False:
         return opening
-    if p_lo and zone_scope_at(doc.text, doc.subject(p_lo)):  # 区内企业… after a paragraph about a park: its
+    if p_lo and zone_scope_at(doc.text, doc.subject(p_lo)):  # 区内企业…: the park the paragraph before is about
         return _opening_subject(doc, doc.opening(doc.para, p_lo - 1), p_lo) or None
     s_lo = doc.opening(doc.sent, start)
     if s_lo <= p_lo:

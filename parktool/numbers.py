@@ -20,7 +20,6 @@ from importlib import resources
 
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
-_DIGITS = DIGITS
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 1e4, "亿": 1e8, "兆": 1e12}  # 兆 as written in Taiwan: 1.2兆元
 MULTIPLIERS = {**_SMALL, **_BIG}
@@ -108,10 +107,10 @@ def _chinese(s: str) -> float | None:
     """Chinese numerals, split on the largest multiplier: 一亿二千万 = 1 × 1e8 + 2000 × 1e4."""
     if "点" in s:
         whole, _, frac = s.partition("点")
-        if not frac or any(ch not in _DIGITS for ch in frac):
+        if not frac or any(ch not in DIGITS for ch in frac):
             return None
         head = _chinese(whole) if whole else 0.0
-        return None if head is None else head + float("0." + "".join(str(_DIGITS[c]) for c in frac))
+        return None if head is None else head + float("0." + "".join(str(DIGITS[c]) for c in frac))
     if any(ch not in CN_CHARS for ch in s):
         return None
     for big, factor in (("亿", 1e8), ("万", 1e4)):
@@ -121,8 +120,8 @@ def _chinese(s: str) -> float | None:
             rest = s[i + 1:]
             if left is None:
                 return None
-            if len(rest) == 1 and rest in _DIGITS and rest not in "零〇":
-                right: float | None = _DIGITS[rest] * factor / 10  # 一万二 is 12000
+            if len(rest) == 1 and rest in DIGITS and rest not in "零〇":
+                right: float | None = DIGITS[rest] * factor / 10  # 一万二 is 12000
             else:
                 right = _chinese(rest) if rest else 0.0
             return None if right is None else left * factor + right
@@ -130,19 +129,19 @@ def _chinese(s: str) -> float | None:
 
 
 def _below_ten_thousand(s: str) -> float | None:
-    if all(ch in _DIGITS for ch in s):
+    if all(ch in DIGITS for ch in s):
         # 二〇一九 is read digit by digit; 三五 (three to five) has no single value.
         if len(s) == 1 or "〇" in s or "零" in s or len(s) >= 3:
-            return float("".join(str(_DIGITS[c]) for c in s))
+            return float("".join(str(DIGITS[c]) for c in s))
         return None
     total, digit, last_unit = 0.0, None, 10_000
     for ch in s:
         if ch in "零〇":
             digit = None
-        elif ch in _DIGITS:
+        elif ch in DIGITS:
             if digit is not None:
                 return None  # 二三十: a vague range, not a number
-            digit = _DIGITS[ch]
+            digit = DIGITS[ch]
         else:
             unit = _SMALL[ch]
             if unit >= last_unit:
