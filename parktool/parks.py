@@ -474,7 +474,7 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
 _CLOSING = "）)"
 _OPENING = "（("
 _JOINED = "及与和"
-_JOINERS = ("、", "和", "及", "与", "以及")
+_JOINERS = (*_JOINED, "、", "以及")  # what may stand between two kind words of one collective
 
 
 def _joined_to(text: str, end: int, start: int) -> bool:
