@@ -321,7 +321,11 @@ class _Document:
     def subject(self, lo: int) -> int:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
         connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼), and after a
-        frame of place that a park follows (在市区东部，连云港经开区…)."""
+        frame of place that a park follows (在市区东部，连云港经开区…), and after the head of a
+        list item (一、宁乡经济技术开发区。同意扩区…)."""
+        m = _ITEM.match(self.text, lo)
+        if m:
+            lo = m.end()
         for _ in range(2):
             at = past_opening(self.text, lo)  # a whole opening first: 据统计处数字，, not 据统计
             if at == lo:
@@ -1133,8 +1137,8 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     return carried
 
 
-# The head of a list item: 一是, 其二, 第三，, （四）, 5．
-_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]"
+# The head of a list item: 一是, 二、, 其二, 第三，, （四）, 5．
+_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[是、]|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]"
                    r"|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
 
 
