@@ -17,6 +17,7 @@ import datetime as _dt
 import html
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -468,12 +469,14 @@ _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨�
 
 
 _WORD = re.compile(r"[^\W_]")
+# A page number of a printed document: — 3 —, -3-, 第3页, 第3页共12页, 3/12
+_PAGE_NUMBER = re.compile(r"[—\-－–]+\d{1,4}[—\-－–]+|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}/\d{1,4}")
 
 
 def _classify(line: str, squeezed: str, body: bool) -> int:
     """What one line is, judged on its own (its place in the page is weighed later)."""
-    if not _WORD.search(squeezed):
-        return _DROP  # no letter, digit or character: separators, stray punctuation, lost text
+    if not _WORD.search(squeezed) or _PAGE_NUMBER.fullmatch(squeezed):
+        return _DROP  # no letter, digit or character (separators, lost text), or a page number
     r = _rules()
     n = len(squeezed)
     if n <= 80 and r.related.match(squeezed):
@@ -511,7 +514,7 @@ def clean_text(
     >>> c.title, c.published, c.text
     ('园区迎来新项目', '2019-07-10', '园区今年引进项目12个,总投资30亿元。')
     """
-    repaired, remnants = _repair(text)
+    repaired, remnants = _repair(_reflow(text))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -528,6 +531,83 @@ def clean_text(
         script=script,
         mojibake=mojibake,
     )
+
+
+def _reflow(text: str) -> str:
+    """Join the lines of a hard-wrapped text (a PDF's, an e-mail's) back into paragraphs.
+
+    A text is hard-wrapped when five or more of its full lines (within 80% of the widest in
+    print or in characters, 20 to 65 Chinese characters wide), and most of them, stop
+    mid-sentence, and most of those hold a comma. Each such line then runs on into the next,
+    across a page break (its page number and running header), unless a blank line or a list
+    item's head (一、, （二）, 3.) follows. When the text indents its paragraphs, an indented line
+    starts one and a full line that ends a sentence runs on into an unindented one.
+    Table rows (a line with two gaps or more: a tab, or spaces not between English words) are
+    never joined, and a text of ordinary
+    paragraphs, whose lines mostly end sentences or vary in width, is left as it is.
+    """
+    raw = text.split("\n")
+    lines = [line.strip() for line in raw]
+    rows = [i for i, line in enumerate(lines) if len(line) >= _WRAP_MIN_CHARS and len(_CELL_GAP.findall(line)) < 2]
+    if len(rows) < _WRAP_MIN_LINES:
+        return text
+    # Full lines by printed width (a PDF's) or by characters (a text wrapped at N characters).
+    full: set[int] = set()
+    for width in (_display_width, len):
+        ranked = sorted(width(lines[i]) for i in rows)
+        widest = ranked[-1 - len(ranked) // 20]  # the widest but for a stray 5%
+        if _display_width is width and not _WRAP_MIN_WIDTH <= widest <= _WRAP_MAX_WIDTH:
+            return text
+        full.update(i for i in rows if width(lines[i]) >= 0.8 * widest)
+    open_ = {i for i in full if not _is_terminal(lines[i]) and not lines[i].endswith(("：", ":"))}
+    # … and read as prose: a list of headlines stops mid-sentence too, but has no commas
+    prose = sum(bool(_CLAUSE_MARK.search(lines[i])) for i in open_)
+    if len(open_) < _WRAP_MIN_LINES or len(open_) < 0.5 * len(full) or prose < 0.5 * len(open_):
+        return text
+    indented = [bool(line) and raw[i][:1] in _INDENTS for i, line in enumerate(lines)]
+    if sum(indented) >= _WRAP_MIN_LINES:  # paragraphs are indented: the others are wrapped lines
+        open_ |= {i for i in full if i + 1 < len(lines) and lines[i + 1] and not indented[i + 1]}
+    else:
+        indented = [False] * len(lines)
+    # a page break inside a paragraph: blank lines, the page number, the running header
+    headers = {line for line, n in Counter(lines).items() if n >= 2 and 0 < len(line) <= 40 and not _is_terminal(line)}
+    out: list[str] = []
+    run = None  # where in `out` the paragraph that the line before left open is
+    broken: list[str] = []  # the page break's lines since
+    for i, line in enumerate(lines):
+        if run is not None and (not line or line in headers or _PAGE_NUMBER.fullmatch(_squeeze(line))):
+            broken.append(line)
+            continue
+        # blank lines alone end the paragraph; a page number or header among them does not
+        if run is not None and (not broken or any(broken)) and not indented[i] and not _PARAGRAPH_HEAD.match(line):
+            words = out[run][-1:] + line[:1]  # an English word on each side keeps a space
+            out[run] += (" " if words.isascii() and words.isalpha() else "") + line
+            out.extend(broken)
+        else:
+            out.extend(broken)
+            out.append(line)
+            run = len(out) - 1
+        broken = []
+        if i not in open_:
+            run = None
+    return "\n".join(out + broken)
+
+
+def _display_width(line: str) -> int:
+    """Columns a line takes in print: two for a Chinese or full-width character, one otherwise."""
+    return len(line) + len(_WIDE.findall(line))
+
+
+_WIDE = re.compile(f"[{_HAN}\u3000-\u303f\uff00-\uffef]")
+_WRAP_MIN_CHARS = 10
+_WRAP_MIN_LINES = 5
+_WRAP_MIN_WIDTH, _WRAP_MAX_WIDTH = 40, 130  # 20 to 65 Chinese characters a line
+_CLAUSE_MARK = re.compile("[，、；：,;]")
+_INDENTS = " \t\u3000\u00a0"
+_CELL_GAP = re.compile(r"\t|(?<![A-Za-z]) +| +(?![A-Za-z])")
+# What opens a paragraph of its own: a list item's head, a chapter or an article of a law.
+_PARAGRAPH_HEAD = re.compile(r"[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)"
+                             r"|第[一二三四五六七八九十百\d]+[章节条部分]")
 
 
 def _hint(value: str) -> str:
@@ -623,6 +703,9 @@ class _Page:
     def text(self) -> str:
         """The kept paragraphs: content lines above the cut, de-duplicated, tail list removed."""
         kept = [i for i in range(self.end) if self.kinds[i] == _CONTENT]
+        if self.title_at >= 0:  # a printed document's running header repeats its title on every page
+            title = _title_key(self.lines[self.title_at])
+            kept = [i for i in kept if _title_key(self.lines[i]) != title]
         kept = self._without_contact_blocks(kept)
         kept = self._without_repeats(kept)
         if any(_is_terminal(self.squeezed[i]) for i in kept):

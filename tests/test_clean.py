@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parktool.clean import LOST, Cleaned, clean_text, parse_date
+from parktool.clean import LOST, Cleaned, _reflow, clean_text, parse_date
 from parktool.text import decode, normalize_space, normalize_width
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -378,6 +378,66 @@ def test_text_without_sentences_is_kept_whole():
 )
 def test_paragraph_keeps_its_news_without_the_hotline(paragraph, kept):
     assert clean_text(f"{BODY}\n{paragraph}").text == "\n".join(filter(None, (BODY, kept)))
+
+
+def printed(c: Cleaned, indent: str, width: int = 36, page: int = 25) -> str:
+    """A cleaned seed as a PDF's text layer gives it: the title, then every paragraph wrapped at
+    `width` characters (its first line indented by `indent`), a page number and the title as a
+    running header every `page` lines."""
+    lines, n = [c.title], 0
+    for para in c.text.split("\n"):
+        for k in range(0, len(para), width):
+            lines.append((indent if k == 0 else "") + para[k:k + width])
+            n += 1
+            if n % page == 0:
+                lines += ["", f"— {n // page} —", "", c.title, ""]
+    return "\n".join(lines)
+
+
+TITLED = ["000", "001", "002", "004"]  # seed 003 has no headline to print above its text
+
+
+@pytest.mark.parametrize("prefix", TITLED)
+def test_hard_wrapped_seed_with_indented_paragraphs_is_reflowed_exactly(prefix):
+    c = cleaned(prefix)
+    assert clean_text(printed(c, "\u3000\u3000")).text == c.text
+
+
+@pytest.mark.parametrize("prefix", TITLED)
+def test_hard_wrapped_seed_without_indents_breaks_only_where_a_sentence_ends(prefix):
+    c = cleaned(prefix)
+    got = clean_text(printed(c, "")).text.split("\n")
+    assert "".join(got) == "".join(c.text.split("\n"))  # no character lost, doubled or spaced
+    originals = set(c.text.split("\n"))
+    # a wrapped line that happens to end a sentence may end its paragraph; no other line does
+    assert all(line in originals or line.endswith(("。", ";", "；", "……")) for line in got)
+    assert len(got) - len(originals) <= 3
+
+
+def test_wrapped_lines_join_across_a_page_break_and_keep_english_words_apart():
+    body = ("园区全年实现营业收入3450亿元，同比增长9.2%，其中规上工业企业完成产值\n"
+            "2180亿元，增长11.3%；新注册企业8900余户，高新技术企业达到1326家，\n"
+            "占全市的36.8%。园区与Hewlett Packard Enterprise合作建设的数据\n"
+            "中心一期投运，带动上下游企业集聚，全年新引进亿元以上项目共计\n"
+            "\n— 2 —\n\n"
+            "48个，总投资612亿元，其中工业项目31个，占比达到六成以上，产业\n"
+            "结构持续优化，战略性新兴产业产值占规上工业产值比重提高到55%，\n"
+            "研发投入强度达到4.6%。")
+    assert clean_text(body).text == body.replace("\n", "").replace("— 2 —", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table pasted from a spreadsheet: rows of cells, never prose
+        "开发区 营业收入 增速\n" + "\n".join(f"第{i}开发区园区名称 {1000 + i}.5 {i}.2 {i}" for i in range(8)),
+        # a list of headlines: short, similar lines without commas
+        "\n".join(f"某某经济技术开发区举办第{i}届项目集中签约活动" for i in range(8)),
+    ],
+)
+def test_lines_that_are_not_wrapped_prose_stay_apart(text):
+    page = f"{BODY}\n{text}\n{BODY}"
+    assert _reflow(page) == page
 
 
 def test_table_row_whose_numbers_read_like_a_date_is_kept():
