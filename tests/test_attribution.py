@@ -301,6 +301,15 @@ def test_collectives_and_petrochemical_zones(title, text, expected):
     # a list item's subject is its own: item 二 does not take the park item 一 opens with
     ("遂昌县政府工作报告", "一是平台提能。遂昌经开区力争产值突破200亿元。二是项目攻坚。全年谋划重大项目不少于40个。",
      [("突破200亿元", "遂昌经开区"), ("不少于40个", "")]),
+    # a notice that heads each item with a park's name: the item's paragraph is that park's
+    ("关于开发区调区结果的公示", "一、常德经济技术开发区（常德经开区）。同意扩区120.5公顷，调出居住用地8.3公顷。\n"
+     "二、津市高新技术产业开发区。同意调区，核准面积保持9.62平方公里不变。\n"
+     "（三）桃源工业集中区。调整后规划面积为4.1平方公里。",
+     [("120.5公顷", "常德经济技术开发区"), ("8.3公顷", "常德经济技术开发区"), ("9.62平方公里", "津市高新技术产业开发区"),
+      ("4.1平方公里", "桃源工业集中区")]),
+    # a department's division is no park: 省商务厅开发区处 holds the article's own park
+    ("", "宁乡经开区新增企业80家。有关情况可向省商务厅开发区处咨询，全年受理申请36件。",
+     [("80家", "宁乡经开区"), ("36件", "宁乡经开区")]),
 ])
 def test_frames_zones_and_list_items(title, text, expected):
     assert parks_of(text, title) == expected
