@@ -67,7 +67,7 @@ class _Grammar:
         prefix = data["prefix"]
         self.max_chars = prefix["max_chars"]
         self.min_core = prefix["min_core"]
-        self.boundary = re.compile(_starting(prefix["boundaries"], r"\d") + r"(?:\d+(?:年度|[年月日号])?|" + "|".join(
+        self.boundary = re.compile(_starting(prefix["boundaries"], r"\d") + r"(?:(?<![A-Za-z\d])\d+(?:年度|[年月日号])?|" + "|".join(
             map(re.escape, sorted(prefix["boundaries"], key=len, reverse=True))) + ")")
         self.verbs = frozenset(prefix["boundaries"])
         self.name_words = re.compile("|".join(map(re.escape, sorted(prefix["name_words"], key=len, reverse=True))))
@@ -89,6 +89,7 @@ class _Grammar:
         self.placed_parts = frozenset(data["parts"]["placed"])
         self.placed_chars = data["parts"]["placed_chars"]
         self.known = tuple(data["known"]["prefixes"])
+        self.not_in_prefix = data["kinds_not_in_prefix"]
         self.local_endings = frozenset(data["known"]["local_endings"])
         yuan = data["yuan"]
         self.yuan_not_after = tuple(sorted(yuan["not_after"], key=len, reverse=True))
@@ -549,6 +550,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     if category and not (category.group() in g.named_levels and _named_level(_cut(run[:category.start()]))
                          or category.group() in g.place_levels and _below_province(_cut(run[:category.start()]))):
         return None  # 国家级经开区, 顺德区村级工业园: a category, not a park
+    if any(word in _cut(run) for word in g.not_in_prefix.get(kind.family, ())):
+        return None  # 北部湾港钦州港区: a port's harbour, not a zone
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
     if kind.family in g.district_families and _places_only(prefix + kind.written):
         return None  # 上海浦东新区, 天津滨海新区: districts, places rather than parks
@@ -625,6 +628,9 @@ def _from_place(prefix: str, kind: _Kind) -> str:
     and a company's park: a brand of two to four characters, no descriptor, before a place and
     a kind that companies name, unless place and kind are a national zone (富士康烟台科技工业园,
     万华烟台工业园; but 翻开丽水经开区)."""
+    head, dot, rest = prefix.partition("·")
+    if dot and is_place(head) and place_at(rest, 0):
+        return rest  # 广西·柳州柳东新区: a place tag before the name (not 横琴·澳门青年创业谷)
     if place_at(prefix, 0) or _bracketed_place(prefix):  # 西部（重庆）科学城 is whole
         return prefix
     g = _grammar()

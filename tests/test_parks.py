@@ -75,6 +75,13 @@ def written(text: str) -> list[str]:
     ("北京大兴国际机场临空经济区规划面积100平方公里。", ["北京大兴国际机场临空经济区"]),
     # 中以 is a joint park's name only where a name starts: 各园区中以台南园区表现最亮眼
     ("各园区中以台南园区表现最亮眼，中以常州创新园次之。", ["台南园区", "中以常州创新园"]),
+    # central business districts, innovation corridors (a road's code stays in the name), port
+    # zones with a committee (not a port's harbour area), a free trade zone's new area
+    ("虹桥国际中央商务区与长三角G60科创走廊联动。", ["虹桥国际中央商务区", "长三角G60科创走廊"]),
+    ("嘉兴港区和岳阳城陵矶新港区签约，北部湾港钦州港区吞吐量增长。", ["嘉兴港区", "岳阳城陵矶新港区"]),
+    ("上海临港新片区集聚企业5.7万家。", ["上海临港新片区"]),
+    # a place tag before the name: 广西·柳州
+    ("【广西·柳州柳东新区】一季度汽车产量18.6万辆。", ["柳州柳东新区"]),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
