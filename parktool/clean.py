@@ -465,6 +465,10 @@ def _title_key(s: str) -> str:
 # ---------------------------------------------------------------- classification
 
 _CONTENT, _DROP, _META, _CONTACT, _CUT, _TAGS = range(6)
+_FIELD = re.compile(f"[{_HAN}]{{2,6}}[：:] *[^ ：:]+")  # 证券简称：华锂新能
+# who issues an official document, and what its heading ends with (…公司 / 关于…的公告)
+_ISSUERS = ("公司", "集团", "委员会", "管委会", "政府", "办公室", "办公厅", "局", "厅", "委", "部", "中心", "商务厅")
+_DOCUMENT_END = re.compile("(?:公告|通知|报告|批复|意见|公示|决定|函|请示|办法|方案|答复|通报)[)）]?$")
 _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨询|传真", re.I)
 
 
@@ -684,9 +688,16 @@ class _Page:
                 if _same_title(self.lines[i], hint):
                     self.title_at = i
                     break
-            elif _is_substantive(self.lines[i], self.squeezed[i]):
-                self.title_at = i
+            elif _is_substantive(self.lines[i], self.squeezed[i]) and len(_FIELD.findall(self.lines[i])) < 2:
+                self.title_at = i  # (证券代码：301587 证券简称：… is a line of fields)
                 break
+        title = self.lines[self.title_at] if self.title_at >= 0 else ""
+        # an official document's heading: the issuer's line, then 关于…的公告 (通知, 报告 …)
+        after = next((j for j in range(self.title_at + 1, self.start) if self.kinds[j] == _CONTENT), -1)
+        if (not hint and title.endswith(_ISSUERS) and after > 0 and "关于" not in title
+                and self.lines[after].startswith("关于") and _DOCUMENT_END.search(self.lines[after])):
+            title += self.lines[after]
+            self.title_at = after
         for i in range(self.start):
             if self.kinds[i] != _CONTENT:
                 continue
@@ -696,7 +707,7 @@ class _Page:
                 not _HAN_CHAR.search(self.lines[i]) or not _is_substantive(self.lines[i], self.squeezed[i])
             ):
                 self.kinds[i] = _DROP
-        return self.lines[self.title_at] if self.title_at >= 0 and not hint else ""
+        return title if not hint else ""
 
     # -- text
 

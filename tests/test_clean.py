@@ -457,6 +457,27 @@ def test_tag_cloud_and_navigation_above_headline_dropped():
     assert (c.title, c.site, c.text) == ("园区建设工作领导小组成立", "某协会", BODY)
 
 
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        # a listed company's announcement: a line of fields, the issuer, then 关于…的公告
+        ("证券代码：301587          证券简称：华锂新能          公告编号：2024-037\n\n福建华锂新能源科技股份有限公司\n"
+         "关于在宁德东侨经济技术开发区投资建设锂电池项目的公告",
+         "福建华锂新能源科技股份有限公司关于在宁德东侨经济技术开发区投资建设锂电池项目的公告"),
+        # a government office's notice
+        ("湖南省商务厅\n关于2024年度开发区扩区调区审核结果的公示", "湖南省商务厅关于2024年度开发区扩区调区审核结果的公示"),
+    ],
+)
+def test_an_official_documents_heading_is_its_issuer_and_its_subject(head, title):
+    c = clean_text(f"{head}\n{BODY}")
+    assert (c.title, c.text) == (title, BODY)
+
+
+def test_a_headline_and_a_subtitle_that_is_no_document_heading_stay_apart():
+    c = clean_text(f"园区迎来新项目\n关于招商引资的几点思考\n{BODY}")
+    assert (c.title, c.text) == ("园区迎来新项目", f"关于招商引资的几点思考\n{BODY}")
+
+
 def test_hints_win_and_title_line_leaves_text():
     c = clean_text(
         f"园区迎来新项目\n时间:2019-07-10\n{BODY}",
