@@ -360,7 +360,8 @@ def _within(mentions: list[ParkMention], starts: list[int], lo: int, hi: int) ->
 
 def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     """Runs of `lines`+ short lines without a sentence end: headline lists, related articles,
-    contact blocks. A run of `label：value` lines is a table of figures and stays."""
+    contact blocks. A run of `label：value` lines or of `| cell | cell |` rows is a table of
+    figures and stays."""
     blocks, run, pos = [], [], 0
     for line in text.split("\n") + ["。" * (chars + 1)]:
         start, pos = pos, pos + len(line) + 1
@@ -368,7 +369,7 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
         if not s:
             continue
         if len(s) <= chars and s[-1] not in _LINE_END:
-            run.append((start, start + len(line), "：" in s or ":" in s))
+            run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2))
             continue
         if len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run):
             blocks.append((run[0][0], run[-1][1]))
@@ -1025,6 +1026,10 @@ def _indicator(doc: _Document, window: str, f: _Figure) -> str:
     before it; a count is what it counts (22家企业, 4个项目落地), park names and openings left
     out."""
     lex = doc.lex
+    if "|" in window:  # a cell of a table drawn with pipes: its column's header says
+        header = _pipe_header(doc.text, f.start)
+        if header:
+            return _name(header, "", f.dimension, lex)
     for m in doc.mentions_in(f.start - len(window), f.start):
         window = window.replace(m.name, "")
     if lex.synonyms.search(window):
@@ -1043,6 +1048,28 @@ def _indicator(doc: _Document, window: str, f: _Figure) -> str:
     # A short verb phrase before the count says what happened to it (新签约, 召集); a list of
     # names before 等 does not.
     return phrase + noun if 0 < len(phrase) <= 6 and not window.rstrip().endswith("等") else noun
+
+
+_UNIT_NOTE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _pipe_header(text: str, at: int) -> str:
+    """The header of the column that `at` stands in, in a table drawn with pipes (`| 园区 | 企业数 |`
+    over `| 海口江东新区 | 约2.6万家 |`): the first row's cell, without a unit note (营收（亿元）);
+    "" when `at` is in the header row or no row above has that many cells."""
+    lo = text.rfind("\n", 0, at) + 1
+    column = text.count("|", lo, at)
+    first = lo
+    while first > 0:
+        above = text.rfind("\n", 0, first - 1) + 1
+        if not text.startswith("|", above):
+            break
+        first = above
+    if first == lo:
+        return ""
+    end = text.find("\n", first)
+    cells = text[first:end if end >= 0 else len(text)].strip().strip("|").split("|")
+    return _UNIT_NOTE.sub("", cells[column - 1]).strip() if 0 < column <= len(cells) else ""
 
 
 # ---------------------------------------------------------------- park and year

@@ -620,6 +620,13 @@ def cells(text: str, **kw) -> list[tuple]:
     # a Markdown table as cleaning leaves it (its |---| line dropped)
     ("|园区|新签约项目（个）|\n| 赣州经济技术开发区 | 36 |\n",
      [("36", 36, "个", "新签约项目", "赣州经济技术开发区")]),
+    # a Markdown table of cells that carry their own units: the column's header says what they
+    # measure, and a list of such rows is a table, not a list of headlines
+    ("| 园区 | 企业数 | 营收 |\n| 三亚崖州湾科技城 | 超1.3万家 | 约1280亿元 |\n| 海口江东新区 | 约2.6万家 | 未披露 |\n"
+     "| 洋浦经济开发区 | 约1.1万家 | 约2100亿元 |\n",
+     [("超1.3万家", 13000, "家", "企业数", "三亚崖州湾科技城"), ("约1280亿元", 1.28e11, "CNY", "营业收入", "三亚崖州湾科技城"),
+      ("约2.6万家", 26000, "家", "企业数", "海口江东新区"), ("约1.1万家", 11000, "家", "企业数", "洋浦经济开发区"),
+      ("约2100亿元", 2.1e11, "CNY", "营业收入", "洋浦经济开发区")]),
     # one space, as cleaning leaves tabs and HTML cells; 排名（位） is a rank
     ("园区 营业收入（亿元） 排名（位）\n滁州经济技术开发区 612.5 3\n",
      [("612.5", 6.125e10, "CNY", "营业收入", "滁州经济技术开发区")]),
