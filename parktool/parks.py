@@ -641,9 +641,9 @@ def _from_place(prefix: str, kind: _Kind) -> str:
             if prefix[i - 1] in _DASHES and _core(prefix[:i - 1]):
                 return prefix  # 木姐—瑞丽: the dash joins two places of one name (not 数字经济—温州)
             head = prefix[:i]
-            zone = _last_zone(head)
-            if zone is not None and zone.end() == i:  # 河套深港科技创新合作区深圳园区: the zone's part there
-                return prefix
+            zone = _last_zone(head) or (_last_kind(head) if head.startswith(g.known) else None)
+            if zone is not None and zone.end() == i or head in g.known:
+                return prefix  # 河套深港科技创新合作区深圳园区, 中关村(科技园区)昌平园: the zone's part there
             if head in g.keep_before_place or (
                     i <= g.brand_chars and kind.family in g.brand_families and not g.descriptors.match(head)
                     and official_zone(prefix[i:] + kind.written) is None):  # not …苏州工业园区
@@ -677,12 +677,22 @@ def _is_generic_prefix(prefix: str, kind: _Kind) -> bool:
 
 def _yuan(prefix: str) -> bool:
     """A generic 园 is a park only as place + a short proper word (安溪芯园, not 温州公园), or
-    as a zone's name + a place: the zone's part in that place (佛山高新区顺德园, 一区五园)."""
+    as a zone's name + a place: the zone's part in that place (佛山高新区顺德园, 一区五园, and
+    after a known name 中关村科技园区昌平园 or 中关村昌平园)."""
     g = _grammar()
     place = place_at(prefix, 0)
     middle = prefix[len(place):]
     if not place:
-        return False
+        # a known zone's part in a place: 中关村科技园区昌平园, 中关村昌平园
+        known = next((k for k in g.known if prefix.startswith(k)), "")
+        if not known:
+            return False
+        if is_place(prefix[len(known):]):  # 中关村昌平园
+            return True
+        kind = None
+        for kind in g.scanner.finditer(prefix):
+            pass
+        return kind is not None and is_place(prefix[kind.end():])
     if 1 <= len(middle) <= g.yuan_middle and not middle.endswith(g.yuan_not_after):
         return True
     zone = _last_zone(middle)
