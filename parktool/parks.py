@@ -224,8 +224,10 @@ def scope_at(text: str, i: int) -> str:
         return ""
     # A county's short form that is also a verb before a name (新建 of 南昌's 新建区) opens a
     # sentence as the verb: 新建标准厂房45万平方米 continues the paragraph's park; before a
-    # company word it is a company's name (吉利汽车研究院 is no sentence about 吉利区).
-    if place in grammar.verbs or (text.startswith(grammar.company_after, i + len(place))
+    # company word it is a company's name (吉利汽车研究院 is no sentence about 吉利区); one that
+    # is a common word names a factory or a brand (红旗繁荣工厂 is no sentence about 红旗区).
+    if place in grammar.verbs or place in grammar.common_places or (
+            text.startswith(grammar.company_after, i + len(place))
                                   and all(p.rank == 2 and p.name != place for p in _gazetteer()[0][place])):
         return ""
     return place

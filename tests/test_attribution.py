@@ -307,6 +307,9 @@ def test_collectives_and_petrochemical_zones(title, text, expected):
      "（三）桃源工业集中区。调整后规划面积为4.1平方公里。",
      [("120.5公顷", "常德经济技术开发区"), ("8.3公顷", "常德经济技术开发区"), ("9.62平方公里", "津市高新技术产业开发区"),
       ("4.1平方公里", "桃源工业集中区")]),
+    # a short place name that is a common word opens a sentence about a factory, not the place
+    ("", "长春汽车经济技术开发区实现产值4125.6亿元。红旗繁荣工厂等项目加快建设，项目总投资351亿元。",
+     [("4125.6亿元", "长春汽车经济技术开发区"), ("351亿元", "长春汽车经济技术开发区")]),
     # a department's division is no park: 省商务厅开发区处 holds the article's own park
     ("", "宁乡经开区新增企业80家。有关情况可向省商务厅开发区处咨询，全年受理申请36件。",
      [("80家", "宁乡经开区"), ("36件", "宁乡经开区")]),
