@@ -310,6 +310,9 @@ def test_collectives_and_petrochemical_zones(title, text, expected):
     # a short place name that is a common word opens a sentence about a factory, not the place
     ("", "长春汽车经济技术开发区实现产值4125.6亿元。红旗繁荣工厂等项目加快建设，项目总投资351亿元。",
      [("4125.6亿元", "长春汽车经济技术开发区"), ("351亿元", "长春汽车经济技术开发区")]),
+    # … and a paragraph about the port is no park's: a port's harbour area is no zone
+    ("钦州经开区年报", "钦州经开区实现产值300亿元。\n港口能级持续提升。一季度，北部湾港钦州港区完成集装箱吞吐量162.3万标箱。",
+     [("300亿元", "钦州经开区"), ("162.3万标箱", "")]),
     # a department's division is no park: 省商务厅开发区处 holds the article's own park
     ("", "宁乡经开区新增企业80家。有关情况可向省商务厅开发区处咨询，全年受理申请36件。",
      [("80家", "宁乡经开区"), ("36件", "宁乡经开区")]),
