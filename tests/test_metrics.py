@@ -32,7 +32,9 @@ FIFTH_F1, FIFTH_PARK = 0.99, 0.96  # the fifth held-out set, rounded down (blind
 SIXTH = Path(__file__).resolve().parent / "fixtures" / "eval7"
 SIXTH_F1, SIXTH_PARK = 0.99, 0.99  # the sixth held-out set, rounded down (blind: 0.988, 0.903)
 SEVENTH = Path(__file__).resolve().parent / "fixtures" / "eval8"
-SEVENTH_F1, SEVENTH_PARK = 0.99, 0.85  # the seventh held-out set, rounded down (blind: 0.994, 0.788)
+SEVENTH_F1, SEVENTH_PARK = 0.99, 0.88  # the seventh held-out set, rounded down (blind: 0.994, 0.788)
+EIGHTH = Path(__file__).resolve().parent / "fixtures" / "eval9"
+EIGHTH_F1, EIGHTH_PARK = 0.98, 0.89  # the eighth held-out set, rounded down (blind: 0.974, 0.814)
 
 
 def figures(text: str, **kw) -> list[tuple]:
@@ -747,9 +749,16 @@ def test_seeds_against_gold(tmp_path):
     # Eighteen more annotated blind after the eval7 fixes: 沈抚 as PDF text, 柯桥 HTML, a 榆林 online
     # interview, 张家港 in GBK, a 廊坊 directory, 马鞍山 WeChat, 大庆, 北海 HTML, 南科 in Big5, a 宜昌 work
     # report, 拉萨 in GBK, 天津滨海高新区 press conference, 金昌, 临沂 self-media HTML, 新乡 full-width,
-    # a 湖南 商务厅 notice, 平潭 in Big5, a 九江 feature. Only its first fixes are in.
+    # a 湖南 商务厅 notice, 平潭 in Big5, a 九江 feature.
     (SEVENTH, "[uvw][0-9][0-9]_*", SEVENTH_F1, SEVENTH_PARK),
-], ids=["eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8"])
+    # Eighteen more annotated blind after the eval8 fixes: a listed company's announcement (宁德东侨),
+    # a Q&A answer in Markdown (海南), an HTML morning digest of five provinces' parks, 和林格尔 in GBK,
+    # a 株洲 video script, 横琴 in Big5 (Macau), a 沭阳 bulletin, a 柳州 forum thread, a reply to a
+    # deputy's proposal (怀柔, 未来科学城), a 四川 table pasted from Excel, 长春 in GB18030, 嘉兴港区
+    # WeChat, a 威海 government portal, a 昆明 infographic, 虹桥 and G60, 中科 in Big5, a 吉安 survey
+    # report, 陕西 customs on its 综合保税区. Only its first fixes are in.
+    (EIGHTH, "[xyz][0-9][0-9]_*", EIGHTH_F1, EIGHTH_PARK),
+], ids=["eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9"])
 def test_evaluation_sets_against_gold(tmp_path, folder, pattern, min_f1, min_park):
     """Each set through the whole ingest pipeline, scored by score.py's own functions: the
     figures reached, rounded down (docs/extraction.md has them per dimension)."""
