@@ -551,9 +551,12 @@ def _reflow(text: str) -> str:
     paragraphs, whose lines mostly end sentences or vary in width, is left as it is.
     """
     raw = text.split("\n")
+    if len(raw) < _WRAP_MIN_LINES:
+        return text
     lines = [line.strip() for line in raw]
-    rows = [i for i, line in enumerate(lines) if len(line) >= _WRAP_MIN_CHARS and len(_CELL_GAP.findall(line)) < 2]
-    if len(rows) < _WRAP_MIN_LINES:
+    rows = [i for i, line in enumerate(lines) if len(line) >= _WRAP_MIN_CHARS and not _cells(line)]
+    # most texts stop here: more than one line in twenty is wider than any page
+    if len(rows) < _WRAP_MIN_LINES or sum(len(lines[i]) > _WRAP_MAX_WIDTH for i in rows) > len(rows) // 20:
         return text
     # Full lines by printed width (a PDF's) or by characters (a text wrapped at N characters).
     full: set[int] = set()
@@ -595,6 +598,11 @@ def _reflow(text: str) -> str:
         if i not in open_:
             run = None
     return "\n".join(out + broken)
+
+
+def _cells(line: str) -> bool:
+    """Whether a line is a table row: two gaps or more (a tab, or spaces not between English words)."""
+    return line.count(" ") + line.count("\t") >= 2 and len(_CELL_GAP.findall(line)) >= 2
 
 
 def _display_width(line: str) -> int:
