@@ -467,7 +467,7 @@ def _title_key(s: str) -> str:
 _CONTENT, _DROP, _META, _CONTACT, _CUT, _TAGS = range(6)
 _FIELD = re.compile(f"[{_HAN}]{{2,6}}[：:] *[^ ：:]+")  # 证券简称：华锂新能
 # who issues an official document, and what its heading ends with (…公司 / 关于…的公告)
-_ISSUERS = ("公司", "集团", "委员会", "管委会", "政府", "办公室", "办公厅", "局", "厅", "委", "部", "中心", "商务厅")
+_ISSUERS = ("公司", "集团", "委员会", "管委会", "政府", "办公室", "办公厅", "局", "厅", "委", "部", "中心")
 _DOCUMENT_END = re.compile("(?:公告|通知|报告|批复|意见|公示|决定|函|请示|办法|方案|答复|通报)[)）]?$")
 _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨询|传真", re.I)
 
@@ -547,8 +547,8 @@ def _reflow(text: str) -> str:
     item's head (一、, （二）, 3.) follows. When the text indents its paragraphs, an indented line
     starts one and a full line that ends a sentence runs on into an unindented one.
     Table rows (a line with two gaps or more: a tab, or spaces not between English words) are
-    never joined, and a text of ordinary
-    paragraphs, whose lines mostly end sentences or vary in width, is left as it is.
+    never joined, and a text of ordinary paragraphs, whose lines mostly end sentences or vary in
+    width, is left as it is.
     """
     raw = text.split("\n")
     if len(raw) < _WRAP_MIN_LINES:
