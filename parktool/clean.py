@@ -26,7 +26,7 @@ try:  # the regex syntax tree, for _needles; private to CPython (3.11-3.14 have 
 except ImportError:  # pragma: no cover - then every pattern runs on every line: slower, same result
     _sre = _sre_parser = None
 
-from parktool.text import detect_script, normalize_space, normalize_width, to_simplified
+from parktool.text import LIST_ITEM_HEAD, detect_script, normalize_space, normalize_width, to_simplified
 
 
 @dataclass
@@ -618,8 +618,7 @@ _CLAUSE_MARK = re.compile("[，、；：,;]")
 _INDENTS = " \t\u3000\u00a0"
 _CELL_GAP = re.compile(r"\t|(?<![A-Za-z]) +| +(?![A-Za-z])")
 # What opens a paragraph of its own: a list item's head, a chapter or an article of a law.
-_PARAGRAPH_HEAD = re.compile(r"[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)"
-                             r"|第[一二三四五六七八九十百\d]+[章节条部分]")
+_PARAGRAPH_HEAD = re.compile(LIST_ITEM_HEAD + r"|第[一二三四五六七八九十百\d]+[章节条部分]")
 
 
 def _hint(value: str) -> str:

@@ -21,6 +21,7 @@ from importlib import resources
 
 from parktool import numbers as N
 from parktool.parks import DocumentParks, ParkMention, find_parks, past_opening, scope_at, zone_scope_at
+from parktool.text import LIST_ITEM_HEAD
 
 
 @dataclass
@@ -1050,9 +1051,6 @@ def _indicator(doc: _Document, window: str, f: _Figure) -> str:
     return phrase + noun if 0 < len(phrase) <= 6 and not window.rstrip().endswith("等") else noun
 
 
-_UNIT_NOTE = re.compile(r"[（(][^（）()]*[）)]")
-
-
 def _pipe_header(text: str, at: int) -> str:
     """The header of the column that `at` stands in, in a table drawn with pipes (`| 园区 | 企业数 |`
     over `| 海口江东新区 | 约2.6万家 |`): the first row's cell, without a unit note (营收（亿元）);
@@ -1069,7 +1067,11 @@ def _pipe_header(text: str, at: int) -> str:
         return ""
     end = text.find("\n", first)
     cells = text[first:end if end >= 0 else len(text)].strip().strip("|").split("|")
-    return _UNIT_NOTE.sub("", cells[column - 1]).strip() if 0 < column <= len(cells) else ""
+    if not 0 < column <= len(cells):
+        return ""
+    cell = cells[column - 1].strip()
+    header = _HEADER_CELL.fullmatch(cell)
+    return header.group(1) if header else cell
 
 
 # ---------------------------------------------------------------- park and year
@@ -1165,8 +1167,7 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
 
 
 # The head of a list item: 一是, 二、, 其二, 第三，, （四）, 5．
-_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[是、]|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]"
-                   r"|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))")
+_ITEM = re.compile(r"\s*(?:" + LIST_ITEM_HEAD + r"|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、])")
 
 
 def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:

@@ -253,6 +253,11 @@ def _narrow(match: re.Match) -> str:
     return match.group().translate(_WIDTH)
 
 
+# The head of a list item that opens a paragraph: 一是, 二、, （四）, 5． (clean.py ends a
+# hard-wrapped paragraph before one; metrics.py reads the park the item names).
+LIST_ITEM_HEAD = r"[一二三四五六七八九十]+[是、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)"
+
+
 def normalize_space(text: str) -> str:
     """Unify line ends, drop zero-width characters, fold runs of spaces, trim lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
