@@ -301,6 +301,11 @@ def test_collectives_and_petrochemical_zones(title, text, expected):
     # a list item's subject is its own: item 二 does not take the park item 一 opens with
     ("遂昌县政府工作报告", "一是平台提能。遂昌经开区力争产值突破200亿元。二是项目攻坚。全年谋划重大项目不少于40个。",
      [("突破200亿元", "遂昌经开区"), ("不少于40个", "")]),
+    # a bullet or emoji heading an item (WeChat copy) is no part of its subject: the city is
+    ("", "⭐嘉善港区：能级跃升\n嘉善港区实现产值562.3亿元。\n⭐嘉善经开区：中日合作\n"
+         "嘉善经济技术开发区实现工业总产值986亿元。\n📌2023年，嘉善县实现地区生产总值880.6亿元。\n"
+         "● 全年，嘉善县新增市场主体1.2万户。",
+     [("562.3亿元", "嘉善港区"), ("986亿元", "嘉善经济技术开发区"), ("880.6亿元", ""), ("1.2万户", "")]),
     # a notice that heads each item with a park's name: the item's paragraph is that park's
     ("关于开发区调区结果的公示", "一、常德经济技术开发区（常德经开区）。同意扩区120.5公顷，调出居住用地8.3公顷。\n"
      "二、津市高新技术产业开发区。同意调区，核准面积保持9.62平方公里不变。\n"
