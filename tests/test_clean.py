@@ -431,6 +431,18 @@ def test_wrapped_lines_join_across_a_page_break_and_keep_english_words_apart():
     assert clean_text(body).text == body.replace("\n", "").replace("— 2 —", "")
 
 
+def test_a_bulleted_item_in_wrapped_text_starts_its_own_paragraph():
+    items = ["银川经济技术开发区位于银川市东部，规划面积三十多平方公里，是首批国家级经开区，近年来，",
+             "园区坚持创新驱动，大力发展新材料、装备制造、新能源和生物医药等产业，全年实现规上工业总",
+             "产值五百多亿元，同比增长百分之十二点三，增速位居全区前列，带动全市工业经济稳步回升，",
+             "● 新材料产业加快集聚，单晶硅、光伏组件等项目陆续建成投产，带动上下游企业，形成了较为完",
+             "整的产业链条，园区内规上企业达到一百六十多家，年产值持续增长，亩均效益不断提高，",
+             "▶ 装备制造业稳步发展，轴承、数控机床等项目加快建设，推动产业转型升级，持续提升发展质量",
+             "和效益，全面推进高质量发展，为全区经济社会发展作出了更大贡献，园区还积极推进数字化",
+             "转型，企业上云用云数量不断增加，智能工厂建设稳步推进。"]
+    assert _reflow("\n".join(items)).split("\n") == ["".join(items[:3]), "".join(items[3:5]), "".join(items[5:])]
+
+
 @pytest.mark.parametrize(
     "text",
     [
