@@ -558,6 +558,8 @@ def test_zone_parts_and_bases(text, names):
     ("中国（福建）自由贸易试验区厦门片区新增企业。", ["中国（福建）自由贸易试验区厦门片区", "中国（福建）自由贸易试验区"]),
     ("中德(沈阳)高端装备制造产业园签约项目12个。", ["中德(沈阳)高端装备制造产业园"]),
     ("走进成渝（内江）科学城，项目建设如火如荼。", ["成渝（内江）科学城"]),
+    # an international cooperation park (产业合作园) is a kind of its own; a bare 合作园区 is none
+    ("中日（平湖）产业合作园已累计引进日资企业130余家，两地合作园区建设提速。", ["中日（平湖）产业合作园"]),
     # ... but a bracket after a park's full name is its short form, and a kind word before the
     # bracket ends a name of its own
     ("苏州工业园区（苏州）科技城", ["苏州工业园区"]),
