@@ -469,6 +469,8 @@ _FIELD = re.compile(f"[{_HAN}]{{2,6}}[：:] *[^ ：:]+")  # 证券简称：华�
 # who issues an official document, and what its heading ends with (…公司 / 关于…的公告)
 _ISSUERS = ("公司", "集团", "委员会", "管委会", "政府", "办公室", "办公厅", "局", "厅", "委", "部", "中心")
 _DOCUMENT_END = re.compile("(?:公告|通知|报告|批复|意见|公示|决定|函|请示|办法|方案|答复|通报)[)）]?$")
+# the headline field of a crawler's record (标题：…), which opens an article in a dump of several
+_ARTICLE_START = re.compile(r" *(?:标题|题目|文章标题|新闻标题|title) *[:：] *", re.I)
 _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨询|传真", re.I)
 
 
@@ -639,6 +641,19 @@ class _Page:
         n = len(lines)
         self.start = next((i for i in range(n) if self.kinds[i] == _CONTENT and body[i]), n)
         self.end = next((i for i in range(self.start + 1, n) if self.kinds[i] == _CUT), n)
+        # A crawler's dump of several articles in one file, each opening with a 标题： line:
+        # a related-articles list cuts its own article, not the articles after it.
+        self.parts = [(0, self.end)]
+        while self.parts[-1][1] < n:
+            at = next((i for i in range(self.parts[-1][1] + 1, n) if _ARTICLE_START.match(self.squeezed[i])), n)
+            if at == n:
+                break
+            self.parts.append((at, next((i for i in range(at + 1, n) if self.kinds[i] == _CUT), n)))
+        for i in range(n):
+            m = _ARTICLE_START.match(lines[i])
+            if m and m.end() < len(lines[i]):  # the label is no part of the headline
+                self.lines[i] = lines[i][m.end():]
+                self.squeezed[i] = _squeeze(self.lines[i])
         self.body = body
         self.contact = [k == _CONTACT for k in self.kinds]
         for i in range(n):
@@ -720,10 +735,12 @@ class _Page:
 
     def text(self) -> str:
         """The kept paragraphs: content lines above the cut, de-duplicated, tail list removed."""
-        kept = [i for i in range(self.end) if self.kinds[i] == _CONTENT]
+        kept = [i for lo, hi in self.parts for i in range(lo, hi) if self.kinds[i] == _CONTENT]
         if self.title_at >= 0:  # a printed document's running header repeats its title on every page
             title = _title_key(self.lines[self.title_at])
             kept = [i for i in kept if _title_key(self.lines[i]) != title]
+            if len(self.parts) > 1:  # a dump's articles are its sections, each under its headline
+                kept.insert(0, self.title_at)
         kept = self._without_contact_blocks(kept)
         kept = self._without_repeats(kept)
         if any(_is_terminal(self.squeezed[i]) for i in kept):

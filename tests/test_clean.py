@@ -431,6 +431,18 @@ def test_wrapped_lines_join_across_a_page_break_and_keep_english_words_apart():
     assert clean_text(body).text == body.replace("\n", "").replace("— 2 —", "")
 
 
+def test_a_crawler_dump_keeps_every_article_under_its_headline():
+    # three seeds as a crawler writes them to one file: 标题/链接/发布时间/正文 blocks, a related
+    # list under the first, separator lines between them
+    parts = [cleaned(p) for p in ("000", "001", "004")]
+    blocks = [f"标题：{c.title}\n链接：https://example.com/{k}.html\n发布时间：2024-10-2{k} 09:12\n正文：\n{c.text}"
+              for k, c in enumerate(parts)]
+    blocks[0] += "\n相关阅读：丽水经开区1-8月规上工业增加值增长9.1%"
+    dump = clean_text("\n=====\n".join(blocks))
+    assert dump.title == parts[0].title and dump.published == "2024-10-20"
+    assert dump.text.split("\n") == [line for c in parts for line in [c.title, *c.text.split("\n")]]
+
+
 def test_a_bulleted_item_in_wrapped_text_starts_its_own_paragraph():
     items = ["银川经济技术开发区位于银川市东部，规划面积三十多平方公里，是首批国家级经开区，近年来，",
              "园区坚持创新驱动，大力发展新材料、装备制造、新能源和生物医药等产业，全年实现规上工业总",
