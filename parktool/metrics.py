@@ -20,7 +20,8 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
-from parktool.parks import DocumentParks, ParkMention, find_parks, past_opening, scope_at, zone_scope_at
+from parktool.parks import (DocumentParks, ParkMention, find_parks, past_first_person, past_opening, scope_at,
+                            zone_scope_at)
 from parktool.text import LIST_ITEM_HEAD
 
 
@@ -335,6 +336,11 @@ class _Document:
             lo = at
             if self.text.startswith(self.lex.subject_lead, lo):
                 lo += 1
+        at = past_first_person(self.text, lo)  # 我们山西综改示范区…: the zone
+        if at > lo:
+            i = bisect_left(self.mention_starts, at)
+            if i < len(self.mention_starts) and self.mention_starts[i] == at:
+                return at
         if lo and self.text[lo - 1] == "在":  # 在市区东部，连云港经开区正…: the park after the frame
             m = _FRAME.match(self.text, lo)
             if m:

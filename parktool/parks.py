@@ -105,7 +105,7 @@ class _Grammar:
                                 + "|" + "|".join(data["subject"]["scope_patterns"]))
         self.media = tuple(data["subject"]["media"])
         self.zone_scope = tuple(data["subject"]["zone_scope"])
-        self.first_person = tuple(data["subject"]["first_person"])
+        self.first_person = tuple(sorted(data["subject"]["first_person"], key=len, reverse=True))
         self.company_after = tuple(data["subject"]["company_after"])
         subject = data["subject"]
         self.opening_heads = frozenset([w[0] for w in subject["openings"] + subject["clause_openings"]]
@@ -241,6 +241,15 @@ def past_opening(text: str, i: int) -> int:
         return i
     m = g.openings.match(text, i)
     return m.end() if m else i
+
+
+def past_first_person(text: str, i: int) -> int:
+    """Where the words after a speaker's 我们 (咱们, 我们的) begin when one stands at `text[i]`:
+    in 我们山西转型综合改革示范区顶住了压力 the sentence is about the zone; else `i`."""
+    for word in _grammar().first_person:
+        if text.startswith(word, i):
+            return i + len(word)
+    return i
 
 
 def is_place(name: str) -> bool:

@@ -268,6 +268,10 @@ def test_datelines_and_surveys_before_a_place(title, text, expected):
     ("鄂州两园区抢抓项目建设", "鄂州经济开发区、葛店经济技术开发区项目建设提速。葛店经开区新开工项目12个。"
      "\n【同期声】鄂州经济开发区管委会主任 张伟\n今年我们园区新开工项目十五个，总投资八十亿元。",
      [("12个", "葛店经济技术开发区"), ("十五个", "鄂州经济开发区"), ("八十亿元", "鄂州经济开发区")]),
+    # a speaker's 我们 before a park's name: the sentence is about the park, and so is 全区 after it
+    ("", "同志们：\n太原市经济运行稳中有进。\n今年以来，我们太原经济技术开发区顶住了不少压力。上半年，全区实现营业收入"
+         "215亿元，同比增长10.6%。咱们潇河产业园区完成投资68亿元。",
+     [("215亿元", "太原经济技术开发区"), ("10.6%", "太原经济技术开发区"), ("68亿元", "潇河产业园区")]),
 ])
 def test_zone_scope_and_first_person(title, text, expected):
     assert parks_of(text, title) == expected
