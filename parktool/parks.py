@@ -806,6 +806,16 @@ def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str]) -> bool
     return False
 
 
+def _abbreviates(short: str, long_: str) -> bool:
+    """Whether a prefix is an abbreviation of a longer one by dropping characters from its middle:
+    山西综改 of 山西转型综合改革 (the same first two characters, the rest in order). A prefix the
+    longer one merely starts with is another park's (杭州 and 杭州钱塘)."""
+    if len(short) < 4 or len(long_) < len(short) + 2 or short[:2] != long_[:2] or long_.startswith(short):
+        return False
+    rest = iter(long_[2:])
+    return all(ch in rest for ch in short[2:])
+
+
 def _joint(head: str) -> bool:
     """Whether `head` names the countries of a joint park and nothing else (中新, 中国老挝, 中国—东盟)."""
     partner = _partner(head)
@@ -839,6 +849,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         expanded = _expand(c.prefix)
         bucket = by_tail.setdefault(expanded[-2:], [])
         park = next((p for p in bucket if _same(p, expanded, c.kind.family, zone_prefixes)), None)
+        if park is None and len(expanded) >= 4:  # 山西综改示范区 is 山西转型综合改革示范区
+            park = next((p for p in parks if _compatible(p.families, c.kind.family)
+                         and any(_abbreviates(*sorted((expanded, old), key=len)) for old in p.expanded)), None)
         if park is None:
             park = _Park(first=where)
             parks.append(park)

@@ -148,6 +148,17 @@ def test_abbreviated_and_place_prefixed_names_are_one_park():
     assert parks.aliases == {"丽水市浙西南科技创新产业园": ["浙西南科创产业园"]}
 
 
+@pytest.mark.parametrize("title, text, same", [
+    # a prefix that drops characters from the middle of a longer one abbreviates it
+    ("在山西综改示范区经济运行分析会上的讲话", "山西转型综合改革示范区实现营收2150亿元。", True),
+    ("", "杭州经济技术开发区实现营收300亿元。杭州钱塘经济技术开发区实现营收200亿元。", False),
+    ("", "南京江北新区新增企业300家。南京北部新区规划面积20平方公里。", False),
+])
+def test_a_name_with_characters_dropped_from_its_middle_is_the_same_park(title, text, same):
+    parks = find_parks(text, title)
+    assert (len({m.canonical for m in parks.mentions + parks.title_mentions}) == 1) == same
+
+
 def test_descriptor_name_that_ends_a_park_name_is_that_park():
     text = "金华新能源汽车小镇零跑项目现场。目前，新能源汽车小镇正在规划打造一个零跑汽车产业园。"
     assert named(text) == ["金华新能源汽车小镇", "零跑汽车产业园"]
