@@ -65,6 +65,10 @@ def written(text: str) -> list[str]:
     # zones two places build together, named by their short forms; a pronoun is no prefix
     ("川渝高竹新区和深港科技创新合作区", ["川渝高竹新区", "深港科技创新合作区"]),
     ("我们园区新开工项目十八个。", []),
+    ("杭州钱塘新区交出成绩单。我们用四个关键词，带你读懂钱塘新区的2024。", ["杭州钱塘新区", "钱塘新区"]),
+    # what a place counts or is (全区共有开发区23个, 台商重镇) ends the name on its left: 镇海
+    # inside 重镇海沧 is no place of it
+    ("全区共有开发区23个。另一个台商重镇海沧台商投资区，规划面积100平方公里。", ["海沧台商投资区"]),
     # a short form defined without quotes, a sister park, a scale slogan: no names
     ("江苏扬子江国际化学工业园（以下简称化工园区）", ["江苏扬子江国际化学工业园"]),
     ("作为拉萨经开区的姊妹园区，文创园区势头强劲。", ["拉萨经开区"]),
