@@ -305,6 +305,10 @@ def test_collectives_and_petrochemical_zones(title, text, expected):
     # a list item's subject is its own: item 二 does not take the park item 一 opens with
     ("遂昌县政府工作报告", "一是平台提能。遂昌经开区力争产值突破200亿元。二是项目攻坚。全年谋划重大项目不少于40个。",
      [("突破200亿元", "遂昌经开区"), ("不少于40个", "")]),
+    # a time of year (去年底, 2023年底) opens a sentence before its subject, here a city
+    ("福州高新区台资产值再创新高", "福州高新区台资企业产值300亿元。\n两岸经贸虽有起伏，台商在福州的布局依旧热络。"
+         "据福州市台办统计，截至去年底，福州累计批准台资企业超过3,000家。截至2023年末，福州高新区台资企业达到420家。",
+     [("300亿元", "福州高新区"), ("超过3,000家", ""), ("420家", "福州高新区")]),
     # a bullet or emoji heading an item (WeChat copy) is no part of its subject: the city is
     ("", "⭐嘉善港区：能级跃升\n嘉善港区实现产值562.3亿元。\n⭐嘉善经开区：中日合作\n"
          "嘉善经济技术开发区实现工业总产值986亿元。\n📌2023年，嘉善县实现地区生产总值880.6亿元。\n"
