@@ -75,6 +75,9 @@ def test_parse_numeral_rejects(written):
     ("2×34万千瓦", 680000 * 1000, "", "2×34万千"),  # without a unit, 千 is a multiplier
     ("签约796户", 796, "", "796"),  # 签约 is no 约
     ("通过3年", 3, "", "3"),  # 通过 is no 过
+    ("注册港资企业约11 900家", 11900, "~", "约11 900"),  # Hong Kong groups thousands with a space
+    ("聘用约15 000人", 15000, "~", "约15 000"),
+    ("德阳经开区 912 850 23", 912, "", "912"),  # ... but a table's cells stay apart
 ])
 def test_find_numbers(text, value, qualifier, raw):
     found = find_numbers(text)
