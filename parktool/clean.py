@@ -643,13 +643,13 @@ class _Page:
         self.end = next((i for i in range(self.start + 1, n) if self.kinds[i] == _CUT), n)
         # A crawler's dump of several articles in one file, each opening with a 标题： line:
         # a related-articles list cuts its own article, not the articles after it.
+        headlines = [i for i in range(n) if _ARTICLE_START.match(self.squeezed[i])]
+        self.dump = len(headlines) >= 2
         self.parts = [(0, self.end)]
-        while self.parts[-1][1] < n:
-            at = next((i for i in range(self.parts[-1][1] + 1, n) if _ARTICLE_START.match(self.squeezed[i])), n)
-            if at == n:
-                break
-            self.parts.append((at, next((i for i in range(at + 1, n) if self.kinds[i] == _CUT), n)))
-        for i in range(n):
+        for at in headlines:
+            if at > self.parts[-1][1]:
+                self.parts.append((at, next((i for i in range(at + 1, n) if self.kinds[i] == _CUT), n)))
+        for i in headlines:
             m = _ARTICLE_START.match(lines[i])
             if m and m.end() < len(lines[i]):  # the label is no part of the headline
                 self.lines[i] = lines[i][m.end():]
@@ -734,12 +734,13 @@ class _Page:
     # -- text
 
     def text(self) -> str:
-        """The kept paragraphs: content lines above the cut, de-duplicated, tail list removed."""
+        """The kept paragraphs: content lines above the cut (in a dump, above each article's
+        cut), de-duplicated, tail list removed."""
         kept = [i for lo, hi in self.parts for i in range(lo, hi) if self.kinds[i] == _CONTENT]
         if self.title_at >= 0:  # a printed document's running header repeats its title on every page
             title = _title_key(self.lines[self.title_at])
             kept = [i for i in kept if _title_key(self.lines[i]) != title]
-            if len(self.parts) > 1:  # a dump's articles are its sections, each under its headline
+            if self.dump:  # a dump's articles are its sections, each under its headline
                 kept.insert(0, self.title_at)
         kept = self._without_contact_blocks(kept)
         kept = self._without_repeats(kept)

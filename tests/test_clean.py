@@ -438,9 +438,13 @@ def test_a_crawler_dump_keeps_every_article_under_its_headline():
     blocks = [f"标题：{c.title}\n链接：https://example.com/{k}.html\n发布时间：2024-10-2{k} 09:12\n正文：\n{c.text}"
               for k, c in enumerate(parts)]
     blocks[0] += "\n相关阅读：丽水经开区1-8月规上工业增加值增长9.1%"
+    expected = [line for c in parts for line in [c.title, *c.text.split("\n")]]
     dump = clean_text("\n=====\n".join(blocks))
     assert dump.title == parts[0].title and dump.published == "2024-10-20"
-    assert dump.text.split("\n") == [line for c in parts for line in [c.title, *c.text.split("\n")]]
+    assert dump.text.split("\n") == expected
+    # … and without a related list: the first article keeps its headline too
+    blocks[0] = blocks[0].rsplit("\n", 1)[0]
+    assert clean_text("\n=====\n".join(blocks)).text.split("\n") == expected
 
 
 def test_a_bulleted_item_in_wrapped_text_starts_its_own_paragraph():
