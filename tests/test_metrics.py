@@ -17,25 +17,26 @@ from parktool.ingest import Record, process
 from parktool.metrics import Fact, extract_facts
 
 SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
-EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EVAL = FIXTURES / "eval"
 EVAL_F1, EVAL_PARK = 1.0, 0.99  # what the evaluation set reaches, rounded down
-HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "eval2"
+HELD_OUT = FIXTURES / "eval2"
 HELD_OUT_F1, HELD_OUT_PARK = 0.99, 0.99  # what the held-out set reaches, rounded down (blind: 0.970, 0.833)
-SECOND = Path(__file__).resolve().parent / "fixtures" / "eval3"
+SECOND = FIXTURES / "eval3"
 SECOND_F1, SECOND_PARK = 0.99, 0.96  # what the second held-out set reaches, rounded down (blind: 0.963, 0.679)
-THIRD = Path(__file__).resolve().parent / "fixtures" / "eval4"
+THIRD = FIXTURES / "eval4"
 THIRD_F1, THIRD_PARK = 0.99, 0.97  # the third held-out set, rounded down (blind: 1.000, 0.777)
-FOURTH = Path(__file__).resolve().parent / "fixtures" / "eval5"
+FOURTH = FIXTURES / "eval5"
 FOURTH_F1, FOURTH_PARK = 0.99, 0.94  # the fourth held-out set, rounded down (blind: 0.980, 0.759)
-FIFTH = Path(__file__).resolve().parent / "fixtures" / "eval6"
+FIFTH = FIXTURES / "eval6"
 FIFTH_F1, FIFTH_PARK = 0.99, 0.96  # the fifth held-out set, rounded down (blind: 0.982, 0.840)
-SIXTH = Path(__file__).resolve().parent / "fixtures" / "eval7"
+SIXTH = FIXTURES / "eval7"
 SIXTH_F1, SIXTH_PARK = 0.99, 0.99  # the sixth held-out set, rounded down (blind: 0.988, 0.903)
-SEVENTH = Path(__file__).resolve().parent / "fixtures" / "eval8"
+SEVENTH = FIXTURES / "eval8"
 SEVENTH_F1, SEVENTH_PARK = 0.99, 0.88  # the seventh held-out set, rounded down (blind: 0.994, 0.788)
-EIGHTH = Path(__file__).resolve().parent / "fixtures" / "eval9"
+EIGHTH = FIXTURES / "eval9"
 EIGHTH_F1, EIGHTH_PARK = 0.98, 0.89  # the eighth held-out set, rounded down (blind: 0.974, 0.814)
-NINTH = Path(__file__).resolve().parent / "fixtures" / "eval10"
+NINTH = FIXTURES / "eval10"
 NINTH_F1, NINTH_PARK = 0.99, 0.95  # the ninth held-out set, rounded down (blind: 0.961, 0.889)
 
 
