@@ -355,10 +355,12 @@ class _Zones:
     def __init__(self, rows: list[list[str]]) -> None:
         g = _grammar()
         self.by_name: dict[str, Zone] = {}
+        self.nicknames: dict[str, Zone] = {}  # 光谷 -> 武汉东湖新技术开发区
         index: dict[tuple[str, str], Zone | None] = {}
-        for name, list_, province, city, aliases in rows:
+        for name, list_, province, city, aliases, nicknames in rows:
             zone = Zone(name, list_, province, city)
             self.by_name[name] = zone
+            self.nicknames.update(dict.fromkeys(filter(None, nicknames.split("|")), zone))
             m = _last_kind(name)
             family = g.kinds[m.group()].family if m else list_
             if family in ("开发区", "园区"):  # 宁波大榭开发区: a 经开 by its list
@@ -370,13 +372,14 @@ class _Zones:
         self.index = {k: z for k, z in index.items() if z is not None}
         self.ambiguous = sorted(k for k, z in index.items() if z is None)
         self.longest = max(map(len, self.by_name))
+        self.nickname = re.compile("|".join(map(re.escape, sorted(self.nicknames, key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)
 def _zones() -> _Zones:
     data = (resources.files("parktool") / "data" / "parks_gazetteer.tsv").read_text(encoding="utf-8")
     lines = [line for line in data.splitlines() if line.strip() and not line.startswith("#")]
-    return _Zones([(line.split("\t") + [""] * 5)[:5] for line in lines[1:]])
+    return _Zones([(line.split("\t") + [""] * 6)[:6] for line in lines[1:]])
 
 
 def _key(prefix: str) -> str:
@@ -394,10 +397,12 @@ def _key(prefix: str) -> str:
 def official_zone(name: str) -> Zone | None:
     """The national zone a park name is, written in full or short (金华开发区, 丽水经开区,
     合肥高新区, 天府新区): the same place prefix and kind family as an official name. None for a
-    zone the gazetteer does not list (晋江经济开发区 is provincial)."""
+    zone the gazetteer does not list (晋江经济开发区 is provincial). A zone's nickname (光谷) is it too."""
     zones = _zones()
     if name in zones.by_name:
         return zones.by_name[name]
+    if name in zones.nicknames:
+        return zones.nicknames[name]
     m = _last_kind(name)
     if m is None or m.end() != len(name):
         return None
@@ -911,6 +916,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     local = _local_names(parks)
     if local:  # 三龙湾 for 佛山三龙湾高端创新集聚区
         titled = _namings(text, title, local, mentions, titled)
+    nicknamed = _nicknamed(text, title, parks)
+    if nicknamed:  # 光谷 for 武汉东湖新技术开发区, named or not
+        titled = _namings(text, title, nicknamed, mentions, titled)
     main = _main(text, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
     mentions += _anaphora(text, body, parks, main, owner)
@@ -928,7 +936,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     groups += _enumerations(text, out)
     groups.sort(key=lambda m: (m.start, -m.end))
     headed = [(c.start, c.end, c.text, owner[id(c)]) for c in head if id(c) in owner]
-    named = {**short, **clipped, **local}
+    named = {**short, **clipped, **local, **nicknamed}
     if named:
         headed += _uses(title, named, headed)
     in_title = [ParkMention(name, p.canonical, p.kind, s, e)
@@ -953,6 +961,34 @@ def _local_names(parks: list[_Park]) -> dict[str, _Park]:
                     and not g.scanner.search(name)):
                 out[name] = park if out.get(name, park) is park else None
     return {k: v for k, v in out.items() if v is not None}
+
+
+def _nicknamed(text: str, title: str, parks: list[_Park]) -> dict[str, _Park]:
+    """The nicknames of national zones the article uses (中国光谷, 光谷 for 武汉东湖新技术开发区:
+    parks_gazetteer.tsv), each the park it names: the zone the article names otherwise, else a
+    park of its own under the longest nickname it uses (appended to `parks`)."""
+    zones = _zones()
+    used = [m.group() for m in zones.nickname.finditer(title)] + [m.group() for m in zones.nickname.finditer(text)]
+    if not used:
+        return {}
+    by_official = {p.official: p for p in parks if p.official}
+    out: dict[str, _Park] = {}
+    new: list[_Park] = []
+    for name in dict.fromkeys(used):
+        zone = zones.nicknames[name]
+        park = by_official.get(zone.name)
+        if park is None:
+            m = _last_kind(zone.name)
+            park = _Park(official=zone.name, kind=kind_of(zone.name), first=len(text),
+                         families={_grammar().kinds[m.group()].family} if m else set())
+            by_official[zone.name] = park
+            new.append(park)
+        if park in new:  # a park of nicknames alone goes by the longest of them
+            park.forms[name] = None
+            park.canonical = max(park.forms, key=len)
+        out[name] = park
+    parks += new
+    return out
 
 
 def _placed_parts(parks: list[_Park]) -> dict[str, _Park]:

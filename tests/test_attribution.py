@@ -107,6 +107,12 @@ def test_tables_of_label_lines(title, text, expected):
      [("40万户", "青岛西海岸新区"), ("1.2万家", "青岛西海岸新区")]),
     ("珠海高新区发展报告", "珠海高新区经济运行稳中有进。另一边，广州南沙新区也交出成绩单。南沙现有港澳资企业3300家。",
      [("3300家", "广州南沙新区")]),
+    # a national zone's nickname (parks_gazetteer.tsv) names it, in an article about its city
+    ("天津上半年经济运行", "上半年，全市地区生产总值增长5.1%。天津经济技术开发区工业总产值下降2.3%。"
+                      "另一方面，泰达新设外资企业120家，占全市的三成。",
+     [("5.1%", ""), ("2.3%", "天津经济技术开发区"), ("120家", "天津经济技术开发区"), ("三成", "天津经济技术开发区")]),
+    ("“光谷”“车谷”双轮驱动", "武汉市上半年汽车产量58万辆。车谷汽车产量47万辆，约占全市的八成。",
+     [("58万辆", ""), ("47万辆", "车谷"), ("八成", "车谷")]),
 ])
 def test_a_zone_named_by_its_local_name(title, text, expected):
     assert parks_of(text, title) == expected

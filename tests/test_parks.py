@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _seedtext import seed_texts
-from parktool.parks import article_place, find_parks, is_generic, park_place
+from parktool.parks import article_place, find_parks, is_generic, official_zone, park_place
 
 
 def named(text: str, title: str = "") -> list[str]:
@@ -321,6 +321,27 @@ def test_two_short_forms_of_one_official_name_are_one_park():
     assert parks.main == "泉州开发区"
     assert parks.aliases == {"泉州开发区": ["泉州经开区", "泉州经济技术开发区"]}
     assert named("泉州开发区管委会观摩。泉州经开区盘活30亩闲置用地。") == ["泉州开发区"]
+
+
+@pytest.mark.parametrize("title, text, canonical, names", [
+    # a zone's nickname is the zone the article names in full
+    ("", "武汉东湖新技术开发区营收增长11%。光谷新增企业2.6万户。",
+     "武汉东湖新技术开发区", {"武汉东湖新技术开发区", "光谷"}),
+    ("车谷加快转型", "武汉经开区产值下降3.6%。车谷汽车产量47.2万辆。", "武汉经开区", {"武汉经开区", "车谷"}),
+    # alone, it is a park under the longest nickname the article uses
+    ("", "中国光谷去年营收增长9%，光谷新增上市企业5家。", "中国光谷", {"中国光谷", "光谷"}),
+    ("北京亦庄发布年度数据", "今年前三季度，亦庄新增企业1200家。", "北京亦庄", {"亦庄"}),
+])
+def test_a_zone_s_nickname_names_it(title, text, canonical, names):
+    parks = find_parks(text, title)
+    assert {m.name for m in parks.mentions} == names
+    assert {m.canonical for m in parks.mentions} == {canonical}
+    assert official_zone(canonical).name in [canonical, *parks.aliases[canonical]]
+
+
+def test_a_nickname_alone_is_placed_by_the_gazetteer():
+    assert park_place("光谷") == ("湖北省", "武汉市")
+    assert official_zone("车谷").name == "武汉经济技术开发区"
 
 
 @pytest.mark.parametrize("name, place", [
