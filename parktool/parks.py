@@ -1281,6 +1281,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     for entries in firsts.values():
         entries.sort()
     out = []
+    named = {c.start: owner[id(c)] for c in body if not c.generic and id(c) in owner}
     recent: tuple[int, _Park] | None = None  # where the last name or resolved kind word ends, its park
     for c in body:
         if not c.generic and id(c) in owner:
@@ -1293,6 +1294,8 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         park = None
         if family == "园区" and recent and not _SENTENCE_END.search(text, recent[0], c.start):
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成
+        elif family == "园区" and recent and (lead := _paragraph_subject(text, c.start, named)) is not None:
+            park = lead  # 作为…的核心载体，中日（平湖）产业合作园已…。2023年，园区日资企业…
         elif (recent and text[max(c.start - 3, 0):c.start].endswith(g.first_person)
               and text.count("\n", recent[0], c.start) <= 1 and (family == "园区" or _fits(c.kind, recent[1]))):
             park = recent[1]  # 【同期声】大冶经济开发区管委会主任 李建华\n…我们园区新开工项目十八个
@@ -1311,6 +1314,13 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             out.append((c.start, c.end, c.text, park))
             recent = (c.end, park)
     return out
+
+
+def _paragraph_subject(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
+    """The park named first in the paragraph of `text[i]`, when its name opens the paragraph
+    (after an opening phrase: 作为经开区对日合作的核心载体，中日（平湖）产业合作园…), else None."""
+    start = text.rfind("\n", 0, i) + 1
+    return named.get(past_opening(text, start))
 
 
 def _named_before(entries: list[tuple[int, int]], pos: int) -> set[int]:

@@ -162,6 +162,12 @@ def test_respectively(title, text, expected):
     ("株洲高新区、株洲经开区发展提速", "株洲高新区加快建设。位于高新区的株洲轨道交通产业园占地1200亩。"
                             "产业园今年新引进企业十二家，园区亩均税收达到30万元。",
      [("1200亩", "株洲轨道交通产业园"), ("十二家", "株洲轨道交通产业园"), ("30万元", "株洲轨道交通产业园")]),
+    # a bare 园区 in a paragraph that a park's name opens (after an opening phrase) is that park
+    ("昆山开发区交出年度成绩单", "昆山开发区全年实现地区生产总值1500亿元。\n"
+                          "作为开发区对台合作的主要平台，昆山光电产业园已集聚台资企业60余家。2023年，园区实现产值420亿元，"
+                          "增长6.5%。\n园区之外，开发区新增外资项目35个。",
+     [("1500亿元", "昆山开发区"), ("60余家", "昆山光电产业园"), ("420亿元", "昆山光电产业园"),
+      ("6.5%", "昆山光电产业园"), ("35个", "昆山开发区")]),
 ])
 def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
     assert parks_of(text, title) == expected
