@@ -653,7 +653,10 @@ def _from_place(prefix: str, kind: _Kind) -> str:
     if _partner(prefix):
         return prefix  # 中国缅甸木姐—瑞丽经济合作区 is whole
     for i in range(2, len(prefix) - 1):
-        if place_at(prefix, i) and not g.scanner.match(prefix, i):  # 合作区 is a kind, not 合作市
+        place = place_at(prefix, i)
+        # 合作区 is a kind, not 合作市; a short place that is a common word (合作, 新城) starts no
+        # name inside one: 中韩自贸区地方经济合作产业园
+        if place and place not in g.common_places and not g.scanner.match(prefix, i):
             if prefix[i - 1] in _DASHES and _core(prefix[:i - 1]):
                 return prefix  # 木姐—瑞丽: the dash joins two places of one name (not 数字经济—温州)
             head = prefix[:i]

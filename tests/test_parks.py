@@ -88,6 +88,9 @@ def written(text: str) -> list[str]:
     ("中关村科技园区昌平园（中关村昌平园）全年实现总收入5280亿元。", ["中关村科技园区昌平园", "中关村科技园区", "中关村昌平园"]),
     # a place tag before the name: 广西·柳州
     ("【广西·柳州柳东新区】一季度汽车产量18.6万辆。", ["柳州柳东新区"]),
+    # a short place that is a common word (合作, 新城) starts no name inside one
+    ("区内的中韩自贸区地方经济合作产业园已落户项目46个。", ["中韩自贸区地方经济合作产业园", "中韩自贸区"]),
+    ("位于钦州港片区的东盟经济合作产业园新增企业12家。", ["东盟经济合作产业园"]),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
