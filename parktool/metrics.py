@@ -612,14 +612,17 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
     rows: list[tuple[int, int]] = []
     labels: dict[tuple[str, float], list[str]] = {}
     read = 0  # the end of the last table read
-    for m in _COLUMN_UNIT.finditer(text):
-        if m.start() < read:
+    for lo, unit in _header_lines(text):
+        if lo < read:
             continue
-        lo = text.rfind("\n", 0, m.start()) + 1
-        read = hi = _line_end(text, m.end())
+        read = hi = _line_end(text, lo)
         headers = [c.group() for c in _CELL.finditer(text, lo, hi)]
-        columns = [_local_money(doc, _column(h, lex), h) for h in headers]
-        if len(columns) < 2:
+        # a header without its own unit takes the table's (单位：亿元 above it), and its figures
+        # are named by their row's label (| 地区生产总值 | 1836.42 |)
+        by_label = [bool(unit) and _HEADER_CELL.fullmatch(h) is None for h in headers]
+        columns = [_local_money(doc, _column(f"{h}（{unit}）" if own else h, lex), h)
+                   for h, own in zip(headers, by_label)]
+        if len(columns) < 2 or not any(columns):
             continue
         pos = hi + 1
         while pos < len(text):
@@ -628,14 +631,18 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             if len(spans) != len(columns):
                 break
             row, names = [], []
-            for (a, b), col in zip(spans, columns):
+            for (a, b), col, own in zip(spans, columns, by_label):
                 cell = text[a:b]
                 if not _CELL_NUMBER.fullmatch(cell):
                     names.append(cell)
                 elif col is not None and (cell[-1] != "%" or col.dimension == "percent"):
                     value = float(cell.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
+                    indicator = col.indicator
+                    if names and (own or any(by_label) and lex.growth.fullmatch(indicator)):
+                        # the row's label names it: 地区生产总值, and 规上工业增加值 | — | 9.6 its growth
+                        indicator = _name(names[0] + ("" if own else indicator), "", col.dimension, lex)
                     row.append(_Figure(a, b, a, b, value, col.unit, col.dimension, "", cell[0] in "-−",
-                                       col.indicator))
+                                       indicator))
             if not row:
                 break
             rows.append((pos, end))
@@ -644,6 +651,20 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
             read = pos = end + 1
     return cells, rows, labels
+
+
+# A table's unit on a line of its own above its header: 单位：亿元, （单位：万元）.
+_UNIT_LINE = re.compile(r"^[（(]?单位[：:]\s*([^\s（）()，,。；;、]{1,6})[）)]?[ \t\u3000]*\n(?:[ \t\u3000]*\n)?", re.M)
+
+
+def _header_lines(text: str) -> list[tuple[int, str]]:
+    """Where the text's table headers may start, each with the unit a line above gives its table
+    (or ""): a line with a column's unit in brackets (营业收入（亿元）), or the line after a unit line."""
+    found = [(text.rfind("\n", 0, m.start()) + 1, "") for m in _COLUMN_UNIT.finditer(text)]
+    if "单位" in text:
+        found += [(m.end(), m.group(1)) for m in _UNIT_LINE.finditer(text)]
+        found.sort(key=lambda t: (t[0], not t[1]))  # a line's unit line first
+    return found
 
 
 def _local_money(doc: _Document, col: _Column | None, header: str) -> _Column | None:

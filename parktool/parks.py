@@ -844,7 +844,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     g = _grammar()
     groups: list[ParkMention] = []
     body = _candidates(text, groups)
-    head = _candidates(title) if title else []
+    title_groups: list[ParkMention] = []
+    head = _candidates(title, title_groups) if title else []
     _proper_weak(text, title, body, head)
     parks: list[_Park] = []
     owner: dict[int, _Park] = {}  # id(candidate) -> park
@@ -860,6 +861,10 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         if park is None and len(expanded) >= 4:  # 山西综改示范区 is 山西转型综合改革示范区
             park = next((p for p in parks if _compatible(p.families, c.kind.family)
                          and any(_abbreviates(*sorted((expanded, old), key=len)) for old in p.expanded)), None)
+        if park is None and c.kind.weak:  # 杨凌示范区 is 杨凌农业高新技术产业示范区: its descriptors dropped
+            core = _core(expanded)
+            park = next((p for p in parks if _compatible(p.families, c.kind.family) and any(
+                _core(old) == core and core in (old, expanded) for old in p.expanded)), None) if len(core) >= 2 else None
         if park is None:
             park = _Park(first=where)
             parks.append(park)
@@ -881,6 +886,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     for park in parks:
         park.official = _official(park.forms)
     parks = _merged(parks, owner)
+    short = _short_forms(text, [(c.end, owner[id(c)]) for c in bracketed]) if bracketed else {}
+    if short:  # 竹科园区 after 新竹科学园区（竹科）: the short form with a kind word is the park
+        parks = _short_with_kind(parks, short, owner)
     for park in parks:
         # The park goes by the fullest name the article itself uses (eval/GUIDE.md); its official
         # name, when the article does not write it, is an alias that ties it to other articles.
@@ -906,7 +914,6 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             park.named.sort()
     mentions = [(c.start, c.end, c.text, owner[id(c)]) for c in body if id(c) in owner]
     titled = [(c.start, owner[id(c)]) for c in head if id(c) in owner]
-    short = _short_forms(text, [(c.end, owner[id(c)]) for c in bracketed]) if bracketed else {}
     if short:  # each use counts as a naming: 中科 … 中科 … is 中部科学工业园区's article
         titled = _namings(text, title, short, mentions, titled)
     clipped = {p + g.short_kinds[park.kind]: park for park in parks if park.kind in g.short_kinds
@@ -922,6 +929,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     nicknamed = _nicknamed(text, title, parks)
     if nicknamed:  # 光谷 for 武汉东湖新技术开发区, named or not
         titled = _namings(text, title, nicknamed, mentions, titled)
+    if title_groups:  # 三大科学园区营运成绩出炉 南科营收…: a title about several parks has no main one
+        titled = [t for t in titled if t[0] < title_groups[0].start]
     main = _main(text, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
     mentions += _anaphora(text, body, parks, main, owner)
@@ -1040,21 +1049,27 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
     weak = [c for c in body + head if c.generic and c.prefix and c.kind.weak]
     if not weak:
         return
-    times: dict[str, int] = {}
+    # A name's uses with and without its descriptors are one name's (杨凌农业高新技术产业示范区,
+    # 杨凌示范区): counted by core and kind family.
+    times: dict[tuple[str, str], int] = {}
     defining: set[str] = set()  # names one of whose uses defines a short form (not always the first)
     for c in weak:
-        times[c.text] = times.get(c.text, 0) + 1
+        key = (_core(c.prefix), c.kind.family)
+        times[key] = times.get(key, 0) + 1
     for c in body:
         if c.generic and c.prefix and c.kind.weak and c.text not in defining and _defines_short_form(text, c.start, c.end):
             defining.add(c.text)
     # named as a whole (not inside a longer name) in the title or the lead sentence
-    leading = {c.text for c in head} | {c.text for c in body if lead[0] <= c.start < lead[1]}
+    leading = {(_core(c.prefix), c.kind.family) for c in head if c.prefix} | {
+        (_core(c.prefix), c.kind.family) for c in body if lead[0] <= c.start < lead[1] and c.prefix}
     asked: dict[str, bool] = {}
     for c in weak:
         name = c.text
         if name not in asked:
-            asked[name] = len(_core(c.prefix)) >= g.min_core and not g.modifiers.match(c.prefix) and (
-                times[name] >= 2 and (name in leading or _core(c.prefix) in title) or name in defining)
+            core = _core(c.prefix)
+            key = (core, c.kind.family)
+            asked[name] = len(core) >= g.min_core and not g.modifiers.match(c.prefix) and (
+                times[key] >= 2 and (key in leading or core in title) or name in defining)
         if asked[name]:
             c.generic = False
 
@@ -1153,6 +1168,22 @@ def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
 # A short name defined in brackets right after a park's name: 中部科学工业园区（中科）,
 # 苏州生物医药产业园（BioBAY）, 某某产业园（以下简称“产业园”）.
 _SHORT_FORM = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)]")
+
+
+def _short_with_kind(parks: list[_Park], short: dict[str, _Park], owner: dict[int, _Park]) -> list[_Park]:
+    """Parks named by a short form the article defines plus a kind word that fits the park it
+    defines (竹科园区 for 新竹科学园区（竹科）) are that park."""
+    into: dict[int, _Park] = {}
+    for park in parks:
+        target = next((short[p] for p in park.prefixes if p in short), park)
+        if target is not park and target.forms and _compatible(target.families, next(iter(park.families))):
+            _absorb(target, park)
+            into[id(park)] = target
+    if not into:
+        return parks
+    for key, park in owner.items():
+        owner[key] = into.get(id(park), park)
+    return [p for p in parks if id(p) not in into]
 
 
 def _short_forms(text: str, bracketed: list[tuple[int, _Park]]) -> dict[str, _Park]:

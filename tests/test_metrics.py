@@ -638,6 +638,13 @@ def cells(text: str, **kw) -> list[tuple]:
     # one space, as cleaning leaves tabs and HTML cells; 排名（位） is a rank
     ("园区 营业收入（亿元） 排名（位）\n滁州经济技术开发区 612.5 3\n",
      [("612.5", 6.125e10, "CNY", "营业收入", "滁州经济技术开发区")]),
+    # the table's unit on a line of its own above the header: the columns without their own unit
+    # take it, and their figures are named by the row's label, as is a growth column's figure
+    ("单位：亿元\n| 指标 | 数值 | 同比增长（%） |\n| 地区生产总值 | 1836.42 | 6.8 |\n| 固定资产投资 | — | -3.1 |\n",
+     [("1836.42", 1.83642e11, "CNY", "地区生产总值", ""), ("6.8", 6.8, "%", "地区生产总值增速", ""),
+      ("-3.1", -3.1, "%", "固定资产投资增速", "")]),
+    ("（单位：万元）\n\n项目 2023年 2022年\n一般公共预算收入 52,310 48,960\n",
+     [("52,310", 523_100_000, "CNY", "一般公共预算收入", ""), ("48,960", 489_600_000, "CNY", "一般公共预算收入", "")]),
 ])
 def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected

@@ -698,10 +698,15 @@ def test_local_names_and_ordinary_words(title, text, mentions):
      [("中国缅甸木姐—瑞丽经济合作区", "中国缅甸木姐—瑞丽经济合作区"), ("木姐—瑞丽经济合作区", "中国缅甸木姐—瑞丽经济合作区")]),
     # a weak kind's name without a place that defines its own abbreviation in brackets
     ("", "据介绍，汕潮产业共建示范区（汕潮示范区）规划面积约18平方公里。",
-     [("汕潮产业共建示范区", "汕潮产业共建示范区")]),
+     [("汕潮产业共建示范区", "汕潮产业共建示范区"), ("汕潮示范区", "汕潮产业共建示范区")]),
     # ... at any of its uses, not only the first (a table row before the prose)
     ("", "1 汕潮产业共建示范区 835.7\n汕潮产业共建示范区（汕潮示范区）位于汕头市。",
-     [("汕潮产业共建示范区", "汕潮产业共建示范区"), ("汕潮产业共建示范区", "汕潮产业共建示范区")]),
+     [("汕潮产业共建示范区", "汕潮产业共建示范区"), ("汕潮产业共建示范区", "汕潮产业共建示范区"),
+      ("汕潮示范区", "汕潮产业共建示范区")]),
+    # named in the lead sentence, then again without its descriptors (an article on three zones)
+    ("", "上半年，西安高新区、杨凌农业高新技术产业示范区两大平台稳中有进。\n杨凌示范区完成地区生产总值91.35亿元。",
+     [("西安高新区", "西安高新区"), ("杨凌农业高新技术产业示范区", "杨凌农业高新技术产业示范区"),
+      ("杨凌示范区", "杨凌农业高新技术产业示范区")]),
     # ... or that the title names by its core and the text names twice
     ("全省园区成绩单：广佛增速居首", "广佛特别合作区营收增长21%。广佛特别合作区新增企业40家。",
      [("广佛特别合作区", "广佛特别合作区"), ("广佛特别合作区", "广佛特别合作区")]),
