@@ -192,6 +192,11 @@ def test_bare_place_prefix_is_not_the_park():
     # the title's park, mentioned once, while the body is about another park
     ("中欧水处理产业园建设工作领导小组成立",
      "环翠区打造威海创新园。威海创新园工业设计中心开业。威海创新园建设加快。中欧水处理产业园成立。", ""),
+    # a title that speaks first of several parks at once: none is the article's
+    ("三大科学园区营运成绩出炉　南科营收年增8.9%", "新竹、中部、南部三大科学园区营业额合计3兆3,929亿元。"
+     "南部科学园区（南科）营业额达1兆1,286亿元。南科厂商家数达276家。", ""),
+    ("南科营收年增8.9%　三大科学园区营运成绩出炉", "新竹、中部、南部三大科学园区营业额合计3兆3,929亿元。"
+     "南部科学园区（南科）营业额达1兆1,286亿元。南科厂商家数达276家。", "南部科学园区"),
 ])
 def test_main_park(title, text, main):
     assert find_parks(text, title).main == main
@@ -340,6 +345,12 @@ def test_a_zone_s_nickname_names_it(title, text, canonical, names):
     assert {m.name for m in parks.mentions} == names
     assert {m.canonical for m in parks.mentions} == {canonical}
     assert official_zone(canonical).name in [canonical, *parks.aliases[canonical]]
+
+
+def test_a_defined_short_form_with_a_kind_word_is_the_park():
+    parks = find_parks("新竹科学园区（竹科）营业额年减11.2%。竹科园区总面积约1,471公顷。")
+    assert {m.canonical for m in parks.mentions} == {"新竹科学园区"}
+    assert "竹科园区" in parks.aliases["新竹科学园区"]
 
 
 def test_a_nickname_alone_is_placed_by_the_gazetteer():
