@@ -548,6 +548,9 @@ def _bracketed_place(prefix: str) -> bool:
     return ("（" in prefix or "(" in prefix) and _BRACKETED_PLACE.search(prefix) is not None
 
 
+_PROVINCE_ENDS = ("省", "自治区")
+
+
 @lru_cache(maxsize=8192)
 def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     """How the name characters before a kind word read: (the park's prefix, whether it names a
@@ -569,6 +572,9 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     if any(word in _cut(run) for word in g.not_in_prefix.get(kind.family, ())):
         return None  # 北部湾港钦州港区: a port's harbour, not a zone
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)
+    province = place_at(prefix, 0)
+    if province.endswith(_PROVINCE_ENDS) and place_at(prefix, len(province)):
+        prefix = prefix[len(province):]  # 江西省赣州经开区…: an address's province is no part of the name
     if kind.family in g.district_families and _places_only(prefix + kind.written):
         return None  # 上海浦东新区, 天津滨海新区: districts, places rather than parks
     bare = g.scanner.match(prefix)

@@ -91,6 +91,9 @@ def written(text: str) -> list[str]:
     # a short place that is a common word (合作, 新城) starts no name inside one
     ("区内的中韩自贸区地方经济合作产业园已落户项目46个。", ["中韩自贸区地方经济合作产业园", "中韩自贸区"]),
     ("位于钦州港片区的东盟经济合作产业园新增企业12家。", ["东盟经济合作产业园"]),
+    # an address's province before a city is no part of the name
+    ("建设地点：江西省赣州经开区新能源汽车科技城。", ["赣州经开区新能源汽车科技城", "赣州经开区"]),
+    ("项目落户广西壮族自治区南宁经济技术开发区。", ["南宁经济技术开发区"]),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
