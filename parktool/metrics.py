@@ -21,7 +21,7 @@ from importlib import resources
 
 from parktool import numbers as N
 from parktool.parks import (DocumentParks, ParkMention, find_parks, past_first_person, past_opening, scope_at,
-                            zone_scope_at)
+                            speaker_at, zone_scope_at)
 from parktool.text import LIST_ITEM_HEAD
 
 
@@ -1132,6 +1132,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
     before = [m for m in mentions if m.end <= start]
     if before:
         return _owner(doc, lo, max(before, key=lambda m: (m.end, m.end - m.start)))
+    if c_lo > lo and speaker_at(doc.text, doc.subject(c_lo)):  # 合肥全市地区生产总值…，我们占了10%左右
+        return _speakers_park(doc, doc.opening(doc.para, start), doc.opening(doc.sent, start)) or ""
     if doc.about_place(lo):  # 宁波市汽车制造业产值突破3800亿元，前湾新区贡献接近一半: the city's
         return ""
     # … but not one in a later clause that places another action (并规划于二林园区增购用地)
@@ -1160,7 +1162,9 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     first sentence opens with; when that opens with neither (a heading sentence: （二）园区能级
     持续提升。醴陵经济开发区实现…。一是…新引进项目46个), the nearest sentence before the figure
     that does; for a paragraph opening inside a zone (区内企业…), the park the paragraph before
-    opens with; None when none does."""
+    opens with; None when none does. A sentence whose subject is a speaker's word for their own
+    park (我们, 这里) takes the last park a sentence before it opens with, past sentences about a
+    place, else the paragraph's or the article's park."""
     opening = _opening_subject(doc, p_lo, start)
     if opening is not False:
         return opening
@@ -1177,20 +1181,36 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     carried = doc.carried.get(s_lo, False)
     if carried is False:  # the sentences before: the same for every figure of this sentence
         carried = None
-        lo = doc.opening(doc.sent, s_lo - 1)
-        while lo > p_lo:
-            if zone_scope_at(doc.text, doc.subject(lo)):
-                carried = _opening_subject(doc, p_lo, s_lo) or None
-                break
-            opening = _opening_subject(doc, lo, s_lo)
-            if opening is not False:
-                carried = opening
-                break
-            if _ITEM.match(doc.text, lo):  # 二是项目攻坚。…: item 一's subject is not item 二's
-                break
-            lo = doc.opening(doc.sent, lo - 1)
+        if speaker_at(doc.text, doc.subject(s_lo)):  # 这里聚集了企业24万家
+            carried = _speakers_park(doc, p_lo, s_lo)
+        else:
+            lo = doc.opening(doc.sent, s_lo - 1)
+            while lo > p_lo:
+                if zone_scope_at(doc.text, doc.subject(lo)):
+                    carried = _opening_subject(doc, p_lo, s_lo) or None
+                    break
+                opening = _opening_subject(doc, lo, s_lo)
+                if opening is not False:
+                    carried = opening
+                    break
+                if _ITEM.match(doc.text, lo):  # 二是项目攻坚。…: item 一's subject is not item 二's
+                    break
+                lo = doc.opening(doc.sent, lo - 1)
         doc.carried[s_lo] = carried
     return carried
+
+
+def _speakers_park(doc: _Document, p_lo: int, s_lo: int) -> str | None:
+    """The park a speaker's 我们 or 这里 in the sentence at `s_lo` stands for: the last park a
+    sentence of its paragraph before it opens with (past sentences about a place: 合肥全市地区生产
+    总值12673亿元，我们占了10%左右), else the article's main park."""
+    lo = s_lo
+    while lo > p_lo:
+        lo = doc.opening(doc.sent, lo - 1)
+        opening = _opening_subject(doc, lo, s_lo)
+        if opening:
+            return opening
+    return doc.parks.main or None
 
 
 # The head of a list item: 一是, 二、, 其二, 第三，, （四）, 5．

@@ -106,6 +106,7 @@ class _Grammar:
         self.media = tuple(data["subject"]["media"])
         self.zone_scope = tuple(data["subject"]["zone_scope"])
         self.first_person = tuple(sorted(data["subject"]["first_person"], key=len, reverse=True))
+        self.speaker = tuple(data["subject"]["speaker"])
         self.company_after = tuple(data["subject"]["company_after"])
         subject = data["subject"]
         self.opening_heads = frozenset([w[0] for w in subject["openings"] + subject["clause_openings"]]
@@ -250,6 +251,11 @@ def past_first_person(text: str, i: int) -> int:
         if text.startswith(word, i):
             return i + len(word)
     return i
+
+
+def speaker_at(text: str, i: int) -> bool:
+    """Whether a speaker's word for their own park (我们, 这里, 我区) starts at `text[i]`."""
+    return text.startswith(_grammar().speaker, i)
 
 
 def is_place(name: str) -> bool:

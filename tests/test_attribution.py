@@ -173,6 +173,19 @@ def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
     assert parks_of(text, title) == expected
 
 
+@pytest.mark.parametrize("title, text, expected", [
+    # an interviewee's 我们 and 这里 are their park, not the city a sentence before spoke of
+    ("——访合肥高新区管委会主任", "答：去年合肥高新区营业收入1.2万亿元。合肥全市地区生产总值12673亿元，我们占了10%左右。"
+                       "这里聚集了各类企业超过9万家。",
+     [("1.2万亿元", "合肥高新区"), ("12673亿元", ""), ("10%左右", "合肥高新区"), ("超过9万家", "合肥高新区")]),
+    # ... and without a park before them in the paragraph, the article's
+    ("合肥高新区：向新而行", "答：合肥全市地区生产总值12673亿元，我们占了10%左右。",
+     [("12673亿元", ""), ("10%左右", "合肥高新区")]),
+])
+def test_a_speaker_s_own_park(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
 def test_a_taiwan_city_is_a_place():
     text = "中部科学工业园区营业额为新台币1兆235亿元。台中市经发局指出，台中市工厂登记家数达3万5,800家。"
     assert parks_of(text, "中科营业额公布") == [("1兆235亿元", "中部科学工业园区"), ("3万5,800家", "")]
