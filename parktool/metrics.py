@@ -1132,8 +1132,11 @@ def _park(doc: _Document, start: int, end: int) -> str:
     before = [m for m in mentions if m.end <= start]
     if before:
         return _owner(doc, lo, max(before, key=lambda m: (m.end, m.end - m.start)))
-    if c_lo > lo and speaker_at(doc.text, doc.subject(c_lo)):  # 合肥全市地区生产总值…，我们占了10%左右
-        return _speakers_park(doc, doc.opening(doc.para, start), doc.opening(doc.sent, start)) or ""
+    # 合肥全市地区生产总值…，我们占了10%左右; …；如今，这里集聚市场主体15万户，世界500强项目260个
+    if c_lo > lo and speaker_at(doc.text, doc.subject(c_lo)) or speaker_at(doc.text, doc.subject(lo)):
+        spoken = _speakers_park(doc, doc.opening(doc.para, start), start) or doc.parks.main
+        if spoken:
+            return spoken
     if doc.about_place(lo):  # 宁波市汽车制造业产值突破3800亿元，前湾新区贡献接近一半: the city's
         return ""
     # … but not one in a later clause that places another action (并规划于二林园区增购用地)
@@ -1200,17 +1203,15 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     return carried
 
 
-def _speakers_park(doc: _Document, p_lo: int, s_lo: int) -> str | None:
-    """The park a speaker's 我们 or 这里 in the sentence at `s_lo` stands for: the last park a
-    sentence of its paragraph before it opens with (past sentences about a place: 合肥全市地区生产
-    总值12673亿元，我们占了10%左右), else the article's main park."""
-    lo = s_lo
-    while lo > p_lo:
-        lo = doc.opening(doc.sent, lo - 1)
-        opening = _opening_subject(doc, lo, s_lo)
-        if opening:
-            return opening
-    return doc.parks.main or None
+def _speakers_park(doc: _Document, p_lo: int, at: int) -> str | None:
+    """The park a speaker's 我们 or 这里, or a writer's 该区, at `at` stands for: the last park its
+    paragraph names before it (past sentences about a place: 合肥高新区…。合肥全市地区生产总值
+    12673亿元，我们占了10%左右), else the last the paragraph before names; None when neither
+    names one."""
+    named = [m for m in doc.mentions_in(p_lo, at) if m.canonical]
+    if not named and p_lo:
+        named = [m for m in doc.mentions_in(doc.opening(doc.para, p_lo - 1), p_lo) if m.canonical]
+    return named[-1].canonical if named else None
 
 
 # The head of a list item: 一是, 二、, 其二, 第三，, （四）, 5．
