@@ -876,7 +876,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         if park is None and c.kind.weak:  # 杨凌示范区 is 杨凌农业高新技术产业示范区: its descriptors dropped
             core = _core(expanded)
             park = next((p for p in parks if _compatible(p.families, c.kind.family) and any(
-                _core(old) == core and core in (old, expanded) for old in p.expanded)), None) if len(core) >= 2 else None
+                _core(old) == core and core in (old, expanded)
+                or core == expanded and len(_core(old)) >= len(core) + 2 and _core(old).endswith(core)
+                for old in p.expanded)), None) if len(core) >= 2 else None
         if park is None:
             park = _Park(first=where)
             parks.append(park)
@@ -1074,6 +1076,13 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
     # named as a whole (not inside a longer name) in the title or the lead sentence
     leading = {(_core(c.prefix), c.kind.family) for c in head if c.prefix} | {
         (_core(c.prefix), c.kind.family) for c in body if lead[0] <= c.start < lead[1] and c.prefix}
+    leading |= {key for key in times if key[0] in title}
+    # … and by the end of its core (乐城先行区 for 博鳌乐城国际医疗旅游先行区): one name's uses,
+    # and a name the article abbreviates so is a proper name
+    for long_, short in [(a, b) for a in times for b in times
+                         if a[1] == b[1] and len(b[0]) >= 2 and len(a[0]) >= len(b[0]) + 2 and a[0].endswith(b[0])]:
+        times[long_] = times[short] = times[long_] + times[short]
+        leading |= {long_, short}
     asked: dict[str, bool] = {}
     for c in weak:
         name = c.text
@@ -1081,7 +1090,7 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
             core = _core(c.prefix)
             key = (core, c.kind.family)
             asked[name] = len(core) >= g.min_core and not g.modifiers.match(c.prefix) and (
-                times[key] >= 2 and (key in leading or core in title) or name in defining)
+                times[key] >= 2 and key in leading or name in defining)
         if asked[name]:
             c.generic = False
 
