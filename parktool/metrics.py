@@ -895,7 +895,8 @@ def _unit(doc: _Document, m: re.Match, start: int, bare: bool, sign: str) -> _Un
 
 _CLAUSE_END = frozenset("，,。；;！？!?\n")
 # What may follow a figure in a condition before its 的: more items of a list (、50亿元).
-_CONDITION_TAIL = re.compile(r"(?:[、和或及][^，,。；;、的\n]{1,12}?)*的")
+_CONDITION_TAIL = re.compile(r"(?:[（(]含[）)])?(?:[、和或及][^，,。；;、的\n]{1,12}?)*的")
+_INCLUSIVE = ("（含）", "(含)")  # a bound's "inclusive" after it: 5亿元以上（含）
 
 
 def _in_phrase(text: str, end: int, lex: _Lexicon) -> bool:
@@ -944,6 +945,8 @@ def _threshold(text: str, at: int, lex: _Lexicon, direct: bool = False) -> bool:
     10亿元以上制造业项目, 2000万元以上的企业, 突破万亿元的国家高新区; 1000亿元以上, is a figure.
     With `direct` (a range without a bound) the class noun must follow at once (10-20亿元的项目):
     a longer phrase names one thing. A noun that begins a park's kind word (产业园) is none."""
+    if text.startswith(_INCLUSIVE, at):  # 5亿元以上（含）的制造业项目
+        at += 3
     if text.startswith("的", at):
         at += 1
     for i in range(at, min(len(text), at + (1 if direct else lex.threshold_reach + 2))):
@@ -1214,8 +1217,9 @@ def _speakers_park(doc: _Document, p_lo: int, at: int) -> str | None:
     return named[-1].canonical if named else None
 
 
-# The head of a list item: 一是, 二、, 其二, 第三，, （四）, 5．
-_ITEM = re.compile(r"\s*(?:" + LIST_ITEM_HEAD + r"|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、])")
+# The head of a list item: 一是, 二、, 其二, 第三，, （四）, 5．, and an article of a policy: 第一条
+_ITEM = re.compile(r"\s*(?:" + LIST_ITEM_HEAD + r"|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]"
+                   r"|第[一二三四五六七八九十百\d]+条[\s\u3000]*)")
 
 
 def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:

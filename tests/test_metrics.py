@@ -281,6 +281,9 @@ def test_not_facts(text):
     "对首次认定的省级专精特新企业奖励30万元。",
     "对年纳税首次超过5000万元、1亿元的企业，分别奖励30万元、60万元。",
     "对新增的国家级孵化器补助100万元；对省级孵化器补助50万元。",
+    # ... also in an article of a policy (第三条), and a bound marked inclusive (以上（含）的)
+    "第三条　对首次认定的国家高新技术企业，一次性奖励20万元。",
+    "第一条　对新引进总投资5亿元以上（含）的制造业项目，按设备投资额的8%给予补助。",
     "企业研发投入占营业收入比重达到5%以上的，按增量部分的15%给予补助。",
     # thresholds and caps after a currency word, a cap reached with 可达, minimums, allowances
     "对投资额达人民币5000万元以上的新进驻厂商，提供最高人民币300万元的设备补助。",
