@@ -20,8 +20,8 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
-from parktool.parks import (DocumentParks, ParkMention, find_parks, past_first_person, past_opening, scope_at,
-                            speaker_at, zone_scope_at)
+from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, past_first_person, past_opening,
+                            scope_at, speaker_at, zone_scope_at)
 from parktool.text import LIST_ITEM_HEAD
 
 
@@ -304,6 +304,11 @@ class _Document:
         if groups and self.parks.groups:
             out += _within(self.parks.groups, self.group_starts, lo, hi)
         return out
+
+    @cached_property
+    def speaks(self) -> bool:
+        """Whether the text holds a speaker's word for their own park (我们, 这里, 该区) at all."""
+        return has_speaker(self.text)
 
     @cached_property
     def group_starts(self) -> list[int]:
@@ -1136,7 +1141,7 @@ def _park(doc: _Document, start: int, end: int) -> str:
     if before:
         return _owner(doc, lo, max(before, key=lambda m: (m.end, m.end - m.start)))
     # 合肥全市地区生产总值…，我们占了10%左右; …；如今，这里集聚市场主体15万户，世界500强项目260个
-    if c_lo > lo and speaker_at(doc.text, doc.subject(c_lo)) or speaker_at(doc.text, doc.subject(lo)):
+    if doc.speaks and (c_lo > lo and speaker_at(doc.text, doc.subject(c_lo)) or speaker_at(doc.text, doc.subject(lo))):
         spoken = _speakers_park(doc, doc.opening(doc.para, start), start) or doc.parks.main
         if spoken:
             return spoken
@@ -1187,7 +1192,7 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     carried = doc.carried.get(s_lo, False)
     if carried is False:  # the sentences before: the same for every figure of this sentence
         carried = None
-        if speaker_at(doc.text, doc.subject(s_lo)):  # 这里聚集了企业24万家
+        if doc.speaks and speaker_at(doc.text, doc.subject(s_lo)):  # 这里聚集了企业24万家
             carried = _speakers_park(doc, p_lo, s_lo)
         else:
             lo = doc.opening(doc.sent, s_lo - 1)

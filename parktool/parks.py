@@ -258,6 +258,11 @@ def speaker_at(text: str, i: int) -> bool:
     return text.startswith(_grammar().speaker, i)
 
 
+def has_speaker(text: str) -> bool:
+    """Whether `text` holds a speaker's word for their own park anywhere (most texts do not)."""
+    return any(word in text for word in _grammar().speaker)
+
+
 def is_place(name: str) -> bool:
     """Whether `name` is exactly a province, city or county (full or short form)."""
     return name in _gazetteer()[0]
