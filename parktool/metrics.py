@@ -1174,8 +1174,8 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     持续提升。醴陵经济开发区实现…。一是…新引进项目46个), the nearest sentence before the figure
     that does; for a paragraph opening inside a zone (区内企业…), the park the paragraph before
     opens with; None when none does. A sentence whose subject is a speaker's word for their own
-    park (我们, 这里) takes the last park a sentence before it opens with, past sentences about a
-    place, else the paragraph's or the article's park."""
+    park (我们, 这里, 该区) takes the last park named before it (`_speakers_park`), past sentences
+    about a place."""
     opening = _opening_subject(doc, p_lo, start)
     if opening is not False:
         return opening

@@ -383,7 +383,7 @@ class _Zones:
         self.index = {k: z for k, z in index.items() if z is not None}
         self.ambiguous = sorted(k for k, z in index.items() if z is None)
         self.longest = max(map(len, self.by_name))
-        self.nickname = re.compile("|".join(map(re.escape, sorted(self.nicknames, key=len, reverse=True))))
+        self.nickname = re.compile("|".join(map(re.escape, sorted(self.nicknames, key=len, reverse=True))) or "(?!)")
 
 
 @lru_cache(maxsize=1)
