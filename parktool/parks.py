@@ -1354,7 +1354,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         park = None
         if family == "园区" and recent and not _SENTENCE_END.search(text, recent[0], c.start):
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成
-        elif family == "园区" and recent and (lead := _paragraph_subject(text, c.start, named)) is not None:
+        elif family == "园区" and recent and (lead := _opening_park(text, c.start, named)) is not None:
             park = lead  # 作为…的核心载体，中日（平湖）产业合作园已…。2023年，园区日资企业…
         elif (recent and text[max(c.start - 3, 0):c.start].endswith(g.first_person)
               and text.count("\n", recent[0], c.start) <= 1 and (family == "园区" or _fits(c.kind, recent[1]))):
@@ -1376,7 +1376,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     return out
 
 
-def _paragraph_subject(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
+def _opening_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
     """The park named first in the paragraph of `text[i]`, when its name opens the paragraph
     (after an opening phrase: 作为经开区对日合作的核心载体，中日（平湖）产业合作园…), else None."""
     start = text.rfind("\n", 0, i) + 1
