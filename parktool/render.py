@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import io
 import json
 import math
 import os
@@ -179,8 +178,3 @@ def write_parquet(rows: Iterable[dict], columns: Sequence[str], path: str, *,
         raise UsageError(f"{path}: cannot write parquet ({e})") from None
     return n
 
-
-def to_string(rows: Iterable[dict], columns: Sequence[str], fmt: Format) -> str:
-    buf = io.StringIO()
-    render(rows, columns, fmt, out=buf)
-    return buf.getvalue()
