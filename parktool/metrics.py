@@ -50,6 +50,7 @@ class _Unit:
     dimension: str
     factor: float
     context: str  # "" or a key of [context] in metrics_grammar.toml
+    qualifier: str = ""  # a qualifier written inside the unit: 3个多百分点 is more than 3 pp
 
 
 def _load(name: str) -> dict:
@@ -71,7 +72,8 @@ class _Lexicon:
         for entry in units["unit"]:
             for written in entry["written"]:
                 self.units.setdefault(written, []).append(
-                    _Unit(entry["unit"], entry["dimension"], float(entry.get("factor", 1)), entry.get("context", "")))
+                    _Unit(entry["unit"], entry["dimension"], float(entry.get("factor", 1)), entry.get("context", ""),
+                          entry.get("qualifier", "")))
                 blockers.setdefault(written, set()).update(entry.get("not_before", []))
         blockers["个"].update(ex["period_nouns"])  # 20个月 is a period
         alternatives = []
@@ -786,7 +788,7 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     # number unless a qualifier stands before the sign (约美金185亿元).
     left, q_start = (lead, start) if q_start == lead else (q_start, q_start)
     after, q_end = N.qualifier_after(text, end)
-    qualifier = before or inside or after
+    qualifier = before or inside or unit.qualifier or after
     clause_lo = doc.opening(doc.clause, start)
     if not qualifier and unit.dimension == "percent":
         qualifier = _share_qualifier(text, clause_lo, q_start)
@@ -804,9 +806,9 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             (head.endswith(lex.counted_nouns) or head.endswith(lex.count_reach))
             and (end == len(text) or text[end] in _CLAUSE_END)):
         return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。)
-    if bare and not before and not head.endswith(lex.bare_after) and not (
+    if bare and not before and not inside and not head.endswith(lex.bare_after) and not (
             (q_end == len(text) or text[q_end] in _CLAUSE_END) and lex.bare_verbs.search(text, clause_lo, left)):
-        return None  # 万亩千亿, 千人计划: a label, not a figure (but 实现旅游收入百亿元。)
+        return None  # 万亩千亿, 千人计划: a label, not a figure (but 实现旅游收入百亿元。, 企业百余家)
     if text.startswith(lex.label_after, q_end):
         return None  # 百亿级, 万吨级
     bound = before or after  # 三十余家企业 counts them: 余 and 多 make no bound
