@@ -124,6 +124,8 @@ class _Lexicon:
         self.threshold_count_units = frozenset(ex["threshold_count_units"])
         self.norm_bounds = tuple(ex["norm_bounds"])
         self.norm_bound_ends = frozenset(w[-1] for w in self.norm_bounds)  # most figures skip the lookup
+        # …a share of a base that the bound names first: 不低于全国最低价标准的70%
+        self.norm_share = re.compile(_alternation(ex["norm_bounds"]) + r"[^，,。；;：:、\n]{1,24}的$")
         self.rank_pool = re.compile("中(?:[ \t]*$|" + _alternation(ex["rank_pool"]) + ")")
         self.rank_field = re.compile(_alternation(ex["rank_field_verbs"]) + _alternation(ex["rank_field_scopes"])
                                      + r"?[ \t]*$")
@@ -798,6 +800,10 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     if text[lead - 1:lead] in lex.norm_bound_ends and text[max(0, lead - 5):lead].endswith(lex.norm_bounds) and (
             not lex.target_words.search(text, doc.opening(doc.sent, start), lead)):
         return None  # 投资强度：不低于300万元/亩, 注册资本不低于5000万元 (but 今年力争…新增企业不少于20家)
+    if unit.dimension == "percent" and text[lead - 1:lead] == "的" and (
+            m_norm := lex.norm_share.search(text, max(0, lead - 30), lead)) and (
+            not lex.target_words.search(text, doc.opening(doc.sent, start), m_norm.start())):
+        return None  # 出让起始价按不低于全国工业用地出让最低价标准的70%确定
     if written in lex.rank_units and (head.endswith(lex.rank_before) or (
             not text.startswith(lex.person_nouns, end) and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
         return None  # 前30位, 从158位跻身前80强

@@ -260,6 +260,9 @@ def test_not_facts(text):
     "项目建筑密度不大于60%。",
     "规划条件：容积率≥1.0，建筑密度≥35%，绿地率≤20%。",
     "申请企业上年度研发投入不低于500万元。",
+    # ... and a share of a base the bound names first
+    "工业用地出让起始价按不低于当地工业用地出让最低价标准的60%执行。",
+    "入园企业研发投入不少于销售收入的3%。",
     # what a policy grants to those who qualify, and a condition closed by 的，
     "对首次认定的省级专精特新企业奖励30万元。",
     "对年纳税首次超过5000万元、1亿元的企业，分别奖励30万元、60万元。",
