@@ -452,6 +452,7 @@ class _Candidate:
         return self.prefix + self.kind.written
 
 
+_BARE_COUNT = re.compile(r"(?<![第\d])[两三四五六七八九几]$")
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多数])[个处家座批类所]$")
 
 
@@ -573,6 +574,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     several = g.collective.search(run)
     if several:
         return "", True, len(several.group())
+    if _BARE_COUNT.search(run):
+        return "", True, 1  # 台南、高雄两园区: two parks counted straight before the kind word
     kind = g.kinds[written]
     if _COUNTED.search(run):
         return None  # 2处产业园: a category, not a park

@@ -495,6 +495,10 @@ def test_time_words_and_verbs_before_a_kind_word(text, names):
     # a bare kind word joined to several parks, and the parks of two places
     ("全省经济开发区和高新区规上工业增加值增长7.6%。", ["全省经济开发区", "高新区"]),
     ("两地园区将共建项目20个。", ["两地园区"]),
+    # a count straight before the kind word (not an ordinal: 第三园区 is one park)
+    ("南科台南、高雄两园区营业额合计1兆元。", ["两园区"]),
+    ("苏州、无锡、常州三高新区签署合作协议。", ["三高新区"]),
+    ("第三园区已开工建设。", []),
     ("园区10个项目集中开工。", []),
 ])
 def test_kind_words_that_name_several_parks(text, groups):
