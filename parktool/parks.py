@@ -67,6 +67,8 @@ class _Grammar:
         prefix = data["prefix"]
         self.max_chars = prefix["max_chars"]
         self.min_core = prefix["min_core"]
+        self.sub_park_core = prefix["sub_park_core"]
+        self.sub_park_chars = prefix["sub_park_chars"]
         self.boundary = re.compile(_starting(prefix["boundaries"], r"\d") + r"(?:(?<![A-Za-z\d])\d+(?:年度|[年月日号])?|" + "|".join(
             map(re.escape, sorted(prefix["boundaries"], key=len, reverse=True))) + ")")
         self.verbs = frozenset(prefix["boundaries"])
@@ -602,6 +604,11 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
         if after == 0 or 2 <= after <= g.placed_chars and kind.written in g.placed_parts:  # …自贸试验区杨凌片区
             return (prefix, False, 0) if not is_generic(prefix[:zone.end()]) else None
         return None
+    zone = _last_zone(prefix)
+    own = prefix[zone.end():] if zone else ""
+    if own and len(own) <= g.sub_park_chars and g.min_core <= len(core := _core(own)) <= g.sub_park_core and (
+            kind.written != "园区" or core != own) and not _is_generic_prefix(own, kind):
+        prefix = own  # 两江新区龙兴工业园, 金普新区松木岛化工园区: a park of its own short name in the zone
     return prefix, _is_generic_prefix(prefix, kind), 0
 
 

@@ -578,6 +578,12 @@ def test_nesting_needs_inside_words_alone(text, parent):
     ("全县镇级工业园共有12个。", []),
     # a zone's name and a place before 园: the zone's part in that place (一区多园)
     ("位于广州高新区黄埔园的企业增至300家。", ["广州高新区黄埔园", "广州高新区"]),
+    # a zone's name before a park of its own short name: the park in the zone; a bare 园区 or a
+    # description after the zone's name keeps the zone's name
+    ("项目选址在成都天府新区籍田工业园内。", ["成都天府新区", "籍田工业园"]),
+    ("泉州经开区清濛化工园区新增企业。", ["泉州经开区", "清濛化工园区"]),
+    ("芜湖经开区龙山园区开工。", ["芜湖经开区龙山园区", "芜湖经开区"]),
+    ("杭州高新区数字安防产业园扩建。", ["杭州高新区数字安防产业园", "杭州高新区"]),
 ])
 def test_levels_and_a_zone_s_part(text, names):
     assert written(text) == names
