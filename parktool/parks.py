@@ -1341,8 +1341,10 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     """Bare kind words (开发区, 经开区, 园区, 创新园) refer to the main park when its kind fits,
     else to the one park of that kind the article has already named (a full kind word such as
     产业园: named twice, or before in its paragraph); a bare 园区 refers to the park named or
-    referred to last before it in its sentence, when there is one; after 我们 (a speaker's own
-    park) to the park named last in its paragraph or the one before (the speaker's caption)."""
+    referred to last before it in its sentence, when there is one, else to the park that opens
+    its paragraph, else to the main park, else (an article of no one park) to the park named last
+    before it in its paragraph; after 我们 (a speaker's own park) to the park named last in its
+    paragraph or the one before (the speaker's caption)."""
     g = _grammar()
     firsts: dict[str, list[tuple[int, int]]] = {}  # family -> sorted (first mention, park index)
     for i, park in enumerate(parks):
@@ -1371,6 +1373,8 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             park = recent[1]  # 【同期声】大冶经济开发区管委会主任 李建华\n…我们园区新开工项目十八个
         elif main is not None and _fits(c.kind, main):
             park = main
+        elif family == "园区" and recent and "\n" not in text[recent[0]:c.start]:
+            park = recent[1]  # (an article of no one park) 苏州工业园区实现…。园区新认定高新技术企业…
         elif family != "园区":
             same = _named_before(firsts.get(family, []), c.start)
             near = same or {i for f in fits for i in _named_before(firsts.get(f, []), c.start)}

@@ -168,6 +168,12 @@ def test_respectively(title, text, expected):
                           "增长6.5%。\n园区之外，开发区新增外资项目35个。",
      [("1500亿元", "昆山开发区"), ("60余家", "昆山光电产业园"), ("420亿元", "昆山光电产业园"),
       ("6.5%", "昆山光电产业园"), ("35个", "昆山开发区")]),
+    # in an article of no one park (a city's report), a bare 园区 is the park named last before it
+    # in its paragraph
+    ("无锡市政府工作报告", "全市实现地区生产总值1.55万亿元。\n"
+                  "全市开发园区贡献了七成的工业产值。无锡高新区实现地区生产总值2450亿元。园区新认定高新技术企业二百余家。\n"
+                  "园区建设之外，全市新增市场主体12万户。",
+     [("1.55万亿元", ""), ("七成", ""), ("2450亿元", "无锡高新区"), ("二百余家", "无锡高新区"), ("12万户", "")]),
 ])
 def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
     assert parks_of(text, title) == expected
