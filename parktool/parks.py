@@ -86,6 +86,7 @@ class _Grammar:
             map(re.escape, sorted(prefix["descriptors"], key=len, reverse=True))) + ")+$")
         self.abbreviations = data["abbreviations"]
         self.short_kinds = data["short_kinds"]
+        self.abbreviating_kinds = data["abbreviating_kinds"]
         self.clipped = frozenset(data["clipped"]["kinds"])
         self.parts = frozenset(data["parts"]["kinds"])
         self.placed_parts = frozenset(data["parts"]["placed"])
@@ -882,7 +883,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     zone_prefixes = {c.prefix for c in body + head if not c.generic and c.kind.family in g.zones}
     bracketed: list[_Candidate] = []  # names a bracket follows
     for c, where in [(c, -1) for c in head if not c.generic] + [(c, c.start) for c in body if not c.generic]:
-        expanded = _expand(c.prefix)
+        expanded = _expand(c.prefix + g.abbreviating_kinds.get(c.kind.written, ""))  # 山西综改区: 山西综改
         bucket = by_tail.setdefault(expanded[-2:], [])
         park = next((p for p in bucket if _same(p, expanded, c.kind.family, zone_prefixes)), None)
         if park is None and len(expanded) >= 4:  # 山西综改示范区 is 山西转型综合改革示范区

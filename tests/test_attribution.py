@@ -180,6 +180,16 @@ def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
 
 
 @pytest.mark.parametrize("title, text, expected", [
+    # a kind word that abbreviates the name's end too (山西综改区 of 山西转型综合改革示范区), and alone
+    ("武宿综保区进出口逆势增长", "山西转型综合改革示范区和太原武宿综合保税区发布前三季度数据。太原武宿综合保税区进出口总额增长12.9%。\n"
+                      "山西综改区新登记市场主体1.2万户，综改区新增入统企业286家。",
+     [("12.9%", "太原武宿综合保税区"), ("1.2万户", "山西转型综合改革示范区"), ("286家", "山西转型综合改革示范区")]),
+])
+def test_a_kind_word_that_abbreviates_the_name(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
     # an interviewee's 我们 and 这里 are their park, not the city a sentence before spoke of
     ("——访合肥高新区管委会主任", "答：去年合肥高新区营业收入1.2万亿元。合肥全市地区生产总值12673亿元，我们占了10%左右。"
                        "这里聚集了各类企业超过9万家。",
