@@ -1035,7 +1035,7 @@ def _nicknamed(text: str, title: str, parks: list[_Park]) -> dict[str, _Park]:
 
 def _placed_parts(parks: list[_Park]) -> dict[str, _Park]:
     """A zone's part in a place goes by that place + its kind word alone (杨凌片区 for 中国（陕西）
-    自由贸易试验区杨凌片区)."""
+    自由贸易试验区杨凌片区), and with the zone's short family name between (杨凌自贸片区)."""
     g = _grammar()
     out: dict[str, _Park] = {}
     for park in parks:
@@ -1044,6 +1044,7 @@ def _placed_parts(parks: list[_Park]) -> dict[str, _Park]:
             zone = _last_zone(form[:kind.start()]) if kind and kind.group() in g.placed_parts else None
             if zone is not None and zone.end() < kind.start():
                 out.setdefault(form[zone.end():], park)
+                out.setdefault(form[zone.end():kind.start()] + g.kinds[zone.group()].family + kind.group(), park)
     return out
 
 

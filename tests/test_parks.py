@@ -597,6 +597,9 @@ def test_levels_and_a_zone_s_part(text, names):
     # a zone's part in a place, then that place's part alone and a bare 片区 (自由贸易 holds 由)
     ("中国（湖北）自由贸易试验区宜昌片区挂牌。宜昌片区新增企业300家。片区形成创新案例12项。",
      ["中国（湖北）自由贸易试验区宜昌片区", "中国（湖北）自由贸易试验区", "宜昌片区", "片区"]),
+    # ... and with the zone's short name between: 厦门自贸片区
+    ("中国（福建）自由贸易试验区厦门片区挂牌三周年。厦门自贸片区新增企业2415家。",
+     ["中国（福建）自由贸易试验区厦门片区", "中国（福建）自由贸易试验区", "厦门自贸片区"]),
     # a 片区 after places or a bare kind word is none
     ("城区东部片区开工。高新区片区开工。", []),
     # an energy and chemical base is a zone, and its prefix + 基地 refers to it
