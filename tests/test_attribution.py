@@ -282,6 +282,13 @@ def test_subjects_that_are_no_one_park(title, text, expected):
      [("60家", "崇礼冰雪产业园"), ("90亿元", "")]),
     ("吉林高新区冰雪经济", "吉林高新区实现营收300亿元。\n“冰雪是吉林的名片。”吉林市文旅局负责人介绍，全市储备项目三十余个。",
      [("300亿元", "吉林高新区"), ("三十余个", "")]),
+    # a post's topic tags open no subject: the paragraph opens with the park after them
+    ("", "#满洲里# #口岸经济# 中俄满洲里互市贸易区人气回升。今年以来，入驻商户逾800户，实现交易额约12亿元。",
+     [("逾800户", "中俄满洲里互市贸易区"), ("约12亿元", "中俄满洲里互市贸易区")]),
+    # a short place name that is also an ordinary word opens no sentence about the place (中方, the
+    # Chinese side; 中方县 is a county)
+    ("", "中哈霍尔果斯国际边境合作中心接待旅客563.2万人次；中方区域入驻商户逾3000户。",
+     [("563.2万人次", "中哈霍尔果斯国际边境合作中心"), ("逾3000户", "中哈霍尔果斯国际边境合作中心")]),
 ])
 def test_holidays_sources_and_quotes_before_a_place(title, text, expected):
     assert parks_of(text, title) == expected
