@@ -282,6 +282,9 @@ def test_subjects_that_are_no_one_park(title, text, expected):
      [("60家", "崇礼冰雪产业园"), ("90亿元", "")]),
     ("吉林高新区冰雪经济", "吉林高新区实现营收300亿元。\n“冰雪是吉林的名片。”吉林市文旅局负责人介绍，全市储备项目三十余个。",
      [("300亿元", "吉林高新区"), ("三十余个", "")]),
+    # a connective opening, then Hong Kong's word for itself (本港): the city's figure
+    ("香港科学园新一年", "香港科学园现有科技公司逾1,100家。\n整体而言，本港去年研发总开支为301.4亿港元，按年增加8%。",
+     [("逾1,100家", "香港科学园"), ("301.4亿港元", ""), ("8%", "")]),
     # a post's topic tags open no subject: the paragraph opens with the park after them
     ("", "#满洲里# #口岸经济# 中俄满洲里互市贸易区人气回升。今年以来，入驻商户逾800户，实现交易额约12亿元。",
      [("逾800户", "中俄满洲里互市贸易区"), ("约12亿元", "中俄满洲里互市贸易区")]),
