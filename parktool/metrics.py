@@ -376,8 +376,8 @@ def _within(mentions: list[ParkMention], starts: list[int], lo: int, hi: int) ->
 
 def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     """Runs of `lines`+ short lines without a sentence end: headline lists, related articles,
-    contact blocks. A run of `label：value` lines or of `| cell | cell |` rows is a table of
-    figures and stays."""
+    contact blocks. A run of `label：value` lines, of `| cell | cell |` rows or of rows of three
+    cells or more (`阳光电源股份有限公司 722.5亿元 增长79.5%`) is a table of figures and stays."""
     blocks, run, pos = [], [], 0
     for line in text.split("\n") + ["。" * (chars + 1)]:
         start, pos = pos, pos + len(line) + 1
@@ -385,7 +385,7 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
         if not s:
             continue
         if len(s) <= chars and s[-1] not in _LINE_END:
-            run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2))
+            run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or len(s.split()) >= 3))
             continue
         if len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run):
             blocks.append((run[0][0], run[-1][1]))
