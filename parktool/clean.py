@@ -26,7 +26,7 @@ try:  # the regex syntax tree, for _needles; private to CPython (3.11-3.14 have 
 except ImportError:  # pragma: no cover - then every pattern runs on every line: slower, same result
     _sre = _sre_parser = None
 
-from parktool.text import LIST_ITEM_HEAD, detect_script, normalize_space, normalize_width, to_simplified
+from parktool.text import LIST_ITEM_HEAD, detect_script, is_table_row, normalize_space, normalize_width, to_simplified
 
 
 @dataclass
@@ -556,7 +556,7 @@ def _reflow(text: str) -> str:
     if len(raw) < _WRAP_MIN_LINES:
         return text
     lines = [line.strip() for line in raw]
-    rows = [i for i, line in enumerate(lines) if len(line) >= _WRAP_MIN_CHARS and not _cells(line)]
+    rows = [i for i, line in enumerate(lines) if len(line) >= _WRAP_MIN_CHARS and not is_table_row(line)]
     # most texts stop here: more than one line in twenty is wider than any page
     if len(rows) < _WRAP_MIN_LINES or sum(len(lines[i]) > _WRAP_MAX_WIDTH for i in rows) > len(rows) // 20:
         return text
@@ -602,11 +602,6 @@ def _reflow(text: str) -> str:
     return "\n".join(out + broken)
 
 
-def _cells(line: str) -> bool:
-    """Whether a line is a table row: two gaps or more (a tab, or spaces not between English words)."""
-    return line.count(" ") + line.count("\t") >= 2 and len(_CELL_GAP.findall(line)) >= 2
-
-
 def _display_width(line: str) -> int:
     """Columns a line takes in print: two for a Chinese or full-width character, one otherwise."""
     return len(line) + len(_WIDE.findall(line))
@@ -618,7 +613,6 @@ _WRAP_MIN_LINES = 5
 _WRAP_MIN_WIDTH, _WRAP_MAX_WIDTH = 40, 130  # 20 to 65 Chinese characters a line
 _CLAUSE_MARK = re.compile("[，、；：,;]")
 _INDENTS = " \t\u3000\u00a0"
-_CELL_GAP = re.compile(r"\t|(?<![A-Za-z]) +| +(?![A-Za-z])")
 # What opens a paragraph of its own: a list item's head, a chapter or an article of a law.
 _PARAGRAPH_HEAD = re.compile(LIST_ITEM_HEAD + r"|第[一二三四五六七八九十百\d]+[章节条部分]")
 

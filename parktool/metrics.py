@@ -22,7 +22,7 @@ from importlib import resources
 from parktool import numbers as N
 from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, past_first_person, past_opening,
                             scope_at, speaker_at, zone_scope_at)
-from parktool.text import LIST_ITEM_HEAD
+from parktool.text import LIST_ITEM_HEAD, is_table_row
 
 
 @dataclass
@@ -385,7 +385,7 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
         if not s:
             continue
         if len(s) <= chars and s[-1] not in _LINE_END:
-            run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or len(s.split()) >= 3))
+            run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or is_table_row(s)))
             continue
         if len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run):
             blocks.append((run[0][0], run[-1][1]))

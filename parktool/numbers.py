@@ -33,7 +33,8 @@ NUMERAL_CHARS = CN_CHARS + "0123456789"
 # Hong Kong's and Taiwan's officials group thousands with a space (約11 900家): read so only right
 # after a Chinese character, where no table's cells are.
 _SPACED = r"\d{1,3}(?: \d{3})+(?![\d.]| \d)"
-_ARABIC = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|(?<=[\u4e00-\u9fff]){_SPACED}|\d+)(?:\.\d+)?"
+_GROUPED = r"\d{1,3}(?:,\d{3})+(?!\d)"
+_ARABIC = rf"(?:{_GROUPED}|(?<=[\u4e00-\u9fff]){_SPACED}|\d+)(?:\.\d+)?"
 # Two big units in one Arabic numeral, as Taiwan and Hong Kong write: 1兆3,256亿, 17万8,463,
 # 16万3千 (but 5万3千瓦 is 5万 and 3千瓦).
 _COMPOUND = (r"\d+(?:兆\d{1,4}亿|兆\d,\d{3}亿|兆\d[千百]亿|亿\d{1,4}万|亿\d,\d{3}万|亿\d[千百]万"
@@ -73,7 +74,7 @@ class Number:
 
 
 _COMPOUND_PARTS = re.compile(r"(\d+)(兆|亿|万)(\d,\d{3}|\d{1,4}|\d[千百])(亿|万|)")
-_ARABIC_PARTS = re.compile(rf"((?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|{_SPACED}|\d+)(?:\.\d+)?)([{''.join(MULTIPLIERS)}]*)")
+_ARABIC_PARTS = re.compile(rf"((?:{_GROUPED}|{_SPACED}|\d+)(?:\.\d+)?)([{''.join(MULTIPLIERS)}]*)")
 
 
 @lru_cache(maxsize=8192)

@@ -259,6 +259,14 @@ def _narrow(match: re.Match) -> str:
 LIST_ITEM_HEAD = (r"[一二三四五六七八九十]+[是、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)"
                   r"|[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b50\U0001f300-\U0001faff][\ufe0f\s]*")
 
+_CELL_GAP = re.compile(r"\t|(?<![A-Za-z]) +| +(?![A-Za-z])")
+
+
+def is_table_row(line: str) -> bool:
+    """Whether a line is a table row: two gaps or more (a tab, or spaces not between English
+    words). clean.py never joins one to the next line; metrics.py reads a run of them as a table."""
+    return line.count(" ") + line.count("\t") >= 2 and len(_CELL_GAP.findall(line)) >= 2
+
 
 def normalize_space(text: str) -> str:
     """Unify line ends, drop zero-width characters, fold runs of spaces, trim lines."""
