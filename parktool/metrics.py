@@ -395,14 +395,16 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
 
 def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
     """Section headings (short lines without a sentence end) with the park each names, or "":
-    a report's section on one park runs until the next heading."""
+    a report's section on one park runs until the next heading. A table's row (规划面积 主导产业
+    入驻企业) is no heading: the table under a park's heading is that park's."""
     starts = [p.start for p in mentions]
     out = []
     end = -1
     for line in text.split("\n"):
         start = end + 1
         end = start + len(line)
-        if len(line) <= _HEADING_CHARS and line.strip() and line.rstrip()[-1] not in _LINE_END:
+        if (len(line) <= _HEADING_CHARS and line.strip() and line.rstrip()[-1] not in _LINE_END
+                and not is_table_row(line)):
             i = bisect_left(starts, start)
             named = i < len(mentions) and mentions[i].end <= end
             out.append((start, mentions[i].canonical if named else ""))

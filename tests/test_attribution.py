@@ -394,6 +394,11 @@ def test_collectives_and_petrochemical_zones(title, text, expected):
     # a department's division is no park: 省商务厅开发区处 holds the article's own park
     ("", "宁乡经开区新增企业80家。有关情况可向省商务厅开发区处咨询，全年受理申请36件。",
      [("80家", "宁乡经开区"), ("36件", "宁乡经开区")]),
+    # a table under a park's heading is that park's: its header row is no heading of its own
+    ("园区风采", "全市开发区实现营业收入约5600亿元。\n威海经济技术开发区\n规划面积 主导产业 入驻企业\n"
+     "225平方公里 新一代信息技术、医疗器械 4200余家\n威海临港经济技术开发区\n202平方公里 不锈钢新材料 一千二百余家",
+     [("约5600亿元", ""), ("225平方公里", "威海经济技术开发区"), ("4200余家", "威海经济技术开发区"),
+      ("202平方公里", "威海临港经济技术开发区"), ("一千二百余家", "威海临港经济技术开发区")]),
 ])
 def test_frames_zones_and_list_items(title, text, expected):
     assert parks_of(text, title) == expected
