@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from parktool.text import LIST_ITEM_HEAD
+
 
 @dataclass(frozen=True)
 class ParkMention:
@@ -1377,6 +1379,10 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             park = main
         elif family == "园区" and recent and "\n" not in text[recent[0]:c.start]:
             park = recent[1]  # (an article of no one park) 苏州工业园区实现…。园区新认定高新技术企业…
+        elif (family == "园区" and recent and main is None and text.count("\n", recent[0], c.start) == 1
+              and past_opening(text, text.rfind("\n", 0, c.start) + 1) == c.start
+              and _opening_park(text, recent[0], named) is recent[1]):
+            park = recent[1]  # （一）银川经开区。…完成产值612.4亿元。\n园区入驻企业156家: the section goes on
         elif family != "园区":
             same = _named_before(firsts.get(family, []), c.start)
             near = same or {i for f in fits for i in _named_before(firsts.get(f, []), c.start)}
@@ -1394,9 +1400,14 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
 
 def _opening_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
     """The park named first in the paragraph of `text[i]`, when its name opens the paragraph
-    (after an opening phrase: 作为经开区对日合作的核心载体，中日（平湖）产业合作园…), else None."""
+    (after a list item's head or an opening phrase: （一）银川经济技术开发区。…, 作为经开区对日
+    合作的核心载体，中日（平湖）产业合作园…), else None."""
     start = text.rfind("\n", 0, i) + 1
-    return named.get(past_opening(text, start))
+    m = _ITEM_HEAD.match(text, start)
+    return named.get(past_opening(text, m.end() if m else start))
+
+
+_ITEM_HEAD = re.compile(LIST_ITEM_HEAD)
 
 
 def _named_before(entries: list[tuple[int, int]], pos: int) -> set[int]:

@@ -174,6 +174,13 @@ def test_respectively(title, text, expected):
                   "全市开发园区贡献了七成的工业产值。无锡高新区实现地区生产总值2450亿元。园区新认定高新技术企业二百余家。\n"
                   "园区建设之外，全市新增市场主体12万户。",
      [("1.55万亿元", ""), ("七成", ""), ("2450亿元", "无锡高新区"), ("二百余家", "无锡高新区"), ("12万户", "")]),
+    # ... and a paragraph that opens with 园区 goes on with the park whose section the paragraph
+    # before opens (a report's （一）, broken into paragraphs where its PDF's lines end)
+    ("全省开发区发展情况的报告", "截至2023年底，全区共有开发区23个，实现规上工业总产值5380亿元。\n"
+                        "（一）银川经济技术开发区。银川经开区完成产值612.4亿元。\n"
+                        "园区入驻规上工业企业156家。\n（二）宁东能源化工基地。宁东基地实现产值2106亿元。",
+     [("23个", ""), ("5380亿元", ""), ("612.4亿元", "银川经济技术开发区"), ("156家", "银川经济技术开发区"),
+      ("2106亿元", "宁东能源化工基地")]),
 ])
 def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
     assert parks_of(text, title) == expected
