@@ -109,6 +109,7 @@ class _Grammar:
         self.scope = re.compile("|".join(map(re.escape, sorted(data["subject"]["scope"], key=len, reverse=True)))
                                 + "|" + "|".join(data["subject"]["scope_patterns"]))
         self.media = tuple(data["subject"]["media"])
+        self.issuer_after = tuple(data["subject"]["issuer_after"])
         self.zone_scope = tuple(data["subject"]["zone_scope"])
         self.first_person = tuple(sorted(data["subject"]["first_person"], key=len, reverse=True))
         self.speaker = tuple(data["subject"]["speaker"])
@@ -963,7 +964,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         titled = _namings(text, title, nicknamed, mentions, titled)
     if title_groups:  # 三大科学园区营运成绩出炉 南科营收…: a title about several parks has no main one
         titled = [t for t in titled if t[0] < title_groups[0].start]
-    main = _main(text, titled, body, parks, owner)
+    main = _main(text, title, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
     mentions += _anaphora(text, body, parks, main, owner)
     mentions.sort(key=lambda m: (m[0], -m[1]))
@@ -1264,11 +1265,16 @@ def _uses(text: str, short: dict[str, _Park], taken: list) -> list:
     return out
 
 
-def _main(text: str, titled: list[tuple[int, _Park]], body: list[_Candidate], parks: list[_Park],
+def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Candidate], parks: list[_Park],
           owner: dict[int, _Park]) -> _Park | None:
-    """The park the article is about: the first its title names (unless the body mostly talks of
-    another park), else the subject of its lead sentence when the body names it again."""
+    """The park the article is about: the first its title names as the document's issuer
+    (X管委会…工作总结), else the first its title names (unless the body mostly talks of another
+    park), else the subject of its lead sentence when the body names it again."""
     most = max((len(p.named) for p in parks), default=0)
+    for at, park in titled:
+        if any(title.startswith(form, at) and title.startswith(_grammar().issuer_after, at + len(form))
+               for form in park.forms):
+            return park
     for _, park in titled:
         if 2 * len(park.named) >= max((len(p.named) for p in parks if p is not park), default=0):
             return park
@@ -1372,6 +1378,8 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成
         elif family == "园区" and recent and (lead := _opening_park(text, c.start, named)) is not None:
             park = lead  # 作为…的核心载体，中日（平湖）产业合作园已…。2023年，园区日资企业…
+        elif family == "园区" and recent and _framed_park(text, c.start, named) is recent[1]:
+            park = recent[1]  # 在赣江新区，地处共青组团的共青城高新区…。园区企业…
         elif (recent and text[max(c.start - 3, 0):c.start].endswith(g.first_person)
               and text.count("\n", recent[0], c.start) <= 1 and (family == "园区" or _fits(c.kind, recent[1]))):
             park = recent[1]  # 【同期声】大冶经济开发区管委会主任 李建华\n…我们园区新开工项目十八个
@@ -1400,14 +1408,34 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
 
 def _opening_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
     """The park named first in the paragraph of `text[i]`, when its name opens the paragraph
-    (after a list item's head or an opening phrase: （一）银川经济技术开发区。…, 作为经开区对日
-    合作的核心载体，中日（平湖）产业合作园…), else None."""
+    (after a list item's head or an opening phrase: （一）银川经济技术开发区。…, 作为经开区对日合作
+    的核心载体，中日（平湖）产业合作园…), else None."""
+    return named.get(_paragraph_opening(text, i))
+
+
+def _paragraph_opening(text: str, i: int) -> int:
+    """Where the subject of the paragraph of `text[i]` may begin: past a list item's head and an
+    opening phrase."""
     start = text.rfind("\n", 0, i) + 1
     m = _ITEM_HEAD.match(text, start)
-    return named.get(past_opening(text, m.end() if m else start))
+    return past_opening(text, m.end() if m else start)
+
+
+def _framed_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
+    """The park that opens the paragraph of `text[i]` after a frame of place (在赣江新区，…) or as
+    the head of a phrase ending in 的 (地处共青组团的共青城高新区…), else the park the frame names,
+    else None."""
+    at = _paragraph_opening(text, i)
+    frame = None
+    if text.startswith("在", at) and (m := _FRAME.match(text, at + 1)):
+        frame, at = named.get(at + 1), m.end()
+    m = _OF_PHRASE.match(text, at)
+    return named.get(at) or (named.get(m.end()) if m else None) or frame
 
 
 _ITEM_HEAD = re.compile(LIST_ITEM_HEAD)
+_FRAME = re.compile("[^，,。；;！？!?\n]{1,12}[，,]")
+_OF_PHRASE = re.compile("[^，,。；;！？!?\n的]{1,12}的")
 
 
 def _named_before(entries: list[tuple[int, int]], pos: int) -> set[int]:

@@ -181,6 +181,12 @@ def test_respectively(title, text, expected):
                         "园区入驻规上工业企业156家。\n（二）宁东能源化工基地。宁东基地实现产值2106亿元。",
      [("23个", ""), ("5380亿元", ""), ("612.4亿元", "银川经济技术开发区"), ("156家", "银川经济技术开发区"),
       ("2106亿元", "宁东能源化工基地")]),
+    # ... and so is one in a paragraph that a frame of place and a phrase ending in 的 open before
+    # the park they lead to (在X新区，地处…的Y高新区…。园区企业…), not the article's main park
+    ("湖口金砂湾工业园一季度实现开门红", "一季度，湖口县金砂湾工业园实现产值156.3亿元。园区新增企业12家。\n"
+                              "在赣江新区，地处共青组团的共青城高新区完成产值82.4亿元。园区企业鸭鸭股份线上销售额18.5亿元。",
+     [("156.3亿元", "湖口县金砂湾工业园"), ("12家", "湖口县金砂湾工业园"), ("82.4亿元", "共青城高新区"),
+      ("18.5亿元", "共青城高新区")]),
 ])
 def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
     assert parks_of(text, title) == expected
@@ -257,6 +263,19 @@ def test_the_head_of_a_subject_phrase(title, text, expected):
 ])
 def test_openings_closed_by_a_comma(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+def test_a_park_that_issues_the_document_is_its_main_park():
+    # a park's own report names it in its title only, as the issuer (X管委会…工作总结), and says
+    # 全区 and 该区 for it: its figures are the park's, though the body names a smaller park more
+    title = "烟台经济技术开发区管委会2023年工作总结"
+    text = ("全区完成税收收入238.6亿元，同比增长4.7%。烟台综合保税区实现进出口额326亿元，综保区进出口增速居全省第二。\n"
+            "二、存在问题\n一是工业投资下降5.3%。\n"
+            "2024年，该区预期税收收入增长6%左右，力争综保区进出口额增长10%。")
+    assert parks_of(text, title) == [("238.6亿元", "烟台经济技术开发区"), ("4.7%", "烟台经济技术开发区"),
+                                     ("326亿元", "烟台综合保税区"), ("5.3%", "烟台经济技术开发区"),
+                                     ("6%左右", "烟台经济技术开发区"),
+                                     ("10%", "烟台综合保税区")]
 
 
 def test_a_short_form_that_ends_the_title_park_names_it():
