@@ -1225,11 +1225,22 @@ def _speakers_park(doc: _Document, p_lo: int, at: int) -> str | None:
     """The park a speaker's 我们 or 这里, or a writer's 该区, at `at` stands for: the last park its
     paragraph names before it (past sentences about a place: 合肥高新区…。合肥全市地区生产总值
     12673亿元，我们占了10%左右), else the last the paragraph before names; None when neither
-    names one."""
+    names one. In an interviewee's answer (答：…) it is the park the answer's caption names
+    (答（贵阳高新区管委会副主任 刘洋）：), else the article's main park, the interviewee's: the
+    parks an answer names are the ones it compares with (长沙高新区营收增速比我们高出5.5个百分点)."""
+    answer = _ANSWER.match(doc.text, p_lo)
+    if answer:
+        captioned = [m for m in doc.mentions_in(p_lo, answer.end()) if m.canonical]
+        if captioned or doc.parks.main:
+            return captioned[-1].canonical if captioned else doc.parks.main
     named = [m for m in doc.mentions_in(p_lo, at) if m.canonical]
     if not named and p_lo:
         named = [m for m in doc.mentions_in(doc.opening(doc.para, p_lo - 1), p_lo) if m.canonical]
     return named[-1].canonical if named else None
+
+
+# The head of an interviewee's answer: 答：, A：, 答（贵阳高新区管委会副主任 刘洋）：
+_ANSWER = re.compile(r"[ \t\u3000]*(?:答|A)[ \t\u3000]*(?:[（(][^）)\n]{0,40}[）)])?[ \t\u3000]*[：:]")
 
 
 # The head of a list item: 一是, 二、, 其二, 第三，, （四）, 5．, and an article of a policy: 第一条

@@ -210,6 +210,15 @@ def test_a_kind_word_that_abbreviates_the_name(title, text, expected):
     # ... and without a park before them in the paragraph, the article's
     ("合肥高新区：向新而行", "答：合肥全市地区生产总值12673亿元，我们占了10%左右。",
      [("12673亿元", ""), ("10%左右", "合肥高新区")]),
+    # ... and in an answer that names other parks to compare with, still the interviewee's park
+    ("——专访长沙经济技术开发区党工委书记", "答：长沙高新区去年营收增速达到9.8%，比我们高出5.5个百分点。"
+                                  "我们的优势在于产业链完整，全区配套企业800多家，本地配套率近70%。",
+     [("9.8%", "长沙高新区"), ("5.5个百分点", "长沙高新区"), ("800多家", "长沙经济技术开发区"),
+      ("近70%", "长沙经济技术开发区")]),
+    # ... or the park the answer's caption names
+    ("", "问：园区如何引育企业？\n答（贵阳高新区管委会副主任 刘洋）：与贵阳经开区相比，我们的优势在软件。"
+         "去年我们新增大数据企业三百余家。",
+     [("三百余家", "贵阳高新区")]),
     # a writer's 该区 is the park named last before it, in its paragraph or the one before
     ("", "与九江经开区不同，湖口高新区去年实现营收587亿元；该区研发投入占营收比重达到3.2%。",
      [("587亿元", "湖口高新区"), ("3.2%", "湖口高新区")]),
