@@ -332,7 +332,7 @@ class _Document:
     def subject(self, lo: int) -> int:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
         connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼), and after a
-        frame of place that a park follows (在市区东部，连云港经开区…), and after the head of a
+        frame that a park follows (在市区东部，连云港经开区…; 沿海大通道向南，泉州台商投资区…), and after the head of a
         list item (一、宁乡经济技术开发区。同意扩区…)."""
         m = _ITEM.match(self.text, lo)
         if m:
@@ -350,13 +350,13 @@ class _Document:
             i = bisect_left(self.mention_starts, at)
             if i < len(self.mention_starts) and self.mention_starts[i] == at:
                 return at
-        if lo and self.text[lo - 1] == "在":  # 在市区东部，连云港经开区正…: the park after the frame
-            m = _FRAME.match(self.text, lo)
-            if m:
-                i = bisect_left(self.mention_starts, m.end())
-                if (i < len(self.mention_starts) and self.mention_starts[i] == m.end()
-                        and not self.mentions_in(lo, m.start())):
-                    return m.end()
+        # 在市区东部，连云港经开区正…; 沿海大通道向南，泉州台商投资区正…: the park after the frame
+        m = _FRAME.match(self.text, lo)
+        if m:
+            i = bisect_left(self.mention_starts, m.end())
+            if (i < len(self.mention_starts) and self.mention_starts[i] == m.end()
+                    and not self.mentions_in(lo, m.end() - 1)):
+                return m.end()
         return lo
 
 

@@ -135,6 +135,7 @@ class _Grammar:
             _starting(groups["before"], r"\d一二两三四五六七八九十百几多数") + "(?:(?:" + "|".join(map(re.escape, sorted(groups["before"], key=len, reverse=True)))
             + r"|(?:\d+|[一二两三四五六七八九十百几多数]+)[" + groups["counters"] + "])(?:"
             + "|".join(map(re.escape, trailing)) + ")*)+$")
+        self.goal_before = tuple(prefix["goal_before"])
         self.counted_after = re.compile(
             r"(?:" + "|".join(map(re.escape, groups["count_verbs"])) + r")?(?:\d+|[一二两三四五六七八九十百几]+)["
             + groups["counters_after"] + r"](?![\u4e00-\u9fff])")
@@ -502,6 +503,9 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
                 if groups is not None:
                     groups.append(ParkMention(m.group(), "", "", start, m.end()))
                 continue
+            if (kind.weak and prefix and text[start - len(prefix) - 1:start - len(prefix)] == "“"
+                    and text.startswith("”", m.end()) and text.endswith(g.goal_before, 0, start - len(prefix) - 1)):
+                continue  # 加快建设“滨海新城”: a goal, no park
             out.append(_Candidate(start - len(prefix), m.end(), kind, prefix, generic))
     return out
 

@@ -429,6 +429,12 @@ def test_collectives_and_petrochemical_zones(title, text, expected):
     # a department's division is no park: 省商务厅开发区处 holds the article's own park
     ("", "宁乡经开区新增企业80家。有关情况可向省商务厅开发区处咨询，全年受理申请36件。",
      [("80家", "宁乡经开区"), ("36件", "宁乡经开区")]),
+    # a scene-setting phrase a comma closes opens no subject when a park's name follows it: the
+    # paragraph is the park's, and 全区 and 这里 after it are too; a goal in quotation marks after
+    # 建设 (“滨海新城”) is no park that 这里 could stand for
+    ("闽东南园区半年考", "福州市地区生产总值6548.2亿元。\n沿海大通道向南，泉州台商投资区正在加快建设“滨海新城”。"
+                  "上半年，全区完成固定资产投资156.8亿元。这里已累计落地台资企业400余家。",
+     [("6548.2亿元", ""), ("156.8亿元", "泉州台商投资区"), ("400余家", "泉州台商投资区")]),
     # a table under a park's heading is that park's: its header row is no heading of its own
     ("园区风采", "全市开发区实现营业收入约5600亿元。\n威海经济技术开发区\n规划面积 主导产业 入驻企业\n"
      "225平方公里 新一代信息技术、医疗器械 4200余家\n威海临港经济技术开发区\n202平方公里 不锈钢新材料 一千二百余家",
