@@ -1343,6 +1343,21 @@ def _bare_prefix(text: str, parks: list[_Park], main: _Park | None, taken: list)
                 names[local] = park
             elif local in known and names[local] is not main:
                 names[local] = None  # two parks of one local name: neither
+    # … and a zone's own name of three characters or more after its city (长兴岛 for 大连长兴岛经济
+    # 技术开发区), when no other park of the article has it
+    zones = _grammar().zones
+    local_names: dict[str, _Park | None] = {}
+    for park in parks:
+        if not park.families & zones:
+            continue
+        for p in park.prefixes:
+            place = place_at(p, 0)
+            local = p[len(place):]
+            if place and len(local) >= 3 and _core(local) == local and not is_place(local):
+                local_names[local] = park if local_names.get(local, park) is park else None
+    for local, park in local_names.items():
+        if park is not None and local not in names:
+            names[local] = park
     names = {k: v for k, v in names.items() if v is not None}
     return _uses(text, names, taken) if names else []
 

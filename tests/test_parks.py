@@ -707,6 +707,11 @@ def test_other_names_in_brackets_and_border_zones(text, names):
     # a zone's local name alone (a toponym: its prefix without places and descriptors) is the zone
     ("南太湖“引擎”强劲", "湖州南太湖高端装备集聚区加快建设。坐落于南太湖的实验室引进人才500名。",
      [("湖州南太湖高端装备集聚区", "湖州南太湖高端装备集聚区"), ("南太湖", "湖州南太湖高端装备集聚区")]),
+    # ... in an article about several parks too, when it has three characters or more and is no
+    # county's name (长兴 is; 长兴岛 is not)
+    ("辽宁重点园区成绩单", "大连金普新区规上工业增加值增长7.2%。\n三、大连长兴岛经济技术开发区\n长兴岛全年工业增加值增长11.3%。",
+     [("大连金普新区", "大连金普新区"), ("大连长兴岛经济技术开发区", "大连长兴岛经济技术开发区"),
+      ("长兴岛", "大连长兴岛经济技术开发区")]),
     # not a policy phrase that starts a zone's name
     ("", "山东新旧动能转换综合试验区建设推进。新旧动能转换取得成效。",
      [("山东新旧动能转换综合试验区", "山东新旧动能转换综合试验区")]),
