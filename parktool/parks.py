@@ -1328,7 +1328,8 @@ def _bare_prefix(text: str, parks: list[_Park], main: _Park | None, taken: list)
     """A bare prefix refers to its park, except inside another name: the main park's when it is
     no place name (瓯江口 for 瓯江口产业集聚区), and any park's known local name after its city
     (南沙 for 广州南沙新区, though 南沙 is also a district: the new area is the district) when
-    no other park of the article has it."""
+    no other park of the article has it, and a zone's own name after its city (长兴岛 for 大连
+    长兴岛经济技术开发区, which `_local_names` misses: it reads 长兴 as a county)."""
     names: dict[str, _Park | None] = {}
     if main is not None:
         names.update((p, main) for p in main.prefixes if len(p) >= 2 and not place_at(p, 0))
