@@ -1293,8 +1293,11 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
     park = owner[id(first)]
     # Named again, or referred to again by a bare kind word that fits it (苏州工业园区 … 园区实现
     # … 园区规上工业总产值: a WeChat repost names its park once and says 园区 after).
+    # … or by its own name without the kind word (洋浦 for 洋浦经济开发区), in the title or the body.
     if most > 2 * len(park.named) or (len(park.named) < 2 and not any(
-            c.start >= end and not c.prefix and _fits(c.kind, park) for c in body)):
+            c.start >= end and not c.prefix and _fits(c.kind, park) for c in body) and not any(
+            len(p) >= 2 and not place_at(p, 0) and (p in title or text.count(p) > len(park.named))
+            for p in park.prefixes)):
         return None
     # A place or a scope word (泉州市, 全市) before the park is the sentence's subject instead;
     # a place in a news source's name (据丽水日报报道) is not.

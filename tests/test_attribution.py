@@ -24,6 +24,13 @@ def parks_of(text: str, title: str = "") -> list[tuple[str, str]]:
     # a lead that names its park once and says 园区 after (a WeChat repost)
     ("", "上半年，合肥经开区坚持项目为王，经济稳中有进。\n园区实现规上工业产值1200亿元。\n园区新增企业80家。",
      [("1200亿元", "合肥经开区"), ("80家", "合肥经开区")]),
+    # a lead that names its park once, in a source phrase, and the park's own name alone after
+    # (洋浦 for 洋浦经济开发区): its figures are the park's, on through a paragraph about its port
+    ("洋浦前三季度货物进出口总额1126.3亿元", "记者从洋浦经济开发区管委会获悉，今年前三季度，洋浦实现货物进出口总额1126.3亿元。\n"
+                                 "港口方面，洋浦港完成货物吞吐量5,862万吨。洋浦新增市场主体1.1万户。\n"
+                                 "海口综合保税区实现进出口总额203.7亿元。",
+     [("1126.3亿元", "洋浦经济开发区"), ("5,862万吨", "洋浦经济开发区"), ("1.1万户", "洋浦经济开发区"),
+      ("203.7亿元", "海口综合保税区")]),
     # ... but not a name inside a document's title
     ("", "根据《江苏省开发区条例》有关规定，现将结果公布如下。\n园区新增企业80家。\n园区实现产值12亿元。",
      [("80家", ""), ("12亿元", "")]),
