@@ -326,6 +326,8 @@ class _Document:
             at = self.subject(lo)
             i = bisect_left(self.mention_starts, at)
             named = i < len(self.mention_starts) and self.mention_starts[i] == at
+            if named and _places_a_place(self.text, self.mentions[i]):  # 合作区所在的西双版纳州
+                named, at = False, _OWNED.match(self.text, self.mentions[i].end).end()
             self._about_place[lo] = not named and bool(scope_at(self.text, at))
         return self._about_place[lo]
 
@@ -1134,8 +1136,10 @@ def _park(doc: _Document, start: int, end: int) -> str:
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
     # several parks after a figure are what it is compared with (位居全国开发区前列)
     # a park in 以X为Y (科学城以重庆高新区为直管园) is the frame's object, not what the figures are about
+    # and a park that places a place (合作区所在的西双版纳州) is not what it is about
     mentions = [m for m in doc.mentions_in(lo, hi, groups=True) if (m.canonical or m.end <= start)
-                and not (doc.text[m.start - 1:m.start] == "以" and doc.text.startswith("为", m.end))]
+                and not (doc.text[m.start - 1:m.start] == "以" and doc.text.startswith("为", m.end))
+                and not _places_a_place(doc.text, m)]
     paired = _respective(doc, c_lo, start)
     if paired is not None:  # A、B和C分别投资X、Y、Z: Y is B's, and A's park is not B's
         (a, b), (list_lo, list_hi) = paired
@@ -1256,7 +1260,7 @@ def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
         first_lo, first_hi = doc.bounds(doc.semi, lo, lo)
         at = doc.subject(first_lo)
         named = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at or _headed(doc.text, at, m)]
-        if named:
+        if named and not _places_a_place(doc.text, named[0]):
             topic = named[0].canonical
         elif doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
             topic = ""
@@ -1272,6 +1276,13 @@ def _headed(text: str, at: int, m: ParkMention) -> bool:
 
 
 _PHRASE_END = re.compile("[，,。；;！？：:]")
+_OWNED = re.compile("所在的|所在地的?")
+
+
+def _places_a_place(text: str, m: ParkMention) -> bool:
+    """Whether mention `m` only places the place after it (合作区所在的西双版纳州)."""
+    owned = _OWNED.match(text, m.end)
+    return owned is not None and bool(scope_at(text, owned.end()))
 _LISTED_WITH = re.compile("[、和及与]")
 
 

@@ -1421,7 +1421,8 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
                 one = parks[next(iter(near))]
                 k = bisect_left(one.named, c.start)
                 if (c.kind.written in g.abbreviations_kinds or k >= 2
-                        or k and one.named[k - 1] > text.rfind("\n", 0, c.start)):  # named in its paragraph
+                        or k and one.named[k - 1] > text.rfind("\n", 0, c.start)  # named in its paragraph
+                        or _paragraph_opening(text, c.start) == c.start):  # the subject a paragraph opens with
                     park = one
         if park is not None:
             out.append((c.start, c.end, c.text, park))

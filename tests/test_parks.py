@@ -218,6 +218,14 @@ def test_bare_kind_refers_to_the_one_park_of_its_kind():
     assert [(m.name, m.canonical) for m in parks.mentions] == [("永康开发区", "永康开发区"), ("开发区", "永康开发区")]
 
 
+def test_bare_kind_that_opens_a_paragraph_refers_to_the_one_park_of_its_kind():
+    # named once, in a paragraph before: the subject of a paragraph is that park
+    parks = find_parks("12月3日，中老铁路开通运营两周年，沿线经济持续升温。记者从中国老挝磨憨—磨丁经济合作区获悉，"
+                       "过货量创新高。\n客运方面，旅客增长。\n合作区今年新签约项目56个。")
+    assert [(m.name, m.canonical) for m in parks.mentions] == [
+        ("中国老挝磨憨—磨丁经济合作区", "中国老挝磨憨—磨丁经济合作区"), ("合作区", "中国老挝磨憨—磨丁经济合作区")]
+
+
 def test_bare_kind_without_a_park_to_refer_to_is_none():
     assert find_parks("全市工业园区标准化建设取得成效。开发区盘活用地。").mentions == []
 
@@ -499,6 +507,8 @@ def test_time_words_and_verbs_before_a_kind_word(text, names):
     ("南科台南、高雄两园区营业额合计1兆元。", ["两园区"]),
     ("苏州、无锡、常州三高新区签署合作协议。", ["三高新区"]),
     ("第三园区已开工建设。", []),
+    # the parks along a railway or around a city (沿线开发区, 周边园区)
+    ("力争沿线开发区进出口总额10-20亿元的企业再增加100家。", ["沿线开发区"]),
     ("园区10个项目集中开工。", []),
 ])
 def test_kind_words_that_name_several_parks(text, groups):
