@@ -849,6 +849,12 @@ def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str]) -> bool
     return False
 
 
+def _head_of(short: str, long_: str) -> bool:
+    """Whether prefix `short` is the head of the longer `long_`, which goes on with no place
+    (横琴 of 横琴粤澳深度)."""
+    return len(long_) > len(short) and long_.startswith(short) and not place_at(long_, len(short))
+
+
 def _abbreviates(short: str, long_: str) -> bool:
     """Whether a prefix is an abbreviation of a longer one by dropping characters from its middle:
     山西综改 of 山西转型综合改革 (the same first two characters, the rest in order). A prefix the
@@ -896,6 +902,11 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         if park is None and len(expanded) >= 4:  # 山西综改示范区 is 山西转型综合改革示范区
             park = next((p for p in parks if _compatible(p.families, c.kind.family)
                          and any(_abbreviates(*sorted((expanded, old), key=len)) for old in p.expanded)), None)
+        if park is None and len(expanded) >= 2 and not place_at(expanded, 0):
+            # 横琴合作区 is 横琴粤澳深度合作区: a name of no place shortened to its head, with a kind
+            # of the same family (not 杭州 of 杭州钱塘新区, nor 中关村 of 中关村海淀园: places)
+            park = next((p for p in parks if p.families == {c.kind.family} and any(
+                _head_of(expanded, old) or _head_of(old, expanded) for old in p.expanded)), None)
         if park is None and c.kind.weak:  # 杨凌示范区 is 杨凌农业高新技术产业示范区: its descriptors dropped
             core = _core(expanded)
             park = next((p for p in parks if _compatible(p.families, c.kind.family) and any(
