@@ -996,8 +996,10 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     groups += _enumerations(text, out)
     groups.sort(key=lambda m: (m.start, -m.end))
     headed = [(c.start, c.end, c.text, owner[id(c)]) for c in head if id(c) in owner]
-    named = {**short, **clipped, **local, **nicknamed}
-    if named:
+    # … and by any name the body resolves (临港新片区, which the body reads as the zone's part)
+    named = {**{name: p for _, _, name, p in mentions if name not in g.kinds and len(name) >= 3},
+             **short, **clipped, **local, **nicknamed}
+    if named and title:
         headed += _uses(title, named, headed)
     in_title = [ParkMention(name, p.canonical, p.kind, s, e)
                 for s, e, name, p in sorted(headed, key=lambda m: (m[0], -m[1]))]

@@ -837,6 +837,15 @@ def test_title_figures_the_text_does_not_state(title, expected):
         assert f.sentence == title if f.in_title else f.raw in f.sentence
 
 
+def test_a_title_figure_takes_a_park_the_title_names_as_the_body_does():
+    # a title about several parks (三大园区) that names one of them by a short name the body uses
+    title = "上海三大园区前三季度成绩单出炉 临港新片区工业产值增长超两成"
+    text = ("今年前三季度，中国（上海）自由贸易试验区临港新片区实现规上工业总产值3386.5亿元，同比增长21.3%。"
+            "临港新片区管委会相关负责人介绍了情况。")
+    got = [(f.raw, f.park) for f in extract_facts(text, title=title) if f.in_title]
+    assert got == [("超两成", "中国（上海）自由贸易试验区临港新片区")]
+
+
 # ---------------------------------------------------------------- robustness
 
 @pytest.mark.parametrize("text", [
