@@ -1092,9 +1092,9 @@ def _clipped(parks: list[_Park]) -> dict[str, _Park]:
 def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Candidate]) -> None:
     """Weak kinds' names whose prefix starts with no place (深汕特别合作区, 杨凌农业高新技术产业
     示范区) are parks in the article they are the subject of (named again, and in its title or
-    lead sentence, or its title names them by their core: 深汕增速居首), and where they define
-    a short form (the article uses it, or it abbreviates the name). Marks those candidates
-    as names in place."""
+    lead sentence, or its title names them by their core: 深汕增速居首), where they define
+    a short form (the article uses it, or it abbreviates the name), and where they are a
+    national zone's official name. Marks those candidates as names in place."""
     g = _grammar()
     lead = _lead_sentence(text) or (0, 0)
     weak = [c for c in body + head if c.generic and c.prefix and c.kind.weak]
@@ -1120,6 +1120,9 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
                          if a[1] == b[1] and len(b[0]) >= 2 and len(a[0]) >= len(b[0]) + 2 and a[0].endswith(b[0])]:
         times[long_] = times[short] = times[long_] + times[short]
         leading |= {long_, short}
+    # … and a national zone's official name (杨凌农业高新技术产业示范区), with its shorter uses
+    official = {(_core(c.prefix), c.kind.family) for c in weak
+                if (zone := official_zone(c.text)) is not None and zone.name == c.text}
     asked: dict[str, bool] = {}
     for c in weak:
         name = c.text
@@ -1127,7 +1130,7 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
             core = _core(c.prefix)
             key = (core, c.kind.family)
             asked[name] = len(core) >= g.min_core and not g.modifiers.match(c.prefix) and (
-                times[key] >= 2 and key in leading or name in defining)
+                times[key] >= 2 and key in leading or name in defining or key in official)
         if asked[name]:
             c.generic = False
 

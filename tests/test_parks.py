@@ -487,6 +487,12 @@ def test_policy_wording_before_a_kind_word(text, names):
     ("先看天府新区，再看成都高新区。", ["天府新区", "成都高新区"]),
     # an authority before a name is not part of it (Taiwan's 国科会, as 科技部 on the mainland)
     ("国科会南部科学园区去年营业额1兆1,853亿元。", ["南部科学园区"]),
+    # 市级 after a kind word is no part of another word (市场 is): the park is named
+    ("西安高新技术产业开发区市级重点项目完成投资368.5亿元。", ["西安高新技术产业开发区"]),
+    ("开发区市场监管局开展检查。", []),
+    # a national zone's official name with a weak kind, named once, and its shorter use
+    ("今年，全市共安排重点项目630个，总投资1.56万亿元。杨凌农业高新技术产业示范区完成投资逾40亿元，杨凌示范区新开工项目23个。",
+     ["杨凌农业高新技术产业示范区", "杨凌示范区"]),
 ])
 def test_time_words_and_verbs_before_a_kind_word(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
