@@ -353,12 +353,14 @@ class _Document:
             if i < len(self.mention_starts) and self.mention_starts[i] == at:
                 return at
         # 在市区东部，连云港经开区正…; 沿海大通道向南，泉州台商投资区正…: the park after the frame
-        m = _FRAME.match(self.text, lo)
-        if m:
-            i = bisect_left(self.mention_starts, m.end())
-            if (i < len(self.mention_starts) and self.mention_starts[i] == m.end()
-                    and not self.mentions_in(lo, m.end() - 1)):
-                return m.end()
+        i = bisect_left(self.mention_starts, lo + 2)
+        if i < len(self.mention_starts) and self.mention_starts[i] <= lo + 13:  # a park close enough
+            m = _FRAME.match(self.text, lo)
+            if m:
+                i = bisect_left(self.mention_starts, m.end())
+                if (i < len(self.mention_starts) and self.mention_starts[i] == m.end()
+                        and not self.mentions_in(lo, m.end() - 1)):
+                    return m.end()
         return lo
 
 
@@ -1281,6 +1283,8 @@ _OWNED = re.compile("所在的|所在地的?")
 
 def _places_a_place(text: str, m: ParkMention) -> bool:
     """Whether mention `m` only places the place after it (合作区所在的西双版纳州)."""
+    if not text.startswith("所在", m.end):
+        return False
     owned = _OWNED.match(text, m.end)
     return owned is not None and bool(scope_at(text, owned.end()))
 _LISTED_WITH = re.compile("[、和及与]")

@@ -852,7 +852,7 @@ def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str]) -> bool
 def _head_of(short: str, long_: str) -> bool:
     """Whether prefix `short` is the head of the longer `long_`, which goes on with no place
     (横琴 of 横琴粤澳深度)."""
-    return len(long_) > len(short) and long_.startswith(short) and not place_at(long_, len(short))
+    return len(long_) > len(short) >= 2 and long_.startswith(short) and not place_at(long_, len(short))
 
 
 def _abbreviates(short: str, long_: str) -> bool:
@@ -902,11 +902,12 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         if park is None and len(expanded) >= 4:  # 山西综改示范区 is 山西转型综合改革示范区
             park = next((p for p in parks if _compatible(p.families, c.kind.family)
                          and any(_abbreviates(*sorted((expanded, old), key=len)) for old in p.expanded)), None)
-        if park is None and len(expanded) >= 2 and not place_at(expanded, 0):
+        if park is None and len(expanded) >= 2:
             # 横琴合作区 is 横琴粤澳深度合作区: a name of no place shortened to its head, with a kind
             # of the same family (not 杭州 of 杭州钱塘新区, nor 中关村 of 中关村海淀园: places)
             park = next((p for p in parks if p.families == {c.kind.family} and any(
-                _head_of(expanded, old) or _head_of(old, expanded) for old in p.expanded)), None)
+                _head_of(expanded, old) or _head_of(old, expanded) for old in p.expanded)
+                and not place_at(expanded, 0)), None)
         if park is None and c.kind.weak:  # 杨凌示范区 is 杨凌农业高新技术产业示范区: its descriptors dropped
             core = _core(expanded)
             park = next((p for p in parks if _compatible(p.families, c.kind.family) and any(
@@ -996,11 +997,11 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     groups += _enumerations(text, out)
     groups.sort(key=lambda m: (m.start, -m.end))
     headed = [(c.start, c.end, c.text, owner[id(c)]) for c in head if id(c) in owner]
-    # … and by any name the body resolves (临港新片区, which the body reads as the zone's part)
-    named = {**{name: p for _, _, name, p in mentions if name not in g.kinds and len(name) >= 3},
-             **short, **clipped, **local, **nicknamed}
-    if named and title:
-        headed += _uses(title, named, headed)
+    if title:  # … and by any name the body resolves (临港新片区, which the body reads as the zone's part)
+        named = {**{name: p for _, _, name, p in mentions if name not in g.kinds and len(name) >= 3},
+                 **short, **clipped, **local, **nicknamed}
+        if named:
+            headed += _uses(title, named, headed)
     in_title = [ParkMention(name, p.canonical, p.kind, s, e)
                 for s, e, name, p in sorted(headed, key=lambda m: (m[0], -m[1]))]
     return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main), groups,
@@ -1417,7 +1418,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成
         elif family == "园区" and recent and (lead := _opening_park(text, c.start, named)) is not None:
             park = lead  # 作为…的核心载体，中日（平湖）产业合作园已…。2023年，园区日资企业…
-        elif family == "园区" and recent and _framed_park(text, c.start, named) is recent[1]:
+        elif family == "园区" and recent and recent[1] is not main and _framed_park(text, c.start, named) is recent[1]:
             park = recent[1]  # 在赣江新区，地处共青组团的共青城高新区…。园区企业…
         elif (recent and text[max(c.start - 3, 0):c.start].endswith(g.first_person)
               and text.count("\n", recent[0], c.start) <= 1 and (family == "园区" or _fits(c.kind, recent[1]))):
