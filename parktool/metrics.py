@@ -333,9 +333,9 @@ class _Document:
 
     def subject(self, lo: int) -> int:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
-        connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼), and after a
-        frame that a park follows (在市区东部，连云港经开区…; 沿海大通道向南，泉州台商投资区…), and after the head of a
-        list item (一、宁乡经济技术开发区。同意扩区…)."""
+        connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼), after a frame
+        that a park follows (在市区东部，连云港经开区…; 沿海大通道向南，泉州台商投资区…), and
+        after the head of a list item (一、宁乡经济技术开发区。同意扩区…)."""
         m = _ITEM.match(self.text, lo)
         if m:
             lo = m.end()

@@ -1418,7 +1418,8 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成
         elif family == "园区" and recent and (lead := _opening_park(text, c.start, named)) is not None:
             park = lead  # 作为…的核心载体，中日（平湖）产业合作园已…。2023年，园区日资企业…
-        elif family == "园区" and recent and recent[1] is not main and _framed_park(text, c.start, named) is recent[1]:
+        elif (family == "园区" and recent and recent[1] is not main
+              and _framed_park(text, c.start, named) is recent[1]):
             park = recent[1]  # 在赣江新区，地处共青组团的共青城高新区…。园区企业…
         elif (recent and text[max(c.start - 3, 0):c.start].endswith(g.first_person)
               and text.count("\n", recent[0], c.start) <= 1 and (family == "园区" or _fits(c.kind, recent[1]))):
