@@ -1287,6 +1287,8 @@ def _places_a_place(text: str, m: ParkMention) -> bool:
         return False
     owned = _OWNED.match(text, m.end)
     return owned is not None and bool(scope_at(text, owned.end()))
+
+
 _LISTED_WITH = re.compile("[、和及与]")
 
 

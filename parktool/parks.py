@@ -1292,9 +1292,9 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
     (X管委会…工作总结), else the first its title names (unless the body mostly talks of another
     park), else the subject of its lead sentence when the body names it again."""
     most = max((len(p.named) for p in parks), default=0)
+    issuer = _grammar().issuer_after
     for at, park in titled:
-        if any(title.startswith(form, at) and title.startswith(_grammar().issuer_after, at + len(form))
-               for form in park.forms):
+        if any(title.startswith(form, at) and title.startswith(issuer, at + len(form)) for form in park.forms):
             return park
     for _, park in titled:
         if 2 * len(park.named) >= max((len(p.named) for p in parks if p is not park), default=0):
@@ -1429,7 +1429,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         elif family == "园区" and recent and "\n" not in text[recent[0]:c.start]:
             park = recent[1]  # (an article of no one park) 苏州工业园区实现…。园区新认定高新技术企业…
         elif (family == "园区" and recent and main is None and text.count("\n", recent[0], c.start) == 1
-              and past_opening(text, text.rfind("\n", 0, c.start) + 1) == c.start
+              and _paragraph_opening(text, c.start) == c.start
               and _opening_park(text, recent[0], named) is recent[1]):
             park = recent[1]  # （一）银川经开区。…完成产值612.4亿元。\n园区入驻企业156家: the section goes on
         elif family != "园区":
