@@ -1137,11 +1137,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
     lo, hi = doc.bounds(doc.semi, start, end)
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
     # several parks after a figure are what it is compared with (位居全国开发区前列)
-    # a park in 以X为Y (科学城以重庆高新区为直管园) is the frame's object, not what the figures are about
-    # and a park that places a place (合作区所在的西双版纳州) is not what it is about
-    mentions = [m for m in doc.mentions_in(lo, hi, groups=True) if (m.canonical or m.end <= start)
-                and not (doc.text[m.start - 1:m.start] == "以" and doc.text.startswith("为", m.end))
-                and not _places_a_place(doc.text, m)]
+    mentions = [m for m in doc.mentions_in(lo, hi, groups=True)
+                if (m.canonical or m.end <= start) and _may_be_subject(doc.text, m)]
     paired = _respective(doc, c_lo, start)
     if paired is not None:  # A、B和C分别投资X、Y、Z: Y is B's, and A's park is not B's
         (a, b), (list_lo, list_hi) = paired
@@ -1360,6 +1357,16 @@ def _above_in_table(doc: _Document, p_lo: int, start: int) -> str | None:
     return None
 
 
+def _may_be_subject(text: str, m: ParkMention) -> bool:
+    """Whether a mention can be what a figure near it is about: not a park in 以X为Y (科学城以
+    重庆高新区为直管园), the frame's object; not a park that places a place (合作区所在的西双版纳州);
+    not the parks a share is taken of (占全国高新区的近两成)."""
+    before = text[m.start - 1:m.start]
+    return not (before == "以" and text.startswith("为", m.end)
+                or before == "占" and not m.canonical
+                or _places_a_place(text, m))
+
+
 def _earlier_in_sentence(doc: _Document, lo: int) -> str | None:
     """The park of a semicolon clause without a subject of its own, from the clauses before it
     in its sentence: the last park they name, or "" when the nearest that has a subject is about
@@ -1369,7 +1376,7 @@ def _earlier_in_sentence(doc: _Document, lo: int) -> str | None:
     while s_lo < lo:
         k = bisect_left(doc.semi, lo - 1)  # doc.semi[k] ends the clause before
         p_lo = max(s_lo, doc.semi[k - 1] + 1 if k else 0)
-        named = doc.mentions_in(p_lo, lo - 1, groups=True)
+        named = [m for m in doc.mentions_in(p_lo, lo - 1, groups=True) if _may_be_subject(doc.text, m)]
         if named:
             return _owner(doc, p_lo, max(named, key=lambda m: (m.end, m.end - m.start)))
         if doc.about_place(p_lo):

@@ -451,6 +451,14 @@ def test_collectives_and_petrochemical_zones(title, text, expected):
      "225平方公里 新一代信息技术、医疗器械 4200余家\n威海临港经济技术开发区\n202平方公里 不锈钢新材料 一千二百余家",
      [("约5600亿元", ""), ("225平方公里", "威海经济技术开发区"), ("4200余家", "威海经济技术开发区"),
       ("202平方公里", "威海临港经济技术开发区"), ("一千二百余家", "威海临港经济技术开发区")]),
+    # parks of a whole country or province after 占 are the share's denominator, not its subject:
+    # the share and the figures after it stay the park's the sentence opens with
+    ("", "武汉东湖高新区上半年营收6000亿元；企业研发费用合计860亿元，占全国高新区的近5%；"
+         "企业发明专利授权量1.2万件，同比增长8.5%。",
+     [("6000亿元", "武汉东湖高新区"), ("860亿元", "武汉东湖高新区"), ("近5%", "武汉东湖高新区"), ("1.2万件", "武汉东湖高新区"), ("8.5%", "武汉东湖高新区")]),
+    # ... while 全省开发区 that opens a clause is its subject
+    ("", "武汉东湖高新区营收1.5万亿元。全省开发区营收增长6.2%。",
+     [("1.5万亿元", "武汉东湖高新区"), ("6.2%", "")]),
 ])
 def test_frames_zones_and_list_items(title, text, expected):
     assert parks_of(text, title) == expected
