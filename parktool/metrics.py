@@ -20,8 +20,8 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
-from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, past_first_person, past_opening,
-                            scope_at, speaker_at, zone_scope_at)
+from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, is_place, kind_of, past_first_person,
+                            past_opening, scope_at, speaker_at, zone_scope_at)
 from parktool.text import LIST_ITEM_HEAD, is_table_row
 
 
@@ -539,22 +539,51 @@ def _facts(doc: _Document) -> list[Fact]:
         figures = sorted(figures + halves, key=lambda f: f.num_start)
         ends = sorted(ends + [f.end for f in halves])
     _name_indicators(doc, figures, ends)
-    facts, seen = [], set()
+    passed |= _restated_headings(doc, figures)
+    facts, seen = [], {}
     for f in figures:
         if f.num_start in passed:
             continue
         value = -f.value if f.negative else f.value
         year = _year(doc, f.num_start, f.num_end)
         key = (round(value, 6), f.unit, f.indicator, year)  # 6.0% in 2023 and a 6%左右 target for 2024
-        if key in seen:
+        first = seen.get(key)
+        if first is not None and facts[first].park:
             continue
-        seen.add(key)
-        facts.append(Fact(
-            park=_park(doc, f.num_start, f.num_end), indicator=f.indicator, value=value, unit=f.unit,
-            dimension=f.dimension, qualifier=f.qualifier, year=year,
-            raw=text[f.start:f.end], sentence=doc.sentence(f.num_start, f.num_end),
-            start=f.start, end=f.end))
+        park = _park(doc, f.num_start, f.num_end)
+        if first is not None and not park:
+            continue
+        fact = Fact(park=park, indicator=f.indicator, value=value, unit=f.unit, dimension=f.dimension,
+                    qualifier=f.qualifier, year=year, raw=text[f.start:f.end],
+                    sentence=doc.sentence(f.num_start, f.num_end), start=f.start, end=f.end)
+        if first is None:
+            seen[key] = len(facts)
+            facts.append(fact)
+        else:  # restated where its park is named (■ 成都：签约项目42个 / 成都高新区新签约项目42个)
+            facts[first] = fact
     return facts
+
+
+def _restated_headings(doc: _Document, figures: list[_Figure]) -> set[int]:
+    """The figures of heading lines that the heading's own section states again (■ 成都：一季度
+    签约重大项目42个 over 一季度成都高新区新签约重大项目42个): the section's sentence is the fact,
+    as a title's figure the text states is (`extract_facts`). Their `num_start`s."""
+    out = set()
+    if not doc.headings:
+        return out
+    text = doc.text
+    for i, f in enumerate(figures):
+        h = bisect_right(doc.heading_starts, f.num_start) - 1
+        if h < 0:
+            continue
+        line_end = text.find("\n", doc.heading_starts[h])
+        if line_end == -1 or f.num_start > line_end:
+            continue
+        section_end = doc.heading_starts[h + 1] if h + 1 < len(doc.headings) else len(text)
+        if any(g.num_start > line_end and g.num_start < section_end and g.unit == f.unit
+               and round(g.value, 6) == round(f.value, 6) for g in figures[i + 1:]):
+            out.add(f.num_start)
+    return out
 
 
 def _conversion(text: str, first: _Figure, f: _Figure, lex: _Lexicon) -> bool:
@@ -1334,7 +1363,8 @@ def _owner(doc: _Document, lo: int, mention: ParkMention) -> str:
     return ""
 
 
-_LABEL = re.compile(r"[ \t]*[\u4e00-\u9fff（）()、]{2,12}[：:]")
+# a label line may be a numbered field (2、投资金额：, 2.2 建设地点：)
+_LABEL = re.compile(r"[ \t]*(?:\d{1,2}、|\d{1,2}(?:\.\d{1,2})+[ \t]?)?([\u4e00-\u9fff（）()、]{2,12})[：:]")
 _TABLE_LINES = 30  # how far up a table of label lines is read
 
 
@@ -1343,7 +1373,7 @@ def _above_in_table(doc: _Document, p_lo: int, start: int) -> str | None:
     park named on the label lines above it, or on the line of prose that opens the table (该项目
     位于浏阳经开区先进储能材料产业园内，…); None when they name none."""
     text = doc.text
-    if not _LABEL.match(text, p_lo) or (text.find("：", p_lo, start) < 0 and text.find(":", p_lo, start) < 0):
+    if not _label_line(text, p_lo) or (text.find("：", p_lo, start) < 0 and text.find(":", p_lo, start) < 0):
         return None
     k = bisect_left(doc.para, p_lo - 1)  # doc.para[k] ends the line above
     for k in range(k, max(k - _TABLE_LINES, 0), -1):
@@ -1352,9 +1382,16 @@ def _above_in_table(doc: _Document, p_lo: int, start: int) -> str | None:
         named = doc.mentions_in(lo, hi, groups=True)
         if named:
             return _owner(doc, lo, max(named, key=lambda m: (m.end, m.end - m.start)))
-        if hi > lo and not _LABEL.match(text, lo):
+        if hi > lo and not _label_line(text, lo):
             return None
     return None
+
+
+def _label_line(text: str, lo: int) -> bool:
+    """Whether the line at `lo` opens with a field's label (出让面积：, 2、投资金额：), not with the
+    place or park a round-up's item is about (7、湖南省：, 6、浏阳经开区：)."""
+    m = _LABEL.match(text, lo)
+    return m is not None and not (is_place(m.group(1)) or kind_of(m.group(1)))
 
 
 def _may_be_subject(text: str, m: ParkMention) -> bool:

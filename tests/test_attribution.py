@@ -475,3 +475,27 @@ def test_frames_zones_and_list_items(title, text, expected):
 ])
 def test_a_park_after_the_figure(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a round-up item's heading restates its body's figure: the body's sentence, which names the
+    # park, is the fact
+    ("园区快讯", "■ 合肥：一季度签约项目38个\n一季度，合肥高新区新签约亿元以上项目38个，协议总投资412亿元。\n"
+                "■ 芜湖：汽车产量增长\n芜湖经开区汽车产量12.6万辆。",
+     [("38个", "合肥高新区"), ("412亿元", "合肥高新区"), ("12.6万辆", "芜湖经开区")]),
+    # ... while a heading's figure its section does not state is a fact of its own
+    ("园区快讯", "■ 合肥：一季度签约项目38个\n一季度，合肥高新区协议总投资412亿元。",
+     [("38个", ""), ("412亿元", "合肥高新区")]),
+    # a figure stated first where no park is named and again where one is: the park's
+    ("", "重要内容提示：\n1、投资金额：本项目计划总投资约18亿元\n二、项目基本情况\n1、建设地点：安徽省滁州经济技术开发区\n"
+         "2、投资金额：总投资约18亿元",
+     [("约18亿元", "滁州经济技术开发区")]),
+    # a numbered field (2.2 建设地点：) is a label line too; a round-up's numbered item that names
+    # its place or park (7、湖南省：) is not, and takes no park from the item above it
+    ("", "2.1 项目编号：HB-2024-01\n2.2 建设地点：唐山高新技术产业开发区内\n2.3 建设规模：总用地面积52.6亩",
+     [("52.6亩", "唐山高新技术产业开发区")]),
+    ("", "6、浏阳经开区：前10个月，浏阳经开区完成税收收入42.3亿元。\n\n7、湖南省：据省统计局数据，前三季度全省地区生产总值38612.6亿元。",
+     [("42.3亿元", "浏阳经开区"), ("38612.6亿元", "")]),
+])
+def test_restated_figures(title, text, expected):
+    assert parks_of(text, title) == expected
