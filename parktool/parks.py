@@ -773,6 +773,16 @@ def _last_kind(name: str) -> re.Match | None:
     return m if m is not None and m.end() == len(name) else None
 
 
+def kind_across(before: str, after: str) -> bool:
+    """Whether a kind word of two characters or more runs across the join of `before` and
+    `after` (苏州工业 | 园区): a line break that falls inside a park's name."""
+    joined = before + after
+    for m in _grammar().scanner.finditer(joined, max(0, len(before) - 8)):
+        if m.start() < len(before) < m.end() and len(m.group()) >= 2:
+            return True
+    return False
+
+
 def kind_of(name: str) -> str:
     """The normalised kind of a park's name (经济技术开发区 for 丽水经开区); "" if it ends in none."""
     m = _last_kind(name)

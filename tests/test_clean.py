@@ -431,6 +431,34 @@ def test_wrapped_lines_join_across_a_page_break_and_keep_english_words_apart():
     assert clean_text(body).text == body.replace("\n", "").replace("— 2 —", "")
 
 
+WRAPPED = ("全年实现营业收入3450亿元，同比增长9.2%，其中规上工业企业完成产值2180\n"
+           "亿元，增长11.3%；新注册企业8900余户，高新技术企业达到1326家，占全市\n"
+           "的36.8%。全年新引进亿元以上项目共计48个，总投资612亿元，工业项目31个，\n"
+           "占比达到六成以上，战略性新兴产业产值占规上工业产值比重提高到55%，研发\n"
+           "投入强度达到4.6%。园区企业加快集聚，全年新增市场主体一万二千余户，同比\n"
+           "增长8.1%，外资企业达到640家，其中世界500强投资企业62家，增长超过一成。")
+
+
+@pytest.mark.parametrize("short, joined", [
+    # a short line that breaks inside a park's kind word (a name wrapped early) ...
+    ("（一）园区概况\n丽水经济技术\n开发区规划面积约85平方公里，", "丽水经济技术开发区规划面积约85平方公里，"),
+    # ... inside a figure (a number and its unit) ...
+    ("（二）外贸\n其中出口3397.2\n亿元，下降2.1%。", "其中出口3397.2亿元，下降2.1%。"),
+    # ... or between a verb and its figure runs on into the next line
+    ("（三）企业\n信达生物营业收入62.1亿元，增长\n36.4%。", "信达生物营业收入62.1亿元，增长36.4%。"),
+])
+def test_a_short_wrapped_line_runs_on_where_it_breaks_a_name_or_a_figure(short, joined):
+    head, *rest = short.split("\n")
+    text = f"{head}\n{WRAPPED}\n\n" + "\n".join(rest)
+    got = _reflow(text).split("\n")
+    assert got[-1] == joined and got[0] == head
+
+
+def test_a_short_heading_in_wrapped_text_stays_apart():
+    text = f"苏州市商务局\n二〇二四年四月\n\n一、总体情况\n{WRAPPED}"
+    assert _reflow(text).split("\n")[:5] == ["苏州市商务局", "二〇二四年四月", "", "一、总体情况", WRAPPED.replace("\n", "")]
+
+
 def test_a_crawler_dump_keeps_every_article_under_its_headline():
     # three seeds as a crawler writes them to one file: 标题/链接/发布时间/正文 blocks, a related
     # list under the first, separator lines between them
