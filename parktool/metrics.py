@@ -1222,10 +1222,11 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     if opening is not False:
         return opening
     if p_lo and zone_scope_at(doc.text, doc.subject(p_lo)):  # 区内企业…: the park the paragraph before is about
-        return _opening_subject(doc, doc.opening(doc.para, p_lo - 1), p_lo) or None
+        before = doc.opening(doc.para, p_lo - 1)
+        return _opening_subject(doc, before, p_lo) or _introduced(doc, before, p_lo - 1)
     s_lo = doc.opening(doc.sent, start)
     if s_lo <= p_lo:
-        return None
+        return _turn(doc, p_lo)
     if zone_scope_at(doc.text, doc.subject(s_lo)):  # 区内整车企业…: the zone's, not the park's before
         return _opening_subject(doc, p_lo, s_lo) or None
     opening = _opening_subject(doc, s_lo, start)
@@ -1249,6 +1250,11 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
                 if _ITEM.match(doc.text, lo):  # 二是项目攻坚。…: item 一's subject is not item 二's
                     break
                 lo = doc.opening(doc.sent, lo - 1)
+            else:  # 我们去年引进项目三十余个。今年计划再引进企业50家以上。: the speaker's
+                if doc.speaks and speaker_at(doc.text, doc.subject(p_lo)):
+                    carried = _speakers_park(doc, p_lo, p_lo)
+                else:
+                    carried = _turn(doc, p_lo)
         doc.carried[s_lo] = carried
     return carried
 
@@ -1267,8 +1273,42 @@ def _speakers_park(doc: _Document, p_lo: int, at: int) -> str | None:
             return captioned[-1].canonical if captioned else doc.parks.main
     named = [m for m in doc.mentions_in(p_lo, at) if m.canonical]
     if not named and p_lo:
-        named = [m for m in doc.mentions_in(doc.opening(doc.para, p_lo - 1), p_lo) if m.canonical]
+        before = doc.opening(doc.para, p_lo - 1)
+        named = [m for m in doc.mentions_in(before, p_lo) if m.canonical]
+        if not named:
+            return _introduced(doc, before, p_lo - 1)
     return named[-1].canonical if named else None
+
+
+def _turn(doc: _Document, p_lo: int) -> str | None:
+    """The park of a speaker's turn that the paragraph at `p_lo` is, headed by the speaker's
+    name on the line before (赵文博：), from the line that introduced them; else None."""
+    if not p_lo or not doc.text.endswith(("：", ":"), 0, p_lo - 1):
+        return None
+    return _introduced(doc, doc.opening(doc.para, p_lo - 1), p_lo - 1)
+
+
+def _introduced(doc: _Document, lo: int, hi: int) -> str | None:
+    """The park of a speaker whose turn is headed by their name alone (陈立新：): the park named
+    on the line that introduced them (合肥经开区管委会主任 陈立新：); None for any other line."""
+    label = _NAME_LABEL.fullmatch(doc.text, lo, hi)
+    if label is None:
+        return None
+    name, text = label.group(1), doc.text
+    k = text.rfind(name, 0, lo)
+    while k > 0:
+        line_lo = text.rfind("\n", 0, k) + 1
+        if _NAME_LABEL_END.match(text, k + len(name)):
+            named = [m for m in doc.mentions_in(line_lo, k) if m.canonical]
+            if named:
+                return named[-1].canonical
+        k = text.rfind(name, 0, k)
+    return None
+
+
+# A speaker's turn headed by their name (陈立新：), and the end of the line that introduced them
+_NAME_LABEL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,5})[ \t\u3000]*[：:][ \t\u3000]*")
+_NAME_LABEL_END = re.compile(r"[ \t\u3000]*(?:[（(][^）)\n]{0,20}[）)])?[ \t\u3000]*[：:][ \t\u3000]*(?:\n|$)")
 
 
 # The head of an interviewee's answer: 答：, A：, 答（贵阳高新区管委会副主任 刘洋）：

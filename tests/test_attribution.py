@@ -499,3 +499,20 @@ def test_a_park_after_the_figure(title, text, expected):
 ])
 def test_restated_figures(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a press conference: a speaker introduced with their park (XX经开区管委会主任 张三：) and later
+    # heading a turn by name alone (张三：); the turn's 我们, 全区 and sentences without a subject
+    # are that park's, not the question's or the host's
+    ("新闻发布会实录", "主持人：\n全省开发区营收4.8万亿元。\n南昌高新区管委会主任 刘建国：\n南昌高新区营收2,100亿元。\n"
+                  "九江经开区管委会副主任 孙丽：\n九江经济技术开发区产值1,050亿元。\n记者提问：\n请问南昌高新区如何招商？\n"
+                  "孙丽：\n我们去年引进项目二十余个。今年计划再引进企业40家以上。\n刘建国：\n2023年，全区进出口总额356亿元，增长12.5%。",
+     [("4.8万亿元", ""), ("2,100亿元", "南昌高新区"), ("1,050亿元", "九江经济技术开发区"), ("二十余个", "九江经济技术开发区"),
+      ("40家以上", "九江经济技术开发区"), ("356亿元", "南昌高新区"), ("12.5%", "南昌高新区")]),
+    # ... while a label line that introduced no one (备注：) gives its paragraph no park
+    ("", "南昌高新区营收2,100亿元。\n九江经开区产值1,050亿元。\n备注：\n2023年，全省进出口总额5,600亿元。",
+     [("2,100亿元", "南昌高新区"), ("1,050亿元", "九江经开区"), ("5,600亿元", "")]),
+])
+def test_speakers_turns_headed_by_name(title, text, expected):
+    assert parks_of(text, title) == expected
