@@ -71,8 +71,11 @@ class _Grammar:
         self.min_core = prefix["min_core"]
         self.sub_park_core = prefix["sub_park_core"]
         self.sub_park_chars = prefix["sub_park_chars"]
-        self.boundary = re.compile(_starting(prefix["boundaries"], r"\d") + r"(?:(?<![A-Za-z\d])\d+(?:年度|[年月日号])?|" + "|".join(
-            map(re.escape, sorted(prefix["boundaries"], key=len, reverse=True))) + ")")
+        # a year in figures or in words (2023年, 过去一年科学园…) is no part of a name either
+        self.boundary = re.compile(
+            _starting(prefix["boundaries"], r"\d一二两三四五六七八九十")
+            + r"(?:(?<![A-Za-z\d])\d+(?:年度|[年月日号])?|[一二两三四五六七八九十]+年度?|"
+            + "|".join(map(re.escape, sorted(prefix["boundaries"], key=len, reverse=True))) + ")")
         self.verbs = frozenset(prefix["boundaries"])
         self.name_words = re.compile("|".join(map(re.escape, sorted(prefix["name_words"], key=len, reverse=True))))
         self.modifiers = re.compile(
@@ -1415,6 +1418,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     out = []
     named = {c.start: owner[id(c)] for c in body if not c.generic and id(c) in owner}
     recent: tuple[int, _Park] | None = None  # where the last name or resolved kind word ends, its park
+    established: dict[str, _Park] = {}  # a kind word as written -> the park it referred to last
     for c in body:
         if not c.generic and id(c) in owner:
             recent = (c.end, owner[id(c)])
@@ -1450,11 +1454,13 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
                 k = bisect_left(one.named, c.start)
                 if (c.kind.written in g.abbreviations_kinds or k >= 2
                         or k and one.named[k - 1] > text.rfind("\n", 0, c.start)  # named in its paragraph
-                        or _paragraph_opening(text, c.start) == c.start):  # the subject a paragraph opens with
+                        or _paragraph_opening(text, c.start) == c.start  # the subject a paragraph opens with
+                        or established.get(c.text) is one):  # 香港科学园…。科学园第二期…\n…科学园企业
                     park = one
         if park is not None:
             out.append((c.start, c.end, c.text, park))
             recent = (c.end, park)
+            established[c.text] = park
     return out
 
 

@@ -493,6 +493,9 @@ def test_policy_wording_before_a_kind_word(text, names):
     # a national zone's official name with a weak kind, named once, and its shorter use
     ("今年，全市共安排重点项目630个，总投资1.56万亿元。杨凌农业高新技术产业示范区完成投资逾40亿元，杨凌示范区新开工项目23个。",
      ["杨凌农业高新技术产业示范区", "杨凌示范区"]),
+    # a conjunction or a year in words is no part of a name either
+    ("南部科学园区营业额创新高。不过园区内企业减少。", ["南部科学园区", "园区"]),
+    ("南部科学园区营业额创新高。过去一年园区新增企业十七家。", ["南部科学园区", "园区"]),
 ])
 def test_time_words_and_verbs_before_a_kind_word(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
@@ -773,6 +776,14 @@ def test_names_without_a_place_first(title, text, parks):
 
 
 def test_a_science_park_and_its_operator_s_name_are_one_park():
-    # 科学园 and 科技园 are one family: 香港科技园公司 runs 香港科学园
+    # 科学园 and 科技园 are one family: 香港科技园公司 runs 香港科学园; the company itself is no
+    # park's name
     parks = find_parks("位于沙田的香港科学园录得增长。香港科技园公司资料显示，科学园有1,100多家公司进驻。")
-    assert {m.canonical for m in parks.mentions} == {"香港科学园"}
+    assert [(m.name, m.canonical) for m in parks.mentions] == [("香港科学园", "香港科学园"), ("科学园", "香港科学园")]
+
+
+def test_a_kind_word_the_article_has_used_for_a_park_refers_to_it_again():
+    # 科学园 stood for 香港科学园 once; in a later paragraph, after other parks, it still does
+    parks = find_parks("香港科学园租户逾1,200家。科学园第二期工程已经展开。\n数码港去年新增企业200家。\n"
+                       "公司行政总裁表示，过去一年科学园企业共获投资逾二百亿港元。")
+    assert [(m.name, m.canonical) for m in parks.mentions if m.name == "科学园"] == [("科学园", "香港科学园")] * 2
