@@ -618,8 +618,11 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     zone = _last_zone(prefix)
     own = prefix[zone.end():] if zone else ""
     if own and len(own) <= g.sub_park_chars and g.min_core <= len(core := _core(own)) <= g.sub_park_core and (
-            kind.written != "园区" or core != own) and not _is_generic_prefix(own, kind):
-        prefix = own  # 两江新区龙兴工业园, 金普新区松木岛化工园区: a park of its own short name in the zone
+            kind.written != "园区" or core != own):
+        if not _is_generic_prefix(own, kind):
+            prefix = own  # 两江新区龙兴工业园, 金普新区松木岛化工园区: a park of its own short name in the zone
+        elif kind.weak:
+            return own, False, 0  # 哈尔滨经济技术开发区哈南工业新城: the zone's name places a local one
     return prefix, _is_generic_prefix(prefix, kind), 0
 
 

@@ -603,6 +603,11 @@ def test_nesting_needs_inside_words_alone(text, parent):
     ("泉州经开区清濛化工园区新增企业。", ["泉州经开区", "清濛化工园区"]),
     ("芜湖经开区龙山园区开工。", ["芜湖经开区龙山园区", "芜湖经开区"]),
     ("杭州高新区数字安防产业园扩建。", ["杭州高新区数字安防产业园", "杭州高新区"]),
+    # ... and a local name with a weak kind (新城, 科技城) after a zone's name is the zone's part,
+    # though alone it would be no name
+    ("地块位于哈尔滨经济技术开发区哈南工业新城。", ["哈尔滨经济技术开发区", "哈南工业新城"]),
+    ("项目位于西咸新区沣东新城。", ["西咸新区", "沣东新城"]),
+    ("合肥经开区新能源汽车基地开工。", ["合肥经开区"]),
 ])
 def test_levels_and_a_zone_s_part(text, names):
     assert written(text) == names
