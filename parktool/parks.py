@@ -1109,7 +1109,7 @@ def _clipped(parks: list[_Park]) -> dict[str, _Park]:
 def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Candidate]) -> None:
     """Weak kinds' names whose prefix starts with no place (深汕特别合作区, 杨凌农业高新技术产业
     示范区) are parks in the article they are the subject of (named again, and in its title or
-    lead sentence, or its title names them by their core: 深汕增速居首), where they define
+    lead sentence or opening a paragraph, or its title names them by their core: 深汕增速居首), where they define
     a short form (the article uses it, or it abbreviates the name), and where they are a
     national zone's official name. Marks those candidates as names in place."""
     g = _grammar()
@@ -1131,6 +1131,9 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
     leading = {(_core(c.prefix), c.kind.family) for c in head if c.prefix} | {
         (_core(c.prefix), c.kind.family) for c in body if lead[0] <= c.start < lead[1] and c.prefix}
     leading |= {key for key in times if key[0] in title}
+    # … or as the subject a paragraph opens with (柴达木循环经济试验区是全国盐湖提锂的主产区。…)
+    leading |= {(_core(c.prefix), c.kind.family) for c in body
+                if c.prefix and _paragraph_opening(text, c.start) == c.start}
     # … and by the end of its core (乐城先行区 for 博鳌乐城国际医疗旅游先行区): one name's uses,
     # and a name the article abbreviates so is a proper name
     for long_, short in [(a, b) for a in times for b in times

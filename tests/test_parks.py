@@ -707,8 +707,12 @@ def test_automotive_zones_and_starting_areas(text, names):
     # ... or where it defines a short form the article uses again
     ("", "黄河三角洲农业高技术产业示范区（以下简称“黄三角农高区”）发布数据。黄三角农高区新增企业50家。",
      ["黄河三角洲农业高技术产业示范区"]),
+    # ... or opening a paragraph as its subject, named again (柴达木 holds the boundary word 达)
+    ("青藏高原锂产业观察", "西宁经济技术开发区锂电产值增长。\n柴达木循环经济试验区是全国盐湖提锂的主产区。"
+                   "柴达木循环经济试验区规划面积25.6万平方公里。", ["西宁经济技术开发区", "柴达木循环经济试验区"]),
     # named once, or not where the article says what it is about: a plan or an honour
     ("", "会议要求建设产教融合示范区。", []),
+    ("", "西宁经济技术开发区锂电产值增长。\n产教融合示范区是一项试点。", ["西宁经济技术开发区"]),
     ("全市经济运行平稳", "全市经济运行平稳。会议提到产教融合示范区，又提到产教融合示范区。", []),
 ])
 def test_a_weak_kind_without_a_place_names_the_article_s_subject(title, text, names):
