@@ -402,7 +402,8 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
     a report's section on one park runs until the next heading. A table's row (规划面积 主导产业
     入驻企业) is no heading: the table under a park's heading is that park's."""
     starts = [p.start for p in mentions]
-    out = []
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []  # consecutive heading-like lines
     end = -1
     for line in text.split("\n"):
         start = end + 1
@@ -411,8 +412,23 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
                 and not is_table_row(line)):
             i = bisect_left(starts, start)
             named = i < len(mentions) and mentions[i].end <= end
-            out.append((start, mentions[i].canonical if named else ""))
-    return out
+            run.append((start, mentions[i].canonical if named else ""))
+            continue
+        out += _section_heads(run)
+        run = []
+    return out + _section_heads(run)
+
+
+def _section_heads(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The headings among consecutive heading-like lines: a list of parks, one a line (a ranking's
+    1．苏州工业园区 … 10．青岛经济技术开发区), heads no section; its lines stay headings without
+    a park, so a section before it ends there."""
+    if sum(bool(park) for _, park in run) >= _LIST_PARKS:
+        return [(start, "") for start, _ in run]
+    return run
+
+
+_LIST_PARKS = 3
 
 
 _HEADING_CHARS = 30
@@ -1165,9 +1181,12 @@ def _park(doc: _Document, start: int, end: int) -> str:
     A mention of several parks at once stands for the park that holds them (`_owner`)."""
     lo, hi = doc.bounds(doc.semi, start, end)
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
+    found = doc.mentions_in(lo, hi, groups=True)
+    for m in found:  # 全国230家国家级经开区: the count of several parks is theirs
+        if not m.canonical and m.start <= start and end <= m.end:
+            return _owner(doc, lo, m)
     # several parks after a figure are what it is compared with (位居全国开发区前列)
-    mentions = [m for m in doc.mentions_in(lo, hi, groups=True)
-                if (m.canonical or m.end <= start) and _may_be_subject(doc.text, m)]
+    mentions = [m for m in found if (m.canonical or m.end <= start) and _may_be_subject(doc.text, m)]
     paired = _respective(doc, c_lo, start)
     if paired is not None:  # A、B和C分别投资X、Y、Z: Y is B's, and A's park is not B's
         (a, b), (list_lo, list_hi) = paired

@@ -516,3 +516,17 @@ def test_restated_figures(title, text, expected):
 ])
 def test_speakers_turns_headed_by_name(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a ranking's list of parks, one a line, heads no section: the paragraph after it is the
+    # ministry's, and the count of several parks is theirs, no one park's
+    ("国家级经开区考核结果公布", "前5位的国家级经开区依次为：\n1．苏州工业园区\n2．广州经济技术开发区\n3．天津经开区\n\n"
+                       "商务部负责人介绍，2022年全国230家国家级经开区实现地区生产总值14.6万亿元。研发投入超过八千亿元。",
+     [("230家", ""), ("14.6万亿元", ""), ("超过八千亿元", "")]),
+    # ... while a park's heading over its paragraph is that paragraph's subject
+    ("园区风采", "（一）苏州工业园区\n全年实现地区生产总值3686.5亿元。\n（二）昆山经济技术开发区\n全年实现地区生产总值约1420亿元。",
+     [("3686.5亿元", "苏州工业园区"), ("约1420亿元", "昆山经济技术开发区")]),
+])
+def test_lists_of_parks_and_counts_of_parks(title, text, expected):
+    assert parks_of(text, title) == expected
