@@ -413,9 +413,9 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
             i = bisect_left(starts, start)
             named = i < len(mentions) and mentions[i].end <= end
             run.append((start, mentions[i].canonical if named else ""))
-            continue
-        out += _section_heads(run)
-        run = []
+        elif run:
+            out += _section_heads(run)
+            run = []
     return out + _section_heads(run)
 
 
