@@ -556,7 +556,7 @@ def _facts(doc: _Document) -> list[Fact]:
         ends = sorted(ends + [f.end for f in halves])
     _name_indicators(doc, figures, ends)
     passed |= _restated_headings(doc, figures)
-    facts, seen = [], {}
+    facts, seen, moved = [], {}, False
     for f in figures:
         if f.num_start in passed:
             continue
@@ -575,8 +575,11 @@ def _facts(doc: _Document) -> list[Fact]:
         if first is None:
             seen[key] = len(facts)
             facts.append(fact)
-        else:  # restated where its park is named (■ 成都：签约项目42个 / 成都高新区新签约项目42个)
+        else:  # restated where its park is named (重要内容提示：…总投资约32亿元 / 建设地点：…)
             facts[first] = fact
+            moved = True
+    if moved:
+        facts.sort(key=lambda fact: fact.start)
     return facts
 
 
@@ -1315,7 +1318,7 @@ def _introduced(doc: _Document, lo: int, hi: int) -> str | None:
         return None
     name, text = label.group(1), doc.text
     k = text.rfind(name, 0, lo)
-    while k > 0:
+    while k >= 0:
         line_lo = text.rfind("\n", 0, k) + 1
         if _NAME_LABEL_END.match(text, k + len(name)):
             named = [m for m in doc.mentions_in(line_lo, k) if m.canonical]

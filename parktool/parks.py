@@ -782,11 +782,8 @@ def _last_kind(name: str) -> re.Match | None:
 def kind_across(before: str, after: str) -> bool:
     """Whether a kind word of two characters or more runs across the join of `before` and
     `after` (苏州工业 | 园区): a line break that falls inside a park's name."""
-    joined = before + after
-    for m in _grammar().scanner.finditer(joined, max(0, len(before) - 8)):
-        if m.start() < len(before) < m.end() and len(m.group()) >= 2:
-            return True
-    return False
+    return any(m.start() < len(before) < m.end() and len(m.group()) >= 2
+               for m in _grammar().scanner.finditer(before + after))
 
 
 def kind_of(name: str) -> str:

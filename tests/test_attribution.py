@@ -490,6 +490,10 @@ def test_a_park_after_the_figure(title, text, expected):
     ("", "重要内容提示：\n1、投资金额：本项目计划总投资约18亿元\n二、项目基本情况\n1、建设地点：安徽省滁州经济技术开发区\n"
          "2、投资金额：总投资约18亿元",
      [("约18亿元", "滁州经济技术开发区")]),
+    # ... and the facts stay in text order, the restated one where it is restated
+    ("", "1、投资金额：本项目计划总投资约18亿元\n二、项目基本情况\n1、建设地点：安徽省滁州经济技术开发区\n"
+         "2、用地面积：约300亩\n3、投资金额：总投资约18亿元",
+     [("约300亩", "滁州经济技术开发区"), ("约18亿元", "滁州经济技术开发区")]),
     # a numbered field (2.2 建设地点：) is a label line too; a round-up's numbered item that names
     # its place or park (7、湖南省：) is not, and takes no park from the item above it
     ("", "2.1 项目编号：HB-2024-01\n2.2 建设地点：唐山高新技术产业开发区内\n2.3 建设规模：总用地面积52.6亩",
