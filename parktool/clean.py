@@ -26,6 +26,7 @@ try:  # the regex syntax tree, for _needles; private to CPython (3.11-3.14 have 
 except ImportError:  # pragma: no cover - then every pattern runs on every line: slower, same result
     _sre = _sre_parser = None
 
+from parktool.metrics import figure_across
 from parktool.parks import kind_across
 from parktool.text import LIST_ITEM_HEAD, detect_script, is_table_row, normalize_space, normalize_width, to_simplified
 
@@ -608,21 +609,20 @@ def _reflow(text: str) -> str:
 
 def _split_across(line: str, nxt: str) -> bool:
     """Whether a line of a hard-wrapped text that is not full still runs on into the next: the
-    next opens with closing punctuation, or the break falls inside a figure (其中出口3397.2 |
-    亿元), between a verb and its figure (增长 | 36.4%), or inside a park's kind word
-    (苏州工业 | 园区)."""
-    if nxt[0] in _CLOSING or line[-1] in "0123456789." and _UNIT_START.match(nxt):
+    next opens with closing punctuation, or the break falls between a verb and its figure (增长 |
+    36.4%), inside a figure the metric grammar reads (其中出口3397.2 | 亿元) or inside a park's
+    kind word (苏州工业 | 园区)."""
+    if nxt[0] in _CLOSING:
         return True
-    if line.endswith(_FIGURE_VERBS) and _FIGURE_START.match(nxt):
-        return True
-    return kind_across(to_simplified(line[-8:]), to_simplified(nxt[:8]))
+    before, after = (normalize_width(to_simplified(s)) for s in (line[-12:], nxt[:12]))
+    return (before.endswith(_FIGURE_VERBS) and _FIGURE_START.match(after) is not None
+            or figure_across(before, after) or kind_across(before, after))
 
 
 _CLOSING = "，。、；：,;:%％）)”’」』"
-_UNIT_START = re.compile(r"[\d.]|[亿万千百元个家项人吨亩倍辆件台套平公米美港标]")
 _FIGURE_VERBS = ("增长", "下降", "减少", "增加", "达到", "达", "为", "约", "超过", "超", "突破", "实现", "完成",
-                 "合计", "累计", "共", "近", "逾", "增長", "下滑", "回落", "提高", "占")
-_FIGURE_START = re.compile(r"[\d０-９一二两三四五六七八九十百千万约近超逾]")
+                 "合计", "累计", "共", "近", "逾", "下滑", "回落", "提高", "占")
+_FIGURE_START = re.compile(r"[\d一二两三四五六七八九十百千万约近超逾]")
 
 
 def _display_width(line: str) -> int:

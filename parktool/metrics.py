@@ -599,9 +599,13 @@ def _restated_headings(doc: _Document, figures: list[_Figure]) -> set[int]:
         if line_end == -1 or f.num_start > line_end:
             continue
         section_end = doc.heading_starts[h + 1] if h + 1 < len(doc.headings) else len(text)
-        if any(g.num_start > line_end and g.num_start < section_end and g.unit == f.unit
-               and round(g.value, 6) == round(f.value, 6) for g in figures[i + 1:]):
-            out.add(f.num_start)
+        j = i + 1
+        while j < len(figures) and figures[j].num_start < section_end:  # figures are in text order
+            g = figures[j]
+            if g.num_start > line_end and g.unit == f.unit and round(g.value, 6) == round(f.value, 6):
+                out.add(f.num_start)
+                break
+            j += 1
     return out
 
 
@@ -783,6 +787,12 @@ def _share_qualifier(text: str, lo: int, at: int) -> str:
 _ASCII_DIGITS = frozenset("0123456789")
 _NOT_AFTER = frozenset("0123456789._ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # N.NOT_BEFORE
 _CN = frozenset(N.CN_CHARS)
+
+
+def figure_across(before: str, after: str) -> bool:
+    """Whether a figure the grammar reads runs across the join of `before` and `after` (normalised
+    text): a line break that falls inside a figure (其中出口3397.2 | 亿元)."""
+    return any(m.start() < len(before) < m.end() for m in _figure_matches(before + after, _lexicon()))
 
 
 def _figure_matches(text: str, lex: _Lexicon):
