@@ -80,8 +80,9 @@ class _Grammar:
         self.name_words = re.compile("|".join(map(re.escape, sorted(prefix["name_words"], key=len, reverse=True))))
         self.modifiers = re.compile(
             "^(?:" + "|".join(map(re.escape, sorted(prefix["modifiers"], key=len, reverse=True))) + ")+")
-        self.category_end = re.compile(
-            "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")$")
+        category = "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")"
+        self.category_end = re.compile(category + "$")
+        self.category = re.compile(category + "+")
         self.keep_before_place = set(prefix["keep_before_place"])
         self.countries = frozenset(prefix["countries"])
         self.district_families = frozenset(prefix["district_families"])
@@ -224,12 +225,15 @@ def zone_scope_at(text: str, i: int) -> bool:
 
 
 def scope_at(text: str, i: int) -> str:
-    """A scope word (全市, 我省) or a place name starting at `text[i]`: what a sentence about
-    no park has as its subject. "" if none."""
+    """A scope word (全市, 我省), a category of parks (国家级经开区) or a place name starting at
+    `text[i]`: what a sentence about no park has as its subject. "" if none."""
     grammar = _grammar()
     scope = grammar.scope.match(text, i)
     if scope:
         return scope.group()
+    category = grammar.category.match(text, i)
+    if category and (kind := grammar.scanner.match(text, category.end())):
+        return text[i:kind.end()]  # 国家级经开区拥有高新技术企业6.1万家: a category of parks
     place = place_at(text, i)
     if not place:
         return ""
@@ -473,6 +477,7 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
     out = []
     n = len(text)
     last_group = -1  # where the last kind word naming several parks ends
+    last_name = -1  # where the last park's name ends
     for m in g.scanner.finditer(text):
         start = m.start()
         kind = g.kinds[m.group()]
@@ -496,7 +501,9 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
                     groups.append(ParkMention(text[start - several:m.end()], "", "", start - several, m.end()))
                 last_group = m.end()
                 continue
-            if generic and not prefix and _joined_to(text, last_group, start):  # 全省经济开发区和高新区
+            if generic and not prefix and (_joined_to(text, last_group, start)  # 全省经济开发区和高新区
+                                           or last_group > last_name and not _SENTENCE_END.search(text, last_group, start)):
+                # 各开发区要…，确保全年开发区规上工业增加值增长7%左右: the same parks again
                 if groups is not None:
                     groups.append(ParkMention(m.group(), "", "", start, m.end()))
                 last_group = m.end()
@@ -510,6 +517,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
                     and text.startswith("”", m.end()) and text.endswith(g.goal_before, 0, start - len(prefix) - 1)):
                 continue  # 加快建设“滨海新城”: a goal, no park
             out.append(_Candidate(start - len(prefix), m.end(), kind, prefix, generic))
+            if not generic:
+                last_name = m.end()
     return out
 
 

@@ -534,3 +534,23 @@ def test_speakers_turns_headed_by_name(title, text, expected):
 ])
 def test_lists_of_parks_and_counts_of_parks(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a category of parks as a sentence's subject (国家级经开区, 省级开发区) is no one park: its
+    # figures are the category's, not the title park's
+    ("苏州工业园区连续八年居首", "商务部公布考核结果。国家级经开区拥有高新技术企业6.1万家，研发投入超过八千亿元。",
+     [("6.1万家", ""), ("超过八千亿元", "")]),
+    ("丽水经开区一季度经济运行", "丽水经开区实现营收120亿元。全省省级开发区规上工业增加值增长6.5%。",
+     [("120亿元", "丽水经开区"), ("6.5%", "")]),
+    # a bare kind word later in a sentence that opened with several parks (各开发区) goes on
+    # speaking of them, not of the park named before
+    ("上半年全市开发区运行平稳", "郑州经开区规上工业增加值增长7.1%。\n"
+                           "下一步，各开发区要紧盯全年目标任务，确保全年开发区规上工业增加值增长7%左右。",
+     [("7.1%", "郑州经开区"), ("7%左右", "")]),
+    # ... while a new sentence's bare kind word is the park's again
+    ("郑州经开区上半年运行情况", "各开发区要紧盯目标。开发区上半年规上工业增加值增长7.1%。",
+     [("7.1%", "郑州经开区")]),
+])
+def test_categories_of_parks(title, text, expected):
+    assert parks_of(text, title) == expected
