@@ -177,7 +177,8 @@ _ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,4}?族)+(?=�
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, tuple[_Place, ...]], dict[str, tuple[int, ...]]]:
-    """Every province, city and county with its short forms (浙江, 丽水, 安溪), from cpca, and
+    """Every province, city and county with its short forms (浙江, 丽水, 安溪), from cpca and
+    the divisions created or renamed since its table (places_since_cpca.tsv: 坪山区, 钱塘区), and
     Taiwan's cities and counties (parks.toml); and
     by the first two characters of a form, the lengths of the forms that start with them,
     longest first (so that `place_at` tries only lengths that exist)."""
@@ -191,6 +192,10 @@ def _gazetteer() -> tuple[dict[str, tuple[_Place, ...]], dict[str, tuple[int, ..
         for form in {info.name, _short(info.name)}:
             if len(form) >= 2:
                 table.setdefault(form, []).append(place)
+    for place in _since_cpca():
+        for form in {place.name, _short(place.name)}:
+            if len(form) >= 2:
+                table.setdefault(form, []).append(place)
     for name in _grammar().taiwan:  # county-level under 台湾省 (71), in no prefecture cpca knows
         table.setdefault(name, []).append(_Place(name, "719900", 2))
     places = {k: tuple(sorted(v, key=lambda p: (p.rank, p.adcode))) for k, v in table.items()}
@@ -198,6 +203,22 @@ def _gazetteer() -> tuple[dict[str, tuple[_Place, ...]], dict[str, tuple[int, ..
     for form in places:
         lengths.setdefault(form[:2], set()).add(len(form))
     return places, {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
+
+
+@lru_cache(maxsize=1)
+def _since_cpca() -> tuple[_Place, ...]:
+    """The divisions created or renamed since cpca's table (坪山区 2016, 那曲市 2017, 钱塘区 2021)."""
+    since = (resources.files("parktool") / "data" / "places_since_cpca.tsv").read_text(encoding="utf-8")
+    return tuple(_Place(name, adcode, int(rank)) for name, adcode, rank in
+                 (line.split("\t") for line in since.splitlines() if line and not line.startswith("#")))
+
+
+def _division_name(code: str) -> str:
+    """The name of the province (2 digits) or city (4 digits) of an adcode's head, or ""."""
+    import cpca
+
+    return cpca.adcode_name(code) or next(
+        (p.name for p in _since_cpca() if p.rank == len(code) // 2 - 1 and p.adcode.startswith(code)), "")
 
 
 def _short(name: str) -> str:
@@ -296,8 +317,6 @@ def park_place(name: str) -> tuple[str, str]:
 @lru_cache(maxsize=8192)  # place names recur across documents
 def _cpca_place(name: str) -> tuple[str, str]:
     """(province, city) from the chain of places a name starts with, each inside the one before."""
-    import cpca
-
     places = _gazetteer()[0]
     found: list[_Place] = []
     i = 0
@@ -315,8 +334,8 @@ def _cpca_place(name: str) -> tuple[str, str]:
     if not found:
         return "", ""
     code = found[-1].adcode
-    province = cpca.adcode_name(code[:2]) or ""
-    city = cpca.adcode_name(code[:4]) if found[-1].rank >= 1 else ""
+    province = _division_name(code[:2])
+    city = _division_name(code[:4]) if found[-1].rank >= 1 else ""
     if not city or city in _NOT_PLACES:
         if province.endswith("市"):
             city = province  # 北京市, 上海市: the province-level city is its own city

@@ -551,6 +551,11 @@ def test_lists_of_parks_and_counts_of_parks(title, text, expected):
     # ... while a new sentence's bare kind word is the park's again
     ("郑州经开区上半年运行情况", "各开发区要紧盯目标。开发区上半年规上工业增加值增长7.1%。",
      [("7.1%", "郑州经开区")]),
+    # a district created since cpca's table is a place like any other: its bureau's 全区 is the
+    # district's
+    ("深圳高新区营收1.65万亿元", "深圳高新区实现营业收入1.65万亿元。\n坪山区统计局数据显示，全区规上工业增加值同比增长8.9%。",
+     [("1.65万亿元", "深圳高新区"), ("8.9%", "")]),
+    ("钱塘区新签约项目", "杭州钱塘新区管委会…。钱塘区今年实际使用外资12.6亿美元。", [("12.6亿美元", "")]),
 ])
 def test_categories_of_parks(title, text, expected):
     assert parks_of(text, title) == expected

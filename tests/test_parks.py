@@ -261,6 +261,10 @@ def test_is_generic(name, generic):
     ("仙桃经济开发区", ("湖北省", "仙桃市")),  # a county-level city directly under the province
     ("瓯江口产业集聚区", ("", "")),
     ("", ("", "")),
+    # divisions created or renamed since cpca's table (places_since_cpca.tsv)
+    ("坪山高新区", ("广东省", "深圳市")),  # 坪山区, 2016
+    ("长垣经济技术开发区", ("河南省", "新乡市")),  # 长垣市, 2019
+    ("那曲高新区", ("西藏自治区", "那曲市")),  # 那曲市, 2017: a city cpca knows as 那曲地区
 ])
 def test_park_place(name, place):
     assert park_place(name) == place
@@ -796,3 +800,19 @@ def test_a_kind_word_the_article_has_used_for_a_park_refers_to_it_again():
     parks = find_parks("香港科学园租户逾1,200家。科学园第二期工程已经展开。\n数码港去年新增企业200家。\n"
                        "公司行政总裁表示，过去一年科学园企业共获投资逾二百亿港元。")
     assert [(m.name, m.canonical) for m in parks.mentions if m.name == "科学园"] == [("科学园", "香港科学园")] * 2
+
+
+def test_places_since_cpca_are_divisions_cpca_lacks():
+    """The shipped table of newer divisions holds places only: no name cpca already has, no
+    park (a development zone's statistical code), and every county inside a known province."""
+    import cpca
+
+    from parktool.parks import _since_cpca, kind_of
+
+    known = {info.name for info in cpca.ad_2_addr_dict.values()}
+    since = _since_cpca()
+    assert len(since) > 100
+    for place in since:
+        assert place.name not in known and not kind_of(place.name), place
+        assert len(place.adcode) == 6 and place.rank in (0, 1, 2) and not "70" <= place.adcode[4:6] <= "79", place
+        assert cpca.adcode_name(place.adcode[:2]), place
