@@ -416,15 +416,42 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
         elif run:
             out += _section_heads(run)
             run = []
-    return out + _section_heads(run)
+    return _nested(text, out + _section_heads(run))
 
 
-def _section_heads(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+# how a heading is marked: 一、 （一） 1. （1） 【】 ## ■ …; unmarked lines are one more level
+_HEADING_MARK = re.compile(r"[ \t　]*(?:([一二三四五六七八九十]+[、.．])|([（(][一二三四五六七八九十]+[）)])"
+                           r"|(\d{1,2}[、.．](?!\d))|([（(]\d{1,2}[）)])|(【)|(#+)|([■□●○◆◇▲△★☆▶►·•]))")
+
+
+def _nested(text: str, headings: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
+    """Headings that name no park inside a section that does (一、南宁经济技术开发区 over 【园区
+    规模】, 【产业基础】) keep the section's park: a heading marked as its own level closes the
+    sections of that level and below, and names the park of the section it opens in; one marked
+    as the park's heading was (二、…) closes the park's section. A list of parks (None) heads
+    nothing."""
+    out: list[tuple[int, str]] = []
+    open_: list[tuple[str, str]] = []  # (mark, park) of the sections open, outermost first
+    for start, park in headings:
+        m = _HEADING_MARK.match(text, start)
+        mark = next((f"{i}{g if i == 5 else ''}" for i, g in enumerate(m.groups()) if g), "") if m else "-"
+        k = next((k for k, (other, _) in enumerate(open_) if other == mark), len(open_))
+        del open_[k:]
+        if park is None:
+            park = ""
+        elif not park and open_:
+            park = open_[-1][1]
+        open_.append((mark, park))
+        out.append((start, park))
+    return out
+
+
+def _section_heads(run: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
     """The headings among consecutive heading-like lines: a list of parks, one a line (a ranking's
     1．苏州工业园区 … 10．青岛经济技术开发区), heads no section; its lines stay headings without
     a park, so a section before it ends there."""
     if sum(bool(park) for _, park in run) >= _LIST_PARKS:
-        return [(start, "") for start, _ in run]
+        return [(start, None) for start, _ in run]
     return run
 
 

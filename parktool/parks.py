@@ -118,6 +118,8 @@ class _Grammar:
         self.first_person = tuple(sorted(data["subject"]["first_person"], key=len, reverse=True))
         self.speaker = tuple(data["subject"]["speaker"])
         self.company_after = tuple(data["subject"]["company_after"])
+        self.company_name = re.compile("[\u4e00-\u9fff（）()]{1,%d}?(?:%s)" % (
+            data["subject"]["company_name_chars"], "|".join(map(re.escape, data["subject"]["company_names"]))))
         subject = data["subject"]
         self.opening_heads = frozenset([w[0] for w in subject["openings"] + subject["clause_openings"]]
                                        + list(subject["opening_patterns"]))
@@ -265,6 +267,8 @@ def scope_at(text: str, i: int) -> str:
     if place in grammar.verbs or place in grammar.common_places or (
             text.startswith(grammar.company_after, i + len(place))
                                   and all(p.rank == 2 and p.name != place for p in _gazetteer()[0][place])):
+        return ""
+    if grammar.company_name.match(text, i + len(place)):  # 河北旭阳能源有限公司: a company's name
         return ""
     return place
 

@@ -559,3 +559,28 @@ def test_lists_of_parks_and_counts_of_parks(title, text, expected):
 ])
 def test_categories_of_parks(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a brochure's sub-headings (【园区规模】) inside a park's numbered section keep its park; the
+    # next numbered section closes it
+    ("重点园区投资指南", "一、玉林经济开发区\n【园区规模】\n· 规划面积约60平方公里，已形成电子信息、装备制造、新材料三大主导产业。\n"
+                 "【产业基础】\n· 入驻企业1200余家，其中规模以上工业企业有一百多家，2023年实现工业总产值400多亿元。\n"
+                 "二、北海工业园区\n【园区规模】\n· 规划面积约30平方公里，可供工业用地充足，标准厂房即租即用，配套齐全。",
+     [("约60平方公里", "玉林经济开发区"), ("1200余家", "玉林经济开发区"), ("一百多家", "玉林经济开发区"),
+      ("400多亿元", "玉林经济开发区"), ("约30平方公里", "北海工业园区")]),
+    # ... and a heading of the park's own level that names none closes it
+    ("园区动态", "一、玉林经济开发区\n【产业基础】\n入驻企业1200余家，其中规模以上工业企业有一百多家，产业链条不断完善。\n"
+             "二、全市情况\n【经济运行】\n新增市场主体3.2万户，市场活力持续增强，营商环境不断优化，发展后劲充足。",
+     [("1200余家", "玉林经济开发区"), ("一百多家", "玉林经济开发区"), ("3.2万户", "")]),
+    # an appendix line about a city is the city's
+    ("", "一、钦州港经济技术开发区\n【园区规模】\n· 规划面积约155平方公里\n\n附：南宁市2023年地区生产总值5469.06亿元。",
+     [("约155平方公里", "钦州港经济技术开发区"), ("5469.06亿元", "")]),
+    # a company's project (河北旭阳能源有限公司化工新材料产业园项目) is no park, and the province that
+    # opens the company's name is no subject: the article is the zone's, where the project is
+    ("旭阳化工新材料项目一期开工", "4月10日，河北旭阳能源有限公司化工新材料产业园项目在曹妃甸经济技术开发区举行开工仪式。"
+                          "这是曹妃甸开发区今年开工的最大项目。\n该项目总投资约156亿元，规划总用地面积2,060亩。",
+     [("约156亿元", "曹妃甸经济技术开发区"), ("2,060亩", "曹妃甸经济技术开发区")]),
+])
+def test_brochures_and_projects(title, text, expected):
+    assert parks_of(text, title) == expected
