@@ -816,3 +816,18 @@ def test_places_since_cpca_are_divisions_cpca_lacks():
         assert place.name not in known and not kind_of(place.name), place
         assert len(place.adcode) == 6 and place.rank in (0, 1, 2) and not "70" <= place.adcode[4:6] <= "79", place
         assert cpca.adcode_name(place.adcode[:2]), place
+
+
+@pytest.mark.parametrize("text, names", [
+    # a source phrase's 据 is no part of the name (but 数据 in 大数据产业园 is)
+    ("据昆山开发区管委会资料，区内现有台资企业逾2,300家。", ["昆山开发区"]),
+    ("贵阳大数据产业园新增企业120家。", ["贵阳大数据产业园"]),
+    # a company's name before its project's kind word names no park
+    ("4月10日，河北旭阳能源有限公司化工新材料产业园项目在曹妃甸经济技术开发区举行开工仪式。", ["曹妃甸经济技术开发区"]),
+    # 生物城 and 医药城 are kinds of park (weak: a place or a known name before them)
+    ("天府国际生物城全年实现产值186.5亿元，光谷生物城新增企业300家。", ["天府国际生物城", "光谷生物城"]),
+    ("泰州中国医药城实现产值420亿元。", ["泰州中国医药城"]),
+    ("武汉正在打造一座生物城。", []),
+])
+def test_sources_companies_and_city_kinds(text, names):
+    assert [m.name for m in find_parks(text).mentions] == names
