@@ -477,6 +477,7 @@ _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨�
 
 
 _WORD = re.compile(r"[^\W_]")
+_QUESTION = ("？", "?")
 # A page number of a printed document: — 3 —, -3-, 第3页, 第3页共12页, 3/12
 _PAGE_NUMBER = re.compile(r"[—\-－–]+\d{1,4}[—\-－–]+|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}/\d{1,4}")
 
@@ -502,7 +503,7 @@ def _classify(line: str, squeezed: str, body: bool) -> int:
         or (not body and r.contact_handles.search(line))
     ):
         return _CONTACT
-    if not body and n <= r.label_max:
+    if not body and n <= r.label_max and not squeezed.endswith(_QUESTION):  # 记者：…情况如何？ asks
         if r.label_start.match(squeezed) or ("。" not in line and (r.label_mid.search(line) or r.byline.search(line))):
             return _META
         if n <= 40 and parse_date(line):

@@ -1341,28 +1341,47 @@ def _speakers_park(doc: _Document, p_lo: int, at: int) -> str | None:
 
 def _turn(doc: _Document, p_lo: int) -> str | None:
     """The park of a speaker's turn that the paragraph at `p_lo` is, headed by the speaker's
-    name on the line before (赵文博：), from the line that introduced them; else None."""
+    name, on the line before (赵文博：) or at its start (王振宇：全年新签约项目336个…), from where
+    the text introduced them; else None."""
+    head = _NAME_LABEL.match(doc.text, p_lo)
+    if head:
+        park = _speaker(doc, head.group(1), p_lo)
+        if park is not None:
+            return park
     if not p_lo or not doc.text.endswith(("：", ":"), 0, p_lo - 1):
         return None
     return _introduced(doc, doc.opening(doc.para, p_lo - 1), p_lo - 1)
 
 
 def _introduced(doc: _Document, lo: int, hi: int) -> str | None:
-    """The park of a speaker whose turn is headed by their name alone (陈立新：): the park named
-    on the line that introduced them (合肥经开区管委会主任 陈立新：); None for any other line."""
+    """The park of a speaker whose turn is headed by their name alone on the line [lo, hi)
+    (陈立新：), from where the text introduced them (`_speaker`); None for any other line."""
     label = _NAME_LABEL.fullmatch(doc.text, lo, hi)
-    if label is None:
-        return None
-    name, text = label.group(1), doc.text
-    k = text.rfind(name, 0, lo)
+    return _speaker(doc, label.group(1), lo) if label else None
+
+
+def _speaker(doc: _Document, name: str, before: int) -> str | None:
+    """The park of the speaker `name` from where the text before `before` introduced them: the
+    park named on a caption line that ends with the name (合肥经开区管委会主任 陈立新：), or just
+    before the name with their title between (专访了大连金普新区党工委副书记、管委会主任王振宇)."""
+    text = doc.text
+    k = text.rfind(name, 0, before)
     while k >= 0:
         line_lo = text.rfind("\n", 0, k) + 1
         if _NAME_LABEL_END.match(text, k + len(name)):
             named = [m for m in doc.mentions_in(line_lo, k) if m.canonical]
             if named:
                 return named[-1].canonical
+        else:
+            named = [m for m in doc.mentions_in(max(line_lo, k - _TITLE_CHARS), k) if m.canonical]
+            if named and not _TITLE_BREAK.search(text, named[-1].end, k):
+                return named[-1].canonical
         k = text.rfind(name, 0, k)
     return None
+
+
+_TITLE_CHARS = 24  # how far a park before a speaker's name may stand (…党工委副书记、管委会主任)
+_TITLE_BREAK = re.compile("[，,。；;！？!?：:“”\n]")
 
 
 # A speaker's turn headed by their name (陈立新：), and the end of the line that introduced them

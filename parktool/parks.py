@@ -1484,6 +1484,10 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         elif family != "园区":
             same = _named_before(firsts.get(family, []), c.start)
             near = same or {i for f in fits for i in _named_before(firsts.get(f, []), c.start)}
+            if len(near) > 1:  # 西咸新区…\n雄安新区建设…。截至目前，新区累计: the one its paragraph names
+                p_lo = text.rfind("\n", 0, c.start)
+                near = {i for f in fits for i, park in enumerate(parks) if f in park.families
+                        and any(p_lo < at < c.start for at in park.named)}
             if len(near) == 1:
                 one = parks[next(iter(near))]
                 k = bisect_left(one.named, c.start)

@@ -517,6 +517,14 @@ def test_restated_figures(title, text, expected):
     # ... while a label line that introduced no one (备注：) gives its paragraph no park
     ("", "南昌高新区营收2,100亿元。\n九江经开区产值1,050亿元。\n备注：\n2023年，全省进出口总额5,600亿元。",
      [("2,100亿元", "南昌高新区"), ("1,050亿元", "九江经开区"), ("5,600亿元", "")]),
+    # an interview: the interviewee introduced with their title after their park (专访了…新区管委会
+    # 主任王振宇), each answer headed by their name on its own first line; an answer's sentences
+    # without a subject are the interviewee's park's, not those of the park the answer before named
+    ("【高端访谈】向海图强", "编者按：本报记者专访了大连金普新区党工委副书记、管委会主任王振宇。\n"
+                    "记者：大连开发区去年表现怎样？\n王振宇：开发区内的大连集成电路设计产业园，已聚集设计企业四十余家。\n"
+                    "记者：招商引资方面有哪些亮点？\n王振宇：全年新签约项目336个，总投资1,586亿元。新增市场主体三万余户。",
+     [("四十余家", "大连集成电路设计产业园"), ("336个", "大连金普新区"), ("1,586亿元", "大连金普新区"),
+      ("三万余户", "大连金普新区")]),
 ])
 def test_speakers_turns_headed_by_name(title, text, expected):
     assert parks_of(text, title) == expected
@@ -583,4 +591,20 @@ def test_categories_of_parks(title, text, expected):
      [("约156亿元", "曹妃甸经济技术开发区"), ("2,060亩", "曹妃甸经济技术开发区")]),
 ])
 def test_brochures_and_projects(title, text, expected):
+    assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a bare kind word that two parks named before could take is the one its paragraph names
+    ("多地新区成绩单", "【陕西】西安高新区营收1.86万亿元。西咸新区完成固定资产投资1,152亿元。\n"
+                "河北 雄安新区建设进入新阶段。截至目前，新区累计完成投资超过6,800亿元。",
+     [("1.86万亿元", "西安高新区"), ("1,152亿元", "西咸新区"), ("超过6,800亿元", "雄安新区")]),
+    # a bracketed dateline (【南京讯】) is no subject: the paragraph is the zone's it opens with
+    ("江苏三大开放平台发布利用外资成果", "【苏州讯】中新苏州工业园区22日公布，园区实际使用外资21.3亿美元。\n"
+                          "【南京讯】南京江北新区集成电路产业去年实现营收618亿元。台积电（南京）有限公司扩产项目追加投资28.87亿美元。",
+     [("21.3亿美元", "中新苏州工业园区"), ("618亿元", "南京江北新区"), ("28.87亿美元", "南京江北新区")]),
+    # 多数园区 is several parks, no park's name
+    ("多地高新区成绩单", "记者梳理发现，多数园区主要指标保持较快增长，营收平均增长8.5%。", [("8.5%", "")]),
+])
+def test_round_ups(title, text, expected):
     assert parks_of(text, title) == expected

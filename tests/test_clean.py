@@ -229,6 +229,9 @@ def test_furniture_line_is_dropped(line):
         "10年前,这里还是一片荒凉的滩涂。",
         "为企业提供技术支持,帮助企业完成数字化改造。",
         "公园城市怎么建?看成都的破题“三板斧”,值得各地园区借鉴。",
+        # an interviewer's question is no byline
+        "记者：2023年金普新区经济运行情况如何？",
+        "记者:大连开发区是新区的核心板块,去年表现怎样?",
     ],
 )
 def test_article_sentence_is_kept(sentence):
