@@ -992,13 +992,18 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     # that says 金华新能源汽车小镇.
     described = [c for c in body if c.generic and c.prefix]
     if described:
-        endings: dict[str, _Park] = {}  # every ending of a name -> the first park with that name
+        endings: dict[str, _Park | None] = {}  # every ending of a name -> the one park with it, or None
         for park in parks:
             for form in park.forms:
                 for k in range(len(form)):
-                    endings.setdefault(form[k:], park)
+                    if endings.setdefault(form[k:], park) is not park:
+                        endings[form[k:]] = None  # 化工园区 ends 羊口化工园区 and 濮阳…化工园区: neither's
         touched: dict[int, _Park] = {}
+        defined = {m.group(1) for c in bracketed if (m := _SHORT_FORM.match(text, c.end))}  # （以下简称化工园区）
         for c in described:
+            if c.text not in defined and any(g.start < c.start and g.name.endswith(c.text) for g in groups):
+                groups.append(ParkMention(c.text, "", "", c.start, c.end))
+                continue  # 全省84家化工园区…。化工园区内企业…: the same parks again
             park = endings.get(c.text)
             if park is not None:  # a naming too: 前湾新区 … 前湾新区 is 宁波前湾新区's article
                 owner[id(c)] = park
@@ -1025,6 +1030,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         titled = _namings(text, title, nicknamed, mentions, titled)
     if title_groups:  # 三大科学园区营运成绩出炉 南科营收…: a title about several parks has no main one
         titled = [t for t in titled if t[0] < title_groups[0].start]
+    if len({id(p) for _, p in titled}) >= _TITLE_PARKS:  # …出炉：东营港、齐鲁化工区、滨海开发区领跑
+        titled = []
     main = _main(text, title, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
     mentions += _anaphora(text, body, parks, main, owner)
@@ -1051,6 +1058,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
                 for s, e, name, p in sorted(headed, key=lambda m: (m[0], -m[1]))]
     return DocumentParks(out, aliases, main.canonical if main else "", _nesting(text, out, parks, main), groups,
                          in_title)
+
+
+_TITLE_PARKS = 3  # a title that names this many parks is about all of them, no main one
 
 
 def _local_names(parks: list[_Park]) -> dict[str, _Park]:

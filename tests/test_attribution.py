@@ -608,3 +608,21 @@ def test_brochures_and_projects(title, text, expected):
 ])
 def test_round_ups(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a title that names three parks is about all of them: no main park takes the figures of
+    # sentences that name none
+    ("山东化工园区成绩单出炉：东营港、齐鲁化工区、滨海开发区领跑", "2023年全省84家化工园区实现营业收入2.1万亿元。"
+                                        "化工园区内企业达到3,900余家。东营港经济开发区完成产值1,685亿元。",
+     [("84家", ""), ("2.1万亿元", ""), ("3,900余家", ""), ("1,685亿元", "东营港经济开发区")]),
+    # a bare descriptor name (化工园区) that ends two parks' names is neither's; 县域园区 is a category
+    ("", "化工园区内企业达到3,900余家。县域园区各有千秋：寿光市羊口化工园区产值下降2.1%，濮阳经济技术开发区化工园区产值增长9.7%。",
+     [("3,900余家", ""), ("2.1%", "寿光市羊口化工园区"), ("9.7%", "濮阳经济技术开发区化工园区")]),
+    # ... but one the article defines as a park's short form stays that park's
+    ("张家港保税区：开放高地", "位于保税区的江苏扬子江国际化学工业园（以下简称化工园区）是全国首批国家级化工园区之一。"
+                     "去年，化工园区实现化工产值1520亿元，同比增长4.9%。",
+     [("1520亿元", "江苏扬子江国际化学工业园"), ("4.9%", "江苏扬子江国际化学工业园")]),
+])
+def test_titles_and_names_of_several_parks(title, text, expected):
+    assert parks_of(text, title) == expected
