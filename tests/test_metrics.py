@@ -800,6 +800,12 @@ EVAL_SETS = [
     # 哈尔滨 land sale, a ranking of 经开区, 霍尔果斯, a republished 兰州 story, 赣江新区's 组团, a 山西
     # Weibo thread, 宁东, 西宁 and 柴达木 with captions, 深圳's parks compared, 黄岛 at thirty.
     ("eval14", "s*_*.*", 0.98, 0.95),  # blind: 0.993, 0.870
+    # Eighteen more annotated blind after the eval14 fixes: 光谷 and 车谷, a 长沙 WeChat page, a 成都
+    # statistics bulletin with a table, Taiwan's science parks in Big5, 昆明's trade, a 广西 investment
+    # brochure, 洋浦, 厦门火炬 in GBK HTML, a 金普新区 interview, 长春汽开区, an 内蒙古 year-end review,
+    # a round-up by province, 临港 and 张江, 中关村 in Markdown, a 曹妃甸 project, an English-mixed
+    # 江苏 release, 山东's chemical parks, 广州开发区 with relative dates.
+    ("eval15", "c*_*.*", 0.98, 0.96),  # blind: 0.992, 0.870
 ]
 
 
