@@ -158,6 +158,7 @@ class _Lexicon:
         self.scope_after = tuple(ex["scope_after"])
         self.cap_verbs = tuple(ex["cap_verbs"])
         self.rank_columns = tuple(grammar["table"]["rank_columns"])
+        self.unit_columns = frozenset(grammar["table"]["unit_columns"])
         self.unit_lead = tuple(grammar["table"]["unit_lead"])
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
         self.bare_verbs = re.compile(_alternation(ex["bare_after"]))
@@ -718,6 +719,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                    for h, own in zip(headers, by_label)]
         if len(columns) < 2 or not any(columns):
             continue
+        # a column of units (指标 | 单位 | 数值): each row's unit is its figures' column unit
+        units_at = next((k for k, h in enumerate(headers) if h in lex.unit_columns), None)
         pos = hi + 1
         while pos < len(text):
             end = _line_end(text, pos)
@@ -725,10 +728,17 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             if len(spans) != len(columns):
                 break
             row, names = [], []
-            for (a, b), col, own in zip(spans, columns, by_label):
+            row_unit = text[slice(*spans[units_at])] if units_at is not None else ""
+            for k, ((a, b), col, own) in enumerate(zip(spans, columns, by_label)):
                 cell = text[a:b]
-                if not _CELL_NUMBER.fullmatch(cell):
-                    names.append(cell)
+                if col is None and k != units_at and _CELL_NUMBER.fullmatch(cell):
+                    if cell[-1] == "%":  # | 中关村海淀园 | 32,655.4 | 8.2% |: the cell states its unit
+                        col, own = _column(f"{headers[k]}（%）", lex), False
+                    elif row_unit:  # | 一般公共预算收入 | 亿元 | 251.3 |: the row's unit
+                        col, own = _local_money(doc, _column(f"{headers[k]}（{row_unit}）", lex), headers[k]), True
+                if k == units_at or not _CELL_NUMBER.fullmatch(cell):
+                    if k != units_at:
+                        names.append(cell)
                 elif col is not None and (cell[-1] != "%" or col.dimension == "percent"):
                     value = float(cell.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
                     indicator = col.indicator
