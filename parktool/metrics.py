@@ -435,7 +435,8 @@ def _nested(text: str, headings: list[tuple[int, str | None]]) -> list[tuple[int
     open_: list[tuple[str, str]] = []  # (mark, park) of the sections open, outermost first
     for start, park in headings:
         m = _HEADING_MARK.match(text, start)
-        mark = next((f"{i}{g if i == 5 else ''}" for i, g in enumerate(m.groups()) if g), "") if m else "-"
+        # the kind of mark, and for Markdown its depth (## under #); "" for an unmarked line
+        mark = (m.group(6) if m.lastindex == 6 else str(m.lastindex)) if m else ""
         k = next((k for k, (other, _) in enumerate(open_) if other == mark), len(open_))
         del open_[k:]
         if park is None:
@@ -731,15 +732,16 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             row_unit = text[slice(*spans[units_at])] if units_at is not None else ""
             for k, ((a, b), col, own) in enumerate(zip(spans, columns, by_label)):
                 cell = text[a:b]
-                if col is None and k != units_at and _CELL_NUMBER.fullmatch(cell):
-                    if cell[-1] == "%":  # | 中关村海淀园 | 32,655.4 | 8.2% |: the cell states its unit
-                        col, own = _column(f"{headers[k]}（%）", lex), False
-                    elif row_unit:  # | 一般公共预算收入 | 亿元 | 251.3 |: the row's unit
-                        col, own = _local_money(doc, _column(f"{headers[k]}（{row_unit}）", lex), headers[k]), True
-                if k == units_at or not _CELL_NUMBER.fullmatch(cell):
-                    if k != units_at:
-                        names.append(cell)
-                elif col is not None and (cell[-1] != "%" or col.dimension == "percent"):
+                if k == units_at:
+                    continue
+                if not _CELL_NUMBER.fullmatch(cell):
+                    names.append(cell)
+                    continue
+                if col is None and cell[-1] == "%":  # | 中关村海淀园 | 32,655.4 | 8.2% |: the cell states its unit
+                    col, own = _column(f"{headers[k]}（%）", lex), False
+                elif col is None and row_unit:  # | 一般公共预算收入 | 亿元 | 251.3 |: the row's unit
+                    col, own = _local_money(doc, _column(f"{headers[k]}（{row_unit}）", lex), headers[k]), True
+                if col is not None and (cell[-1] != "%" or col.dimension == "percent"):
                     value = float(cell.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
                     indicator = col.indicator
                     if names and (own or any(by_label) and lex.growth.fullmatch(indicator)):
