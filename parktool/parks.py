@@ -634,8 +634,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     province = place_at(prefix, 0)
     if province.endswith(_PROVINCE_ENDS) and place_at(prefix, len(province)):
         prefix = prefix[len(province):]  # 江西省赣州经开区…: an address's province is no part of the name
-    if kind.family in g.district_families and _places_only(prefix + kind.written):
-        return None  # 上海浦东新区, 天津滨海新区: districts, places rather than parks
+    if kind.family in g.district_families and _places_only(prefix + kind.written) and _nested_places(prefix + kind.written):
+        return None  # 上海浦东新区, 天津滨海新区: districts, places rather than parks (not 绍兴滨海新区)
     bare = g.scanner.match(prefix)
     if bare and len(_core(prefix[bare.end():])) >= g.min_core:
         prefix = prefix[bare.end():]  # 经开区康王工业园: a park in the zone a bare kind word refers to
@@ -678,6 +678,20 @@ def _below_province(head: str) -> bool:
 def _places_only(head: str) -> bool:
     """Whether `head` is one or more places and nothing else (保定, 山东省济南)."""
     return bool(head) and not _past_places(head)
+
+
+def _nested_places(head: str) -> bool:
+    """Whether the places `head` is made of each lie in the one before (上海浦东新区, 天津滨海新区),
+    as in an address; 绍兴滨海新区 names a zone of 绍兴 that shares a district's name elsewhere."""
+    places = _gazetteer()[0]
+    outer: tuple[_Place, ...] = ()
+    while head and (place := place_at(head, 0)):
+        inner = places[place]
+        if outer and not any(i.adcode.startswith(o.adcode[:2 * o.rank + 2]) and i.rank > o.rank
+                             for o in outer for i in inner):
+            return False
+        outer, head = inner, head[len(place):]
+    return True
 
 
 def _past_places(head: str) -> str:
@@ -941,6 +955,13 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     zone_prefixes = {c.prefix for c in body + head if not c.generic and c.kind.family in g.zones}
     bracketed: list[_Candidate] = []  # names a bracket follows
     for c, where in [(c, -1) for c in head if not c.generic] + [(c, c.start) for c in body if not c.generic]:
+        part = _part_named(parks, c) if is_place(c.prefix) else None
+        if part is not None:  # 深圳园区 after 河套深港科技创新合作区深圳园区: that zone's part
+            part.forms[c.text] = None
+            if where >= 0:
+                part.named.append(where)
+            owner[id(c)] = part
+            continue
         expanded = _expand(c.prefix + g.abbreviating_kinds.get(c.kind.written, ""))  # 山西综改区: 山西综改
         bucket = by_tail.setdefault(expanded[-2:], [])
         park = next((p for p in bucket if _same(p, expanded, c.kind.family, zone_prefixes)), None)
@@ -1061,6 +1082,17 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
 
 
 _TITLE_PARKS = 3  # a title that names this many parks is about all of them, no main one
+
+
+def _part_named(parks: list[_Park], c: _Candidate) -> _Park | None:
+    """The park named before whose name is a zone's name + this place + kind (河套深港科技创新合作区
+    深圳园区 for 深圳园区): a zone's part goes by its place and kind alone."""
+    n = len(c.text)
+    for park in parks:
+        for form in park.forms:
+            if len(form) > n and form.endswith(c.text) and (zone := _last_zone(form[:-n])) and zone.end() == len(form) - n:
+                return park
+    return None
 
 
 def _local_names(parks: list[_Park]) -> dict[str, _Park]:
@@ -1437,6 +1469,13 @@ def _bare_prefix(text: str, parks: list[_Park], main: _Park | None, taken: list)
     for local, park in local_names.items():
         if park is not None and local not in names:
             names[local] = park
+    # … and a zone named after its city by a district's name elsewhere (绍兴滨海新区 -> 滨海新区)
+    for park in parks:
+        for form in park.forms:
+            place = place_at(form, 0)
+            rest = form[len(place):]
+            if place and is_place(rest) and park.kind and rest.endswith(park.kind) and not _nested_places(form):
+                names[rest] = park if names.get(rest, park) is park else None
     names = {k: v for k, v in names.items() if v is not None}
     return _uses(text, names, taken) if names else []
 

@@ -58,6 +58,10 @@ def written(text: str) -> list[str]:
     ("高新区光谷软件园新增企业30家。", ["光谷软件园"]),
     # a 新区 that is a district is a place; one that is not stays a zone
     ("天津滨海新区生产总值增长5.2%，广州南沙新区增长6.1%。", ["广州南沙新区"]),
+    # … but a district's name after a city it is not in names that city's zone, and alone then
+    # refers to it (滨海新区 is 天津's district; 绍兴滨海新区 is 绍兴's zone)
+    ("上海浦东新区和绍兴滨海新区签约。滨海新区汽车产量增长9%。", ["绍兴滨海新区", "滨海新区"]),
+    ("天津市滨海新区与上海市浦东新区", []),
     # border zones by their short forms, petrochemical zones, science parks, 数码港
     ("畹町边合区与孟定边贸区联动发展。", ["畹町边合区", "孟定边贸区"]),
     ("宁波石化区与连云港石化产业基地签约。", ["宁波石化区", "连云港石化产业基地"]),
@@ -172,6 +176,13 @@ def test_a_name_with_characters_dropped_from_its_middle_is_the_same_park(title, 
 def test_descriptor_name_that_ends_a_park_name_is_that_park():
     text = "金华新能源汽车小镇零跑项目现场。目前，新能源汽车小镇正在规划打造一个零跑汽车产业园。"
     assert named(text) == ["金华新能源汽车小镇", "零跑汽车产业园"]
+
+
+def test_a_zone_s_part_goes_by_its_place_and_kind_alone():
+    text = "河套深港科技创新合作区深圳园区新引进项目20个。深圳园区企业研发投入增长15%，深圳高新区营收增长8%。"
+    assert [(m.name, m.canonical) for m in find_parks(text).mentions if "深圳" in m.name] == [
+        ("河套深港科技创新合作区深圳园区", "河套深港科技创新合作区深圳园区"),
+        ("深圳园区", "河套深港科技创新合作区深圳园区"), ("深圳高新区", "深圳高新区")]
 
 
 def test_title_park_is_main_and_its_bare_name_refers_to_it():
