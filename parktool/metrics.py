@@ -379,10 +379,22 @@ def _within(mentions: list[ParkMention], starts: list[int], lo: int, hi: int) ->
     return out
 
 
+_CLAUSE_BREAK = re.compile("[，,；;]")
+_CLAUSE_FIGURE = re.compile(r"[\d０-９]|[一二三四五六七八九十百千两][万亿]?[余多]?[家个项人元亩吨%％]")
+
+
+def _data_line(line: str) -> bool:
+    """Whether a short line is two clauses or more that each hold a figure (新开工项目14个，总投资
+    二十七亿元): a bullet of a section's figures, where a headline is one phrase."""
+    clauses = _CLAUSE_BREAK.split(line)
+    return len(clauses) >= 2 and all(_CLAUSE_FIGURE.search(c) for c in clauses)
+
+
 def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     """Runs of `lines`+ short lines without a sentence end: headline lists, related articles,
-    contact blocks. A run of `label：value` lines, of `| cell | cell |` rows or of rows of three
-    cells or more (`阳光电源股份有限公司 722.5亿元 增长79.5%`) is a table of figures and stays."""
+    contact blocks. A run of `label：value` lines, of `| cell | cell |` rows, of rows of three
+    cells or more (`阳光电源股份有限公司 722.5亿元 增长79.5%`) or of bullets whose clauses each
+    hold a figure (`完成工业总产值约86亿元，同比增长9.2%`) is a table of figures and stays."""
     blocks, run, pos = [], [], 0
     for line in text.split("\n") + ["。" * (chars + 1)]:
         start, pos = pos, pos + len(line) + 1
@@ -390,7 +402,8 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
         if not s:
             continue
         if len(s) <= chars and s[-1] not in _LINE_END:
-            run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or is_table_row(s)))
+            run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or is_table_row(s)
+                        or _data_line(s)))
             continue
         if len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run):
             blocks.append((run[0][0], run[-1][1]))
@@ -401,7 +414,8 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
 def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
     """Section headings (short lines without a sentence end) with the park each names, or "":
     a report's section on one park runs until the next heading. A table's row (规划面积 主导产业
-    入驻企业) is no heading: the table under a park's heading is that park's."""
+    入驻企业) and a bullet of figures (实现营业收入153.8亿元，同比增长11.4%) are no headings: the
+    table or list under a park's heading is that park's."""
     starts = [p.start for p in mentions]
     out: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []  # consecutive heading-like lines
@@ -410,7 +424,7 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
         start = end + 1
         end = start + len(line)
         if (len(line) <= _HEADING_CHARS and line.strip() and line.rstrip()[-1] not in _LINE_END
-                and not is_table_row(line)):
+                and not is_table_row(line) and not _data_line(line)):
             i = bisect_left(starts, start)
             named = i < len(mentions) and mentions[i].end <= end
             run.append((start, mentions[i].canonical if named else ""))
@@ -528,6 +542,7 @@ class _Figure:
     qualifier: str
     negative: bool
     indicator: str = ""
+    year: int | None = None  # a table's column of one year (| 指标 | 2022年 | 2023年 |)
 
 
 def extract_facts(text: str, *, title: str = "", published: str = "",
@@ -590,7 +605,7 @@ def _facts(doc: _Document) -> list[Fact]:
         if f.num_start in passed:
             continue
         value = -f.value if f.negative else f.value
-        year = _year(doc, f.num_start, f.num_end)
+        year = f.year if f.year is not None else _year(doc, f.num_start, f.num_end)
         key = (round(value, 6), f.unit, f.indicator, year)  # 6.0% in 2023 and a 6%左右 target for 2024
         first = seen.get(key)
         if first is not None and facts[first].park:
@@ -702,7 +717,11 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
     states its column's unit, in that unit, named by the header, negative with a minus. Also the
     spans of the rows, which hold no other figures (a row `3 台州湾新区 …` is no count of 3 台),
     and the labels of the rows by each figure's unit and signed value: a sentence that names a
-    row and restates its figure (广清经济特别合作区以1286.4亿元居首) states no new fact."""
+    row and restates its figure (广清经济特别合作区以1286.4亿元居首) states no new fact.
+
+    The unit may also be the row's: in a column of units (| 指标 | 单位 | 数值 |), or in the
+    label's bracket under a header of years (| 指标 | 2022年 | 2023年 | 增长 | over | 营业收入（亿元）
+    | 412.3 | 468.5 | 13.6% |). A column headed by a year holds that year's figures."""
     text, lex = doc.text, doc.lex
     cells: list[_Figure] = []
     rows: list[tuple[int, int]] = []
@@ -711,15 +730,21 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
     for lo, unit in _header_lines(text):
         if lo < read:
             continue
-        read = hi = _line_end(text, lo)
+        hi = _line_end(text, lo)
         headers = [c.group() for c in _CELL.finditer(text, lo, hi)]
+        # units in the rows' labels: the header is the line above (| 指标 | 2022年 | 2023年 |)
+        labelled = _labelled_rows(text, lo, headers, lex)
+        if labelled:
+            lo, hi, headers = labelled
+        read = hi
         # a header without its own unit takes the table's (单位：亿元 above it), and its figures
         # are named by their row's label (| 地区生产总值 | 1836.42 |)
         by_label = [bool(unit) and _HEADER_CELL.fullmatch(h) is None for h in headers]
         columns = [_local_money(doc, _column(f"{h}（{unit}）" if own else h, lex), h)
                    for h, own in zip(headers, by_label)]
-        if len(columns) < 2 or not any(columns):
+        if len(columns) < 2 or not (labelled or any(columns)):
             continue
+        years = [int(y.group(1)) if (y := _YEAR_HEADER.fullmatch(h)) else None for h in headers]
         # a column of units (指标 | 单位 | 数值): each row's unit is its figures' column unit
         units_at = next((k for k, h in enumerate(headers) if h in lex.unit_columns), None)
         pos = hi + 1
@@ -730,25 +755,29 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 break
             row, names = [], []
             row_unit = text[slice(*spans[units_at])] if units_at is not None else ""
+            label = _HEADER_CELL.fullmatch(text, *spans[0]) if labelled else None
+            if label:  # | 营业收入（亿元） | 412.3 |: the label's unit, the label without it
+                row_unit = label.group(2)
             for k, ((a, b), col, own) in enumerate(zip(spans, columns, by_label)):
                 cell = text[a:b]
                 if k == units_at:
                     continue
                 if not _CELL_NUMBER.fullmatch(cell):
-                    names.append(cell)
+                    names.append(label.group(1) if label and k == 0 else cell)
                     continue
                 if col is None and cell[-1] == "%":  # | 中关村海淀园 | 32,655.4 | 8.2% |: the cell states its unit
                     col, own = _column(f"{headers[k]}（%）", lex), False
-                elif col is None and row_unit:  # | 一般公共预算收入 | 亿元 | 251.3 |: the row's unit
+                elif col is None and row_unit and not (label and lex.growth.search(headers[k])):
+                    # | 一般公共预算收入 | 亿元 | 251.3 |: the row's unit (not a growth column's)
                     col, own = _local_money(doc, _column(f"{headers[k]}（{row_unit}）", lex), headers[k]), True
                 if col is not None and (cell[-1] != "%" or col.dimension == "percent"):
                     value = float(cell.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
                     indicator = col.indicator
-                    if names and (own or any(by_label) and lex.growth.fullmatch(indicator)):
+                    if names and (own or (any(by_label) or label) and lex.growth.fullmatch(indicator)):
                         # the row's label names it: 地区生产总值, and 规上工业增加值 | — | 9.6 its growth
                         indicator = _name(names[0] + ("" if own else indicator), "", col.dimension, lex)
                     row.append(_Figure(a, b, a, b, value, col.unit, col.dimension, "", cell[0] in "-−",
-                                       indicator))
+                                       indicator, years[k]))
             if not row:
                 break
             rows.append((pos, end))
@@ -757,6 +786,23 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
             read = pos = end + 1
     return cells, rows, labels
+
+
+_YEAR_HEADER = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")
+
+
+def _labelled_rows(text: str, lo: int, cells: list[str], lex: _Lexicon) -> tuple[int, int, list[str]] | None:
+    """When the line at `lo` is a row whose label alone carries a unit (营业收入（亿元） | 412.3 |
+    468.5) under a header line of as many cells without units: that header's (start, end, cells)."""
+    if len(cells) < 2 or not _HEADER_CELL.fullmatch(cells[0]) or any(_HEADER_CELL.fullmatch(c) for c in cells[1:]):
+        return None
+    if lo < 2:
+        return None
+    start = text.rfind("\n", 0, lo - 1) + 1
+    headers = [c.group() for c in _CELL.finditer(text, start, lo - 1)]
+    if len(headers) != len(cells) or any(_HEADER_CELL.fullmatch(h) or _CELL_NUMBER.fullmatch(h) for h in headers):
+        return None
+    return start, lo - 1, headers
 
 
 # A table's unit on a line of its own above its header: 单位：亿元, （单位：万元）.
@@ -1418,6 +1464,8 @@ def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
         first_lo, first_hi = doc.bounds(doc.semi, lo, lo)
         at = doc.subject(first_lo)
         named = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at or _headed(doc.text, at, m)]
+        if len(named) > 1 and named[0].start == at and named[-1].start > at:
+            named = named[1:]  # 深圳园区内的福田保税区是…: the park the phrase heads, not the one inside it
         if named and not _places_a_place(doc.text, named[0]):
             topic = named[0].canonical
         elif doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%

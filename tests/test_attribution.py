@@ -65,6 +65,10 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("芜湖经开区：产业项目加快集聚", "芜湖经开区全年实现营业收入2100亿元。\n产业项目加快集聚。"
                                   "位于龙山片区的奇瑞汽车产业园占地约3000亩。区内零部件企业全年配套产值86亿元。",
      [("2100亿元", "芜湖经开区"), ("约3000亩", "奇瑞汽车产业园"), ("86亿元", "芜湖经开区")]),
+    # a paragraph that opens on a park inside another (X内的Y是…): Y is its subject
+    ("", "经开区内的苏州综合保税区是全国首批综保区之一，规划面积5.28平方公里。\n"
+         "昆山高新区内的昆山综合保税区于2009年获批。区内现有企业逾300家，其中外资企业占比约六成。",
+     [("5.28平方公里", "苏州综合保税区"), ("逾300家", "昆山综合保税区"), ("约六成", "昆山综合保税区")]),
 ])
 def test_clauses_continue_their_subject(title, text, expected):
     assert parks_of(text, title) == expected

@@ -403,6 +403,20 @@ def test_boilerplate_list_holds_no_facts():
     body = "园区完成投资51亿元，年度投资完成率78.5%。\n"
     links = "世界一流国家公路网背后的5个规划\n全国344个统筹地区启动门诊\n中国出台二十条措施\n第40届峰会开幕\n"
     assert [f.raw for f in extract_facts(body + links)] == ["51亿元", "78.5%"]
+    # one headline of two figures among them does not make the list a section's bullets
+    links += "一季度GDP增长5.3%，CPI上涨0.1%\n"
+    assert [f.raw for f in extract_facts(body + links)] == ["51亿元", "78.5%"]
+
+
+def test_bullets_of_figures_are_the_section_s_not_a_list_of_headlines():
+    """Short lines that each hold two clauses with a figure are a section's bullets: they stay,
+    and they are the park of the heading above them, not headings themselves."""
+    text = ("二、重点园区\n宜宾临港经济技术开发区\n完成规上工业产值412亿元，同比增长8.1%\n新签约项目23个，总投资168亿元\n"
+            "宜宾高新区\n实现营业收入96.5亿元，增长12.3%\n新增高新技术企业17家，总数达到84家\n")
+    assert [(f.raw, f.park) for f in extract_facts(text)] == [
+        ("412亿元", "宜宾临港经济技术开发区"), ("8.1%", "宜宾临港经济技术开发区"), ("23个", "宜宾临港经济技术开发区"),
+        ("168亿元", "宜宾临港经济技术开发区"), ("96.5亿元", "宜宾高新区"), ("12.3%", "宜宾高新区"),
+        ("17家", "宜宾高新区"), ("84家", "宜宾高新区")]
 
 
 def test_short_rows_of_three_cells_are_a_table_not_a_list():
@@ -650,9 +664,24 @@ def cells(text: str, **kw) -> list[tuple]:
     ("| 园区 | 营收（亿元） | 增速 |\n| 中关村海淀园 | 32,655.4 | 8.2% |\n| 中关村丰台园 | 6,120.5 | -1.3% |\n",
      [("32,655.4", 3.26554e12, "CNY", "营业收入", "中关村海淀园"), ("8.2%", 8.2, "%", "营业收入增速", "中关村海淀园"),
       ("6,120.5", 6.1205e11, "CNY", "营业收入", "中关村丰台园"), ("-1.3%", -1.3, "%", "营业收入增速", "中关村丰台园")]),
+    # units in the rows' labels under a header of years; a growth column takes no row unit
+    ("| 指标 | 2021年 | 2022年 | 增速 |\n| 进出口总额（亿美元） | 86.4 | 92.1 | 6.6% |\n"
+     "| 高新技术企业（家） | 210 | 236 | 26家 |\n",
+     [("86.4", 8.64e9, "USD", "进出口总额", ""), ("92.1", 9.21e9, "USD", "进出口总额", ""),
+      ("6.6%", 6.6, "%", "进出口总额增速", ""), ("210", 210, "家", "高新技术企业", ""),
+      ("236", 236, "家", "高新技术企业", "")]),
+    ("指标 本年 上年\n一般公共预算收入（万元） 52,310 48,960\n",
+     [("52,310", 523_100_000, "CNY", "一般公共预算收入", ""), ("48,960", 489_600_000, "CNY", "一般公共预算收入", "")]),
 ])
 def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected
+
+
+def test_a_column_headed_by_a_year_holds_that_year_s_figures():
+    text = ("2024年3月，区统计局发布主要指标。\n| 指标 | 2022年 | 2023年 |\n| 营业收入（亿元） | 301.5 | 328.7 |\n"
+            "项目 2023年度 2022年度\n税收（亿元） 12.6 11.8\n")
+    assert [(f.raw, f.year) for f in extract_facts(text)] == [
+        ("301.5", 2022), ("328.7", 2023), ("12.6", 2023), ("11.8", 2022)]
 
 
 def test_table_money_in_yuan_is_the_article_s_currency():
