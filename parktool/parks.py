@@ -143,8 +143,9 @@ class _Grammar:
             + "|".join(map(re.escape, trailing)) + ")*)+$")
         self.goal_before = tuple(prefix["goal_before"])
         self.counted_after = re.compile(
-            r"(?:" + "|".join(map(re.escape, groups["count_verbs"])) + r")?(?:\d+|[一二两三四五六七八九十百几]+)["
-            + groups["counters_after"] + r"](?![\u4e00-\u9fff])")
+            r"(?:" + "|".join(map(re.escape, groups["count_verbs"])) + r")?(?:\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百几]+)"
+            r"[余多]?[" + groups["counters_after"] + r"](?![\u4e00-\u9fff])")
+        self.province_families = frozenset(groups["province_families"])
 
 
 def _starting(words: list[str], more: str = "") -> str:
@@ -634,6 +635,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     province = place_at(prefix, 0)
     if province.endswith(_PROVINCE_ENDS) and place_at(prefix, len(province)):
         prefix = prefix[len(province):]  # 江西省赣州经开区…: an address's province is no part of the name
+    if kind.family in g.province_families and _province_only(prefix) and official_zone(prefix + kind.written) is None:
+        return "", True, len(prefix)  # 浙江小微企业园, 江苏开发区: a province's parks (not 青海高新区)
     if kind.family in g.district_families and _places_only(prefix + kind.written) and _nested_places(prefix + kind.written):
         return None  # 上海浦东新区, 天津滨海新区: districts, places rather than parks (not 绍兴滨海新区)
     bare = g.scanner.match(prefix)
@@ -678,6 +681,13 @@ def _below_province(head: str) -> bool:
 def _places_only(head: str) -> bool:
     """Whether `head` is one or more places and nothing else (保定, 山东省济南)."""
     return bool(head) and not _past_places(head)
+
+
+def _province_only(head: str) -> bool:
+    """Whether `head` is a province's name and no city's (浙江, 江苏省; not 吉林, nor 北京)."""
+    places = _gazetteer()[0].get(head, ())
+    return bool(places) and all(p.rank == 0 for p in places) and any(
+        _division_name(p.adcode[:2]).endswith(_PROVINCE_ENDS) for p in places)
 
 
 def _nested_places(head: str) -> bool:
@@ -1053,7 +1063,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         titled = [t for t in titled if t[0] < title_groups[0].start]
     if len({id(p) for _, p in titled}) >= _TITLE_PARKS:  # …出炉：东营港、齐鲁化工区、滨海开发区领跑
         titled = []
-    main = _main(text, title, titled, body, parks, owner)
+    # a title about several parks and no one (浙江小微企业园提质扩面) leaves the article no main park
+    main = None if title_groups and not titled else _main(text, title, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
     mentions += _anaphora(text, body, parks, main, owner)
     mentions.sort(key=lambda m: (m[0], -m[1]))

@@ -62,6 +62,10 @@ def written(text: str) -> list[str]:
     # refers to it (滨海新区 is 天津's district; 绍兴滨海新区 is 绍兴's zone)
     ("上海浦东新区和绍兴滨海新区签约。滨海新区汽车产量增长9%。", ["绍兴滨海新区", "滨海新区"]),
     ("天津市滨海新区与上海市浦东新区", []),
+    # a name that is a city's as well as a province's, a municipality, a kind a province has one of
+    ("吉林高新区、北京经开区和山西综改区", ["吉林高新区", "北京经开区", "山西综改区"]),
+    # parks counted after their kind word, with thousands separators or 余
+    ("永嘉县瓯北小微企业园投用。累计建成小微企业园1,089个，温州建成小微企业园二百三十余个。", ["永嘉县瓯北小微企业园"]),
     # border zones by their short forms, petrochemical zones, science parks, 数码港
     ("畹町边合区与孟定边贸区联动发展。", ["畹町边合区", "孟定边贸区"]),
     ("宁波石化区与连云港石化产业基地签约。", ["宁波石化区", "连云港石化产业基地"]),
@@ -120,6 +124,8 @@ def test_park_names(text, parks):
     "获得省级产教融合示范区称号。",
     # 园 after a place is a park only as a short proper name
     "市民在温州公园散步。",
+    # a province alone before a kind it has many of: its parks
+    "江苏开发区营收增长，浙江省小微企业园提质扩面，广西工业园区招商。",
 ])
 def test_categories_are_no_parks(text):
     assert named(text) == []
@@ -211,6 +217,8 @@ def test_bare_place_prefix_is_not_the_park():
      "南部科学园区（南科）营业额达1兆1,286亿元。南科厂商家数达276家。", ""),
     ("南科营收年增8.9%　三大科学园区营运成绩出炉", "新竹、中部、南部三大科学园区营业额合计3兆3,929亿元。"
      "南部科学园区（南科）营业额达1兆1,286亿元。南科厂商家数达276家。", "南部科学园区"),
+    # … and one about a province's parks: the park its lead walks into is an example
+    ("浙江小微企业园提质扩面", "走进永嘉县瓯北小微企业园，厂房整齐排列。永嘉县瓯北小微企业园入园企业136家。", ""),
 ])
 def test_main_park(title, text, main):
     assert find_parks(text, title).main == main
