@@ -1300,8 +1300,10 @@ def _park(doc: _Document, start: int, end: int) -> str:
     if before:
         return _owner(doc, lo, max(before, key=lambda m: (m.end, m.end - m.start)))
     # 合肥全市地区生产总值…，我们占了10%左右; …；如今，这里集聚市场主体15万户，世界500强项目260个
-    if doc.speaks and (c_lo > lo and speaker_at(doc.text, doc.subject(c_lo)) or speaker_at(doc.text, doc.subject(lo))):
-        spoken = _speakers_park(doc, doc.opening(doc.para, start), start) or doc.parks.main
+    if doc.speaks and ((word := doc.subject(c_lo)) > lo and speaker_at(doc.text, word)
+                       or speaker_at(doc.text, word := doc.subject(lo))):
+        # the park named last before the word (该区新落地中信重工智能装备产业园等项目17个: not the one after)
+        spoken = _speakers_park(doc, doc.opening(doc.para, start), word) or doc.parks.main
         if spoken:
             return spoken
     if doc.about_place(lo):  # 宁波市汽车制造业产值突破3800亿元，前湾新区贡献接近一半: the city's
@@ -1575,10 +1577,12 @@ def _label_line(text: str, lo: int) -> bool:
 def _may_be_subject(text: str, m: ParkMention) -> bool:
     """Whether a mention can be what a figure near it is about: not a park in 以X为Y (科学城以
     重庆高新区为直管园), the frame's object; not a park that places a place (合作区所在的西双版纳州);
-    not the parks a share is taken of (占全国高新区的近两成)."""
+    not the parks a share is taken of (占全国高新区的近两成); not an example of what is counted
+    (该区新落地中信重工智能装备产业园等项目17个)."""
     before = text[m.start - 1:m.start]
     return not (before == "以" and text.startswith("为", m.end)
                 or before == "占" and not m.canonical
+                or text.startswith("等", m.end) and m.canonical
                 or _places_a_place(text, m))
 
 

@@ -69,6 +69,11 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("", "经开区内的苏州综合保税区是全国首批综保区之一，规划面积5.28平方公里。\n"
          "昆山高新区内的昆山综合保税区于2009年获批。区内现有企业逾300家，其中外资企业占比约六成。",
      [("5.28平方公里", "苏州综合保税区"), ("逾300家", "昆山综合保税区"), ("约六成", "昆山综合保税区")]),
+    # 该区 is the park named before it, not a park its clause then names as an example of what
+    # it counts; such an example is no figure's park (新落地A等项目17个)
+    ("", "荆门高新区工业投资增长12.6%。该区新落地格林美循环产业园等项目23个，总投资约180亿元。\n"
+         "全市新落地亿纬锂能产业园等项目41个。",
+     [("12.6%", "荆门高新区"), ("23个", "荆门高新区"), ("约180亿元", "荆门高新区"), ("41个", "")]),
 ])
 def test_clauses_continue_their_subject(title, text, expected):
     assert parks_of(text, title) == expected
