@@ -1050,6 +1050,16 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
                for p in park.prefixes if len(_core(p)) >= g.min_core}
     if clipped:  # 宁东基地 for 宁东能源化工基地
         mentions += _uses(text, clipped, mentions)
+        # … and the short kind word alone as a word of its own (寶豐能源在基地內建設的…), when one
+        # park has it: 生产基地 and 研发基地 stay a company's
+        bare: dict[str, _Park | None] = {}
+        for park in clipped.values():
+            word = g.short_kinds[park.kind]
+            bare[word] = park if bare.get(word, park) is park else None
+        bare = {k: v for k, v in bare.items() if v is not None}
+        if bare:
+            mentions += [u for u in _uses(text, bare, mentions) if not u[0] or text[u[0] - 1] in _BEFORE_BARE
+                         or not "\u4e00" <= text[u[0] - 1] <= "\u9fff"]
     clipped = _clipped(parks) | _placed_parts(parks)
     if clipped:  # 郑州航空港区, 航空港区 for 郑州航空港经济综合实验区, 杨凌片区
         titled = _namings(text, title, clipped, mentions, titled)
@@ -1093,6 +1103,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
 
 
 _TITLE_PARKS = 3  # a title that names this many parks is about all of them, no main one
+
+
+_BEFORE_BARE = "在于的与和及、"  # what may stand before a short kind word alone (在基地内)
 
 
 def _part_named(parks: list[_Park], c: _Candidate) -> _Park | None:

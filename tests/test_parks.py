@@ -64,6 +64,8 @@ def written(text: str) -> list[str]:
     ("天津市滨海新区与上海市浦东新区", []),
     # a name that is a city's as well as a province's, a municipality, a kind a province has one of
     ("吉林高新区、北京经开区和山西综改区", ["吉林高新区", "北京经开区", "山西综改区"]),
+    # a short kind word alone (宁东基地 -> 基地) as a word of its own is the park; 研发基地 is not
+    ("榆林能源化工基地管委会介绍，某企业在基地内建设制氢项目，其研发基地投用。", ["榆林能源化工基地", "基地"]),
     # parks counted after their kind word, with thousands separators or 余
     ("永嘉县瓯北小微企业园投用。累计建成小微企业园1,089个，温州建成小微企业园二百三十余个。", ["永嘉县瓯北小微企业园"]),
     # border zones by their short forms, petrochemical zones, science parks, 数码港
