@@ -187,6 +187,7 @@ class _Lexicon:
         self.growth_suffix = indicators["growth_suffix"]
         subject = grammar["subject"]
         self.subject_lead = tuple(subject["subject_lead"])
+        self.object_verbs = tuple(subject["object_verbs"])
         self.adverbial = re.compile(
             "(?:" + _alternation(subject["adverbials"])[3:-1]
             + "".join("|" + p for p in subject["datelines"])
@@ -1298,7 +1299,12 @@ def _park(doc: _Document, start: int, end: int) -> str:
                                                         m.end > start, -(m.end - m.start))))
     before = [m for m in mentions if m.end <= start]
     if before:
-        return _owner(doc, lo, max(before, key=lambda m: (m.end, m.end - m.start)))
+        last = max(before, key=lambda m: (m.end, m.end - m.start))
+        if doc.text.endswith(doc.lex.object_verbs, 0, last.start):
+            # 都兰工业园依托试验区平台加快发展，全年完成投资9.8亿元: its clause's subject, not its object
+            at = doc.subject(doc.opening(doc.clause, last.start))
+            last = next((m for m in before if m.start == at and m.canonical), last)
+        return _owner(doc, lo, last)
     # 合肥全市地区生产总值…，我们占了10%左右; …；如今，这里集聚市场主体15万户，世界500强项目260个
     if doc.speaks and ((word := doc.subject(c_lo)) > lo and speaker_at(doc.text, word)
                        or speaker_at(doc.text, word := doc.subject(lo))):

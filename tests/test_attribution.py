@@ -74,6 +74,11 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("", "荆门高新区工业投资增长12.6%。该区新落地格林美循环产业园等项目23个，总投资约180亿元。\n"
          "全市新落地亿纬锂能产业园等项目41个。",
      [("12.6%", "荆门高新区"), ("23个", "荆门高新区"), ("约180亿元", "荆门高新区"), ("41个", "")]),
+    # a park a verb such as 依托 takes as its object is not the subject the figures after are of;
+    # a park in apposition after another (X核心区Y) is
+    ("", "汉川经济开发区依托孝感高新区平台加快发展，全年完成投资52亿元，新增企业31家。\n"
+         "孝感临空经济区核心区孝南经济开发区今年新增企业12家。",
+     [("52亿元", "汉川经济开发区"), ("31家", "汉川经济开发区"), ("12家", "孝南经济开发区")]),
 ])
 def test_clauses_continue_their_subject(title, text, expected):
     assert parks_of(text, title) == expected
