@@ -126,6 +126,8 @@ def test_park_names(text, parks):
     "获得省级产教融合示范区称号。",
     # 园 after a place is a park only as a short proper name
     "市民在温州公园散步。",
+    # a ranking's parks
+    "百强园区合计营业收入占比37.8%。苏州跻身十强开发区。",
     # a province alone before a kind it has many of: its parks
     "江苏开发区营收增长，浙江省小微企业园提质扩面，广西工业园区招商。",
 ])
