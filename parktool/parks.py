@@ -1167,16 +1167,25 @@ def _nicknamed(text: str, title: str, parks: list[_Park]) -> dict[str, _Park]:
 
 def _placed_parts(parks: list[_Park]) -> dict[str, _Park]:
     """A zone's part in a place goes by that place + its kind word alone (杨凌片区 for 中国（陕西）
-    自由贸易试验区杨凌片区), and with the zone's short family name between (杨凌自贸片区)."""
+    自由贸易试验区杨凌片区, 海淀园 for 中关村海淀园), and a 片区 with the zone's short family name
+    between too (杨凌自贸片区)."""
     g = _grammar()
     out: dict[str, _Park] = {}
     for park in parks:
         for form in park.forms:
             kind = _last_kind(form)
-            zone = _last_zone(form[:kind.start()]) if kind and kind.group() in g.placed_parts else None
-            if zone is not None and zone.end() < kind.start():
+            if kind is None:
+                continue
+            head = form[:kind.start()]
+            zone = _last_zone(head)
+            if zone is not None and zone.end() < kind.start() and kind.group() in g.placed_parts:
                 out.setdefault(form[zone.end():], park)
                 out.setdefault(form[zone.end():kind.start()] + g.kinds[zone.group()].family + kind.group(), park)
+                continue
+            # … and any part in a place after a zone's or a known local name (中关村海淀园 -> 海淀园)
+            start = zone.end() if zone else next((len(k) for k in g.known if head.startswith(k)), 0)
+            if start and start < len(head) and place_at(head, start) == head[start:]:
+                out.setdefault(form[start:], park)
     return out
 
 

@@ -64,6 +64,8 @@ def written(text: str) -> list[str]:
     ("天津市滨海新区与上海市浦东新区", []),
     # a name that is a city's as well as a province's, a municipality, a kind a province has one of
     ("吉林高新区、北京经开区和山西综改区", ["吉林高新区", "北京经开区", "山西综改区"]),
+    # a zone's part in a place by the place and its kind alone, after a known local name
+    ("中关村海淀园总收入增长8%。海淀园独角兽企业42家。", ["中关村海淀园", "海淀园"]),
     # a short kind word alone (宁东基地 -> 基地) as a word of its own is the park; 研发基地 is not
     ("榆林能源化工基地管委会介绍，某企业在基地内建设制氢项目，其研发基地投用。", ["榆林能源化工基地", "基地"]),
     # parks counted after their kind word, with thousands separators or 余
