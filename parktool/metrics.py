@@ -1319,10 +1319,16 @@ def _park(doc: _Document, start: int, end: int) -> str:
              if m.start >= end and not (m.start >= c_hi and doc.text[m.start - 1:m.start] in "于在到")]
     if after:
         return after[0].canonical
+    p_lo = doc.opening(doc.para, start)
+    if doc.text.startswith(_WHOLE_ZONE, doc.subject(lo)) and lo > doc.opening(doc.sent, lo):
+        # 区内北部工业区…；全区化工新材料企业研发投入2.4亿元: the whole zone the paragraph is
+        # about (or the district, when it is about a place), not the part named before
+        topic = _paragraph_subject(doc, p_lo, start)
+        if topic is not None:
+            return topic
     earlier = _earlier_in_sentence(doc, lo)
     if earlier is not None:
         return earlier
-    p_lo = doc.opening(doc.para, start)
     topic = _paragraph_subject(doc, p_lo, start)
     if topic is not None:
         return topic
@@ -1333,6 +1339,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
     if i >= 0 and doc.headings[i][1]:
         return doc.headings[i][1]
     return doc.parks.main
+
+
+_WHOLE_ZONE = ("全区", "全园")
 
 
 def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:

@@ -74,6 +74,12 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("", "荆门高新区工业投资增长12.6%。该区新落地格林美循环产业园等项目23个，总投资约180亿元。\n"
          "全市新落地亿纬锂能产业园等项目41个。",
      [("12.6%", "荆门高新区"), ("23个", "荆门高新区"), ("约180亿元", "荆门高新区"), ("41个", "")]),
+    # 全区 after a part of the zone named earlier in its sentence is the whole zone (or the
+    # district, in a paragraph about a place)
+    ("", "长沙经开区规上工业产值增长9.1%。区内榔梨工业园产值增长12%；全区高新技术企业研发投入增长15%。\n"
+         "黄埔区规上工业产值增长6%，区内知识城工业园产值增长9%；全区固定资产投资增长12%。",
+     [("9.1%", "长沙经开区"), ("12%", "榔梨工业园"), ("15%", "长沙经开区"), ("6%", ""), ("9%", "知识城工业园"),
+      ("12%", "")]),
     # a park a verb such as 依托 takes as its object is not the subject the figures after are of;
     # a park in apposition after another (X核心区Y) is
     ("", "汉川经济开发区依托孝感高新区平台加快发展，全年完成投资52亿元，新增企业31家。\n"
