@@ -180,6 +180,8 @@ def _quantity(num: str, lowmult: str | None, num2: str | None, times: str | None
               mult_written: str | None) -> Quantity | None:
     """`read_quantity` by the parts written: pure, and the same few quantities recur (3个, 10亿元),
     so it is cached rather than worked out again for every figure."""
+    if mult_written and mult_written[0] == "万" and "亿" in num and not num.endswith("亿"):
+        num, mult_written = num + "万", mult_written[1:]  # 六十六亿八千万元: the 万 counts the 八千
     mult = 1.0
     for ch in mult_written or "":
         mult *= MULTIPLIERS[ch]
