@@ -507,6 +507,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
         kind = g.kinds[m.group()]
         run = _NAME_RUN.search(text, max(0, start - g.max_chars), start).group()
         j = start - len(run)
+        if j and text[j - 1] in _OPENING and run.startswith("原") and len(place_at(run, 1)) >= len(place_at(run, 0)):
+            run, j = run[1:], j + 1  # 长葛经济技术开发区（原长葛产业集聚区）: its former name
         if j and text[j - 1] in _CLOSING:
             run = _bracketed_run(text, j) + run
         elif j > 1 and text[j - 1] in _DASHES and run:
@@ -1292,7 +1294,7 @@ def _enumerations(text: str, mentions: list[ParkMention]) -> list[ParkMention]:
     return out
 
 
-_RENAMED = re.compile(r"[（(](?:(现称|原称|又称|亦称|也称|俗称|现名|原名|更名为|改称)|(?:以下)?(?:简称)?[“\"]?)")
+_RENAMED = re.compile(r"[（(](?:(现称|原称|又称|亦称|也称|俗称|现名|原名|更名为|改称|原)|(?:以下)?(?:简称)?[“\"]?)")
 
 
 def _renamed(text: str, bracketed: list[_Candidate], body: list[_Candidate], owner: dict[int, _Park]) -> None:

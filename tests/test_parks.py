@@ -64,6 +64,8 @@ def written(text: str) -> list[str]:
     ("天津市滨海新区与上海市浦东新区", []),
     # a name that is a city's as well as a province's, a municipality, a kind a province has one of
     ("吉林高新区、北京经开区和山西综改区", ["吉林高新区", "北京经开区", "山西综改区"]),
+    # 再 ends a name, except in 再生
+    ("位于开发区的大周再生金属循环产业园新建厂房32万平方米。", ["大周再生金属循环产业园"]),
     # a zone's part in a place by the place and its kind alone, after a known local name
     ("中关村海淀园总收入增长8%。海淀园独角兽企业42家。", ["中关村海淀园", "海淀园"]),
     # a short kind word alone (宁东基地 -> 基地) as a word of its own is the park; 研发基地 is not
@@ -752,6 +754,9 @@ def test_a_weak_kind_without_a_place_names_the_article_s_subject(title, text, na
     # another name in brackets (现称, 原称) or a short form of the same kind is the same park
     ("沙田工业邨（现称沙田创新园）占地约22公顷。", ["沙田工业邨"]),
     ("前海深港现代服务业合作区（前海合作区）新增企业。前海合作区实现增加值。", ["前海深港现代服务业合作区"]),
+    # a former name after 原 alone (not 原平, a city's name)
+    ("鹤壁经济技术开发区（原鹤壁产业集聚区）规划面积45.6平方公里。", ["鹤壁经济技术开发区"]),
+    ("平原经济开发区（原平原县工业园）与原平经济开发区", ["平原经济开发区", "原平经济开发区"]),
     # border zones and a joint name before their place
     ("中越东兴国际边境合作中心建设提速。合作中心入驻企业30家。", ["中越东兴国际边境合作中心"]),
     ("中蒙二连浩特互市贸易区交易额增长。", ["中蒙二连浩特互市贸易区"]),
