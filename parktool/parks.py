@@ -1013,6 +1013,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     for park in parks:
         park.official = _official(park.forms)
     parks = _merged(parks, owner)
+    _initialled(head + body, parks, owner)
     short = _short_forms(text, [(c.end, owner[id(c)]) for c in bracketed]) if bracketed else {}
     if short:  # 竹科园区 after 新竹科学园区（竹科）: the short form with a kind word is the park
         parks = _short_with_kind(parks, short, owner)
@@ -1108,6 +1109,20 @@ _TITLE_PARKS = 3  # a title that names this many parks is about all of them, no 
 
 
 _BEFORE_BARE = "在于的与和及、"  # what may stand before a short kind word alone (在基地内)
+
+
+def _initialled(candidates: list[_Candidate], parks: list[_Park], owner: dict[int, _Park]) -> None:
+    """A kind word after the first character of its city's name (哈经开区 for 哈尔滨经济技术开发区)
+    is the one park of its kind the article names in a place starting with that character (and,
+    as one of its forms, a naming in the body, as a descriptor name that ends it is)."""
+    for c in candidates:
+        if not c.generic or len(c.prefix) != 1:
+            continue
+        found = [p for p in parks if c.kind.family in p.families and any(
+            len(place := place_at(prefix, 0)) >= 2 and place.startswith(c.prefix) for prefix in p.prefixes)]
+        if len(found) == 1:
+            owner[id(c)] = found[0]
+            found[0].forms.setdefault(c.text, None)
 
 
 def _part_named(parks: list[_Park], c: _Candidate) -> _Park | None:

@@ -199,6 +199,15 @@ def test_a_zone_s_part_goes_by_its_place_and_kind_alone():
         ("深圳园区", "河套深港科技创新合作区深圳园区"), ("深圳高新区", "深圳高新区")]
 
 
+def test_a_kind_word_after_its_city_s_first_character_is_that_city_s_park():
+    parks = find_parks("哈尔滨经济技术开发区规上工业增长9%。哈经开区新签约项目43个，哈尔滨新区增长6%。", "哈经开区项目提速")
+    assert parks.main == "哈尔滨经济技术开发区"
+    assert [(m.name, m.canonical) for m in parks.mentions] == [
+        ("哈尔滨经济技术开发区", "哈尔滨经济技术开发区"), ("哈经开区", "哈尔滨经济技术开发区"), ("哈尔滨新区", "哈尔滨新区")]
+    # no park of its kind in a city of that character: nothing
+    assert named("沈阳经济技术开发区增长9%。哈经开区新签约项目43个。") == ["沈阳经济技术开发区"]
+
+
 def test_title_park_is_main_and_its_bare_name_refers_to_it():
     parks = find_parks("瓯江口产业集聚区快速发展。今年以来，瓯江口深入贯彻市委要求。", "瓯江口产业集聚区崛起")
     assert parks.main == "瓯江口产业集聚区"
