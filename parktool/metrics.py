@@ -412,11 +412,15 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     return blocks
 
 
+# A photo's caption (▲哈南工业新城一角, 图为…现场, …（张三 摄）) heads no section.
+_CAPTION = re.compile(r"^\s*(?:[▲△]|图为|图[：:]|\[图\])|(?:摄|供图|图片来源\S*)[）)]?\s*$")
+
+
 def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
     """Section headings (short lines without a sentence end) with the park each names, or "":
     a report's section on one park runs until the next heading. A table's row (规划面积 主导产业
-    入驻企业) and a bullet of figures (实现营业收入153.8亿元，同比增长11.4%) are no headings: the
-    table or list under a park's heading is that park's."""
+    入驻企业), a bullet of figures (实现营业收入153.8亿元，同比增长11.4%) and a photo's caption are
+    no headings: the table or list under a park's heading is that park's."""
     starts = [p.start for p in mentions]
     out: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []  # consecutive heading-like lines
@@ -425,7 +429,7 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
         start = end + 1
         end = start + len(line)
         if (len(line) <= _HEADING_CHARS and line.strip() and line.rstrip()[-1] not in _LINE_END
-                and not is_table_row(line) and not _data_line(line)):
+                and not is_table_row(line) and not _data_line(line) and not _CAPTION.search(line)):
             i = bisect_left(starts, start)
             named = i < len(mentions) and mentions[i].end <= end
             run.append((start, mentions[i].canonical if named else ""))

@@ -34,6 +34,10 @@ def parks_of(text: str, title: str = "") -> list[tuple[str, str]]:
     # ... but not a name inside a document's title
     ("", "根据《江苏省开发区条例》有关规定，现将结果公布如下。\n园区新增企业80家。\n园区实现产值12亿元。",
      [("80家", ""), ("12亿元", "")]),
+    # a photo's caption heads no section
+    ("东湖高新区前三季度营收增长9%", "▲光谷软件园一角\n记者从东湖高新区获悉，前三季度东湖高新区营收增长9%。\n"
+                              "招商引资持续加力。前三季度，新签约项目43个。\n图为光谷软件园新建厂房（张三 摄）\n园区新增企业12家。",
+     [("9%", "东湖高新区"), ("43个", "东湖高新区"), ("12家", "东湖高新区")]),
 ])
 def test_the_park_an_article_establishes(title, text, expected):
     assert parks_of(text, title) == expected
