@@ -146,6 +146,7 @@ class _Grammar:
             r"(?:" + "|".join(map(re.escape, groups["count_verbs"])) + r")?(?:\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百几]+)"
             r"[余多]?[" + groups["counters_after"] + r"](?![\u4e00-\u9fff])")
         self.province_families = frozenset(groups["province_families"])
+        self.below_province = frozenset(data["below_province"]["families"])
 
 
 def _starting(words: list[str], more: str = "") -> str:
@@ -637,6 +638,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     province = place_at(prefix, 0)
     if province.endswith(_PROVINCE_ENDS) and place_at(prefix, len(province)):
         prefix = prefix[len(province):]  # 江西省赣州经开区…: an address's province is no part of the name
+    if kind.family in g.below_province and _province_only(place_at(prefix, 0)):
+        return None  # 广西北部湾经济区: a region
     if kind.family in g.province_families and _province_only(prefix) and official_zone(prefix + kind.written) is None:
         return "", True, len(prefix)  # 浙江小微企业园, 江苏开发区: a province's parks (not 青海高新区)
     if kind.family in g.district_families and _places_only(prefix + kind.written) and _nested_places(prefix + kind.written):

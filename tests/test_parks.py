@@ -64,6 +64,10 @@ def written(text: str) -> list[str]:
     ("天津市滨海新区与上海市浦东新区", []),
     # a name that is a city's as well as a province's, a municipality, a kind a province has one of
     ("吉林高新区、北京经开区和山西综改区", ["吉林高新区", "北京经开区", "山西综改区"]),
+    # a city's or county's 经济区 is a zone; a region's (after a province, or no place) is none
+    ("漳州台商投资区和江阴港城经济区签约。港城经济区新开通外贸航线4条。",
+     ["漳州台商投资区", "江阴港城经济区", "港城经济区"]),
+    ("广西北部湾经济区和海峡西岸经济区、淮海经济区", []),
     # 再 ends a name, except in 再生
     ("位于开发区的大周再生金属循环产业园新建厂房32万平方米。", ["大周再生金属循环产业园"]),
     # a zone's part in a place by the place and its kind alone, after a known local name
