@@ -412,6 +412,17 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     return blocks
 
 
+# A field's label and its figure on a line of their own: 地区生产总值：1,236.5亿元, GDP：4,741.1亿元
+_FIELD = re.compile(r"[ \t\u3000]*([\u4e00-\u9fffA-Za-z&（）()、]{2,12})[：:][ \t\u3000]*[约近超逾不]?[\d０-９]")
+
+
+def _field_line(line: str) -> bool:
+    """Whether `line` is a field's label and its figure (同比增长：6.8%), which heads no section;
+    not a place's or a park's item (■ 成都：一季度签约…, 6、浏阳经开区：…)."""
+    m = _FIELD.match(line)
+    return m is not None and not (is_place(m.group(1)) or kind_of(m.group(1)))
+
+
 # A photo's caption (▲哈南工业新城一角, 图为…现场, …（张三 摄）) heads no section.
 _CAPTION = re.compile(r"^\s*(?:[▲△]|图为|图[：:]|\[图\])|(?:摄|供图|图片来源\S*)[）)]?\s*$")
 
@@ -429,7 +440,8 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
         start = end + 1
         end = start + len(line)
         if (len(line) <= _HEADING_CHARS and line.strip() and line.rstrip()[-1] not in _LINE_END
-                and not is_table_row(line) and not _data_line(line) and not _CAPTION.search(line)):
+                and not is_table_row(line) and not _data_line(line) and not _CAPTION.search(line)
+                and not _field_line(line)):
             i = bisect_left(starts, start)
             named = i < len(mentions) and mentions[i].end <= end
             run.append((start, mentions[i].canonical if named else ""))
@@ -1015,6 +1027,9 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     if signed and q_start == start:
         q_start -= 1
     negative = signed or bool(lex.decrease.search(text, max(clause_lo, left - 12), left))
+    if not negative and clause_lo == left and left > 1 and text[left - 1] in "：:":
+        # 同比下降：3.4%: a label line's decrease
+        negative = bool(lex.decrease.search(text, max(doc.opening(doc.sent, left - 1), left - 13), left - 1))
     return _Figure(q_start, q_end, start, end, value, canonical, unit.dimension, qualifier, negative)
 
 
@@ -1342,7 +1357,22 @@ def _park(doc: _Document, start: int, end: int) -> str:
     i = bisect_right(doc.heading_starts, start) - 1
     if i >= 0 and doc.headings[i][1]:
         return doc.headings[i][1]
+    if i >= 0 and _place_heading(doc, doc.heading_starts[i]):
+        return ""  # 【芜湖市】 over GDP：4,741.1亿元: the city's
     return doc.parks.main
+
+
+def _place_heading(doc: _Document, at: int) -> bool:
+    """Whether the heading line at `at` is about a place and no park: the place and a few
+    characters at most (【芜湖市】, 三、全市情况; not a byline, 四川日报全媒体记者 王眉灵)."""
+    m = _HEADING_MARK.match(doc.text, at)
+    i = m.end() if m else at
+    while i < len(doc.text) and doc.text[i] in " \t\u3000【[":
+        i += 1
+    end = _line_end(doc.text, at)
+    place = scope_at(doc.text, i)
+    rest = doc.text[i + len(place):end].strip()
+    return bool(place) and len(rest) <= 6 and not any(ch.isspace() for ch in rest) and not doc.mentions_in(at, end)
 
 
 _WHOLE_ZONE = ("全区", "全园")

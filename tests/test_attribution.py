@@ -34,6 +34,12 @@ def parks_of(text: str, title: str = "") -> list[tuple[str, str]]:
     # ... but not a name inside a document's title
     ("", "根据《江苏省开发区条例》有关规定，现将结果公布如下。\n园区新增企业80家。\n园区实现产值12亿元。",
      [("80家", ""), ("12亿元", "")]),
+    # an infographic's field lines under bracketed headings: a park's, then a city's (a field
+    # line heads nothing; a decrease in its label is the figure's sign)
+    ("一图读懂｜宜宾临港经开区2023年成绩单", "一图读懂2023年成绩单。\n【宜宾临港经开区】\n地区生产总值：512.8亿元\n同比下降：2.1%\n规上工业企业：305家\n"
+         "【宜宾市】\nGDP：3,806.4亿元\n同比增长：5.8%",
+     [("512.8亿元", "宜宾临港经开区"), ("2.1%", "宜宾临港经开区"), ("305家", "宜宾临港经开区"), ("3,806.4亿元", ""),
+      ("5.8%", "")]),
     # a photo's caption heads no section
     ("东湖高新区前三季度营收增长9%", "▲光谷软件园一角\n记者从东湖高新区获悉，前三季度东湖高新区营收增长9%。\n"
                               "招商引资持续加力。前三季度，新签约项目43个。\n图为光谷软件园新建厂房（张三 摄）\n园区新增企业12家。",

@@ -408,6 +408,12 @@ def test_boilerplate_list_holds_no_facts():
     assert [f.raw for f in extract_facts(body + links)] == ["51亿元", "78.5%"]
 
 
+def test_a_decrease_in_a_field_s_label_is_the_figure_s_sign():
+    text = "进出口总额：496.3亿元\n同比下降：3.4%\n实际使用外资：4.12亿美元\n同比增长：6.8%\n"
+    assert [(f.raw, f.value) for f in extract_facts(text)] == [
+        ("496.3亿元", pytest.approx(4.963e10)), ("3.4%", -3.4), ("4.12亿美元", pytest.approx(4.12e8)), ("6.8%", 6.8)]
+
+
 def test_bullets_of_figures_are_the_section_s_not_a_list_of_headlines():
     """Short lines that each hold two clauses with a figure are a section's bullets: they stay,
     and they are the park of the heading above them, not headings themselves."""
