@@ -104,6 +104,27 @@ class _Lexicon:
         # 64 characters back from its end, which keeps the scan linear on runs of thousands.
         self.numeral_run = re.compile(
             rf"[\d{N.CN_CHARS}]{{1,64}}+(?=[{re.escape(''.join(sorted(set(after_run))))}]|\s|$)")
+        english = grammar["english"]
+        self.english_scales = english["scales"]
+        self.english_units = english["units"]
+        self.english_currencies = english["currencies"]
+        self.english_counts = english["counts"]
+        self.english_qualifiers = english["qualifiers"]
+        self.english_indicators = english["indicators"]
+        self.english_labels = tuple(english["labels"])
+
+        def words(ws) -> str:
+            return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+        self.english = re.compile(
+            rf"(?<![A-Za-z0-9.$])(?:(?P<q>{words(english['qualifiers'])})\s+)?"
+            rf"(?:(?P<cur>{words(english['currencies'])})\s?)?"
+            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d)"
+            rf"(?:\s(?P<scale>{words(english['scales'])})\b)?"
+            rf"(?:\s(?P<unit>{words(english['units'])})\b"
+            rf"|\s(?P<between>(?:(?:{words(english['labels'])}|[A-Za-z][\w&-]*)\s){{0,3}}?)(?P<noun>{words(english['counts'])})\b)?")
+        self.english_decrease = re.compile(rf"\b(?:{words(english['decrease'])})\s+(?:by\s+)?$")
+        self.english_growth = re.compile(rf"\b(?:{words(english['growth'])})\s+(?:by\s+)?$")
+        self.english_indicator = re.compile(rf"\b(?:{words(english['indicators'])})\b")
         sign = grammar["sign"]
         self.decrease = re.compile(_alternation(sign["decrease"]) + _alternation(sign["gap"]) + "*$")
         self.rank_words = re.compile(_alternation(ex["rank_words"]))
@@ -560,6 +581,7 @@ class _Figure:
     negative: bool
     indicator: str = ""
     year: int | None = None  # a table's column of one year (| 指标 | 2022年 | 2023年 |)
+    english: bool = False  # written in English (2.1 billion U.S. dollars)
 
 
 def extract_facts(text: str, *, title: str = "", published: str = "",
@@ -611,7 +633,11 @@ def _facts(doc: _Document) -> list[Fact]:
                 passed.add(figures[-1].num_start)  # 突破3000亿元、达到3216亿元: the level, not the milestone
             ends.append(f.end)
             figures.append(f)
-    halves = _halves(doc) + cells
+    english = _english(doc)
+    if english:  # a bilingual page states its Chinese figures again in English: one fact each
+        stated = {(f.unit, round(f.value, 6)) for f in figures + cells}
+        english = [f for f in english if (f.unit, round(f.value, 6)) not in stated]
+    halves = _halves(doc) + cells + english
     if halves:
         figures = sorted(figures + halves, key=lambda f: f.num_start)
         ends = sorted(ends + [f.end for f in halves])
@@ -683,6 +709,52 @@ def _milestone(text: str, first: _Figure, f: _Figure, lex: _Lexicon) -> bool:
     return (first.qualifier == ">" and first.start < first.num_start and f.unit == first.unit
             and not f.qualifier and f.value >= first.value and text.startswith(lex.milestone_words, first.start)
             and lex.milestone_gap.fullmatch(text, first.end, f.start) is not None)
+
+
+_ENGLISH_GATE = re.compile(r"\d [A-Za-z]")  # 2.1 billion, 123 square kilometers, RMB 1.5 billion
+
+
+def _english(doc: _Document) -> list[_Figure]:
+    """The figures written in English (`2.1 billion U.S. dollars`, `RMB 1.5 billion`, `down 4.5
+    percent`, `more than 2,500 high-tech enterprises`), in the units their Chinese equivalents
+    have, each named by the English phrase before it in its clause ([english] in
+    metrics_grammar.toml); a rise's percentage is the growth of the figure before it. Only texts
+    where a digit stands before a space and a letter are read (a cheap scan)."""
+    text, lex = doc.text, doc.lex
+    if not _ENGLISH_GATE.search(text):
+        return []
+    out = []
+    for m in lex.english.finditer(text):
+        unit_word, noun = m.group("unit"), m.group("noun")
+        if not (unit_word or noun or m.group("cur")):
+            continue
+        start = m.start("num")
+        if text.endswith(lex.english_labels, 0, start - 1) or text.endswith(lex.english_labels, 0, start + len(m.group("num"))):
+            continue  # Fortune Global 500: a label
+        if noun:
+            written, indicator = lex.english_counts[noun]
+        else:
+            written = lex.english_units[unit_word] if unit_word else lex.english_currencies[m.group("cur")]
+            indicator = ""
+        unit = next((u for u in lex.units.get(written, ()) if not u.context), None)
+        if unit is None:
+            continue
+        value = float(m.group("num").replace(",", "")) * lex.english_scales.get(m.group("scale") or "", 1.0) * unit.factor
+        canonical = unit.unit
+        if unit.dimension == "money" and written == "元" and m.group("cur") in (None, "RMB", "CNY"):
+            canonical = "CNY"
+        before = text[max(0, m.start() - 24):m.start()]
+        negative = bool(lex.english_decrease.search(before))
+        clause_lo = doc.opening(doc.clause, m.start())
+        if unit.dimension == "percent" and (negative or lex.english_growth.search(before)):
+            indicator = lex.growth_suffix  # up 36 percent: the growth of the figure before
+        elif not indicator:
+            named = list(lex.english_indicator.finditer(text, clause_lo, m.start()))
+            indicator = lex.english_indicators[named[-1].group()] if named else ""
+        end = m.end() if not (noun and m.group("between")) else m.end("scale") if m.group("scale") else m.end("num")
+        out.append(_Figure(m.start(), end, start, end, value, canonical, unit.dimension,
+                           lex.english_qualifiers.get(m.group("q") or "", ""), negative, indicator, english=True))
+    return out
 
 
 def _halves(doc: _Document) -> list[_Figure]:

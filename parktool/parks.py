@@ -277,12 +277,20 @@ def scope_at(text: str, i: int) -> str:
 
 def past_opening(text: str, i: int) -> int:
     """Where a sentence's subject may begin when an opening that is none (同日，, 放眼, 先看,
-    or a phrase a comma closes: 作为…的核心区，, 随着…，) stands at `text[i]`; else `i`."""
+    or a phrase a comma closes: 作为…的核心区，, 随着…，, or an English name before its Chinese
+    one in brackets) stands at `text[i]`; else `i`."""
     g = _grammar()
+    if "A" <= text[i:i + 1] <= "Z":  # Kunshan Economic and Technological Development Zone (昆山经济技术开发区)
+        m = _ENGLISH_NAME.match(text, i)
+        return m.end() if m else i
     if text[i:i + 1] not in g.opening_heads:
         return i
     m = g.openings.match(text, i)
     return m.end() if m else i
+
+
+# An English name before its Chinese one in brackets: the subject is the name in brackets.
+_ENGLISH_NAME = re.compile(r"[A-Z][A-Za-z .&'-]{1,80}?\s?[（(](?=[\u4e00-\u9fff])")
 
 
 def past_first_person(text: str, i: int) -> int:

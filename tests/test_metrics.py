@@ -408,6 +408,26 @@ def test_boilerplate_list_holds_no_facts():
     assert [f.raw for f in extract_facts(body + links)] == ["51亿元", "78.5%"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # money with a scale word, a rise and a fall as the growth of the figure before
+    ("Xi'an High-tech Zone (西安高新区) reported operating revenue of 2.6 trillion yuan, up 12.5 percent. "
+     "Its actual use of foreign capital reached USD 1.8 billion, down 3.2 percent.",
+     [("2.6 trillion yuan", 2.6e12, "CNY", "", "营业收入"), ("12.5 percent", 12.5, "%", "", "营业收入增速"),
+      ("USD 1.8 billion", 1.8e9, "USD", "", "实际利用外资"), ("3.2 percent", -3.2, "%", "", "实际利用外资增速")]),
+    # areas and counts with qualifiers, words between a count and its noun; a label's number is none
+    ("The park covers 123 square kilometers and hosts more than 3,000 high-tech enterprises and around "
+     "45,000 people. 98 Fortune Global 500 companies have invested in 166 projects. Founded in 1992, it ranks No. 3.",
+     [("123 square kilometers", 1.23e8, "m2", "", "面积"), ("more than 3,000", 3000, "家", ">", "企业"),
+      ("around 45,000 people", 45000, "人", "~", "从业人员"), ("98", 98, "家", "", "企业"),
+      ("166 projects", 166, "个", "", "项目")]),
+    # a figure stated in Chinese and again in English is one fact; one in English alone is a fact
+    ("实际使用外资28.87亿美元（USD 2.887 billion），研发投入达RMB 1.5 billion。",
+     [("28.87亿美元", 2.887e9, "USD", "", "实际利用外资"), ("RMB 1.5 billion", 1.5e9, "CNY", "", "研发投入")]),
+])
+def test_figures_written_in_english(text, expected):
+    assert [(f.raw, pytest.approx(f.value), f.unit, f.qualifier, f.indicator) for f in extract_facts(text)] == expected
+
+
 def test_a_decrease_in_a_field_s_label_is_the_figure_s_sign():
     text = "进出口总额：496.3亿元\n同比下降：3.4%\n实际使用外资：4.12亿美元\n同比增长：6.8%\n"
     assert [(f.raw, f.value) for f in extract_facts(text)] == [
