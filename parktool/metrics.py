@@ -169,6 +169,8 @@ class _Lexicon:
         self.reward_after = tuple(ex["reward_after"])
         self.condition_lead = tuple(ex["condition_lead"])
         self.grant_words = re.compile(_alternation(ex["grant_words"]))
+        self.grant_right_before = re.compile(_alternation(ex["grant_words"]) + "$")
+        self.grant_paid = re.compile(_alternation(ex["grant_paid"]))
         self.target_words = re.compile(_alternation(ex["target_words"]))
         self.counted_nouns = tuple(ex["counted_nouns"])
         self.count_reach = tuple(ex["count_reach"])
@@ -1174,7 +1176,8 @@ def _policy(doc: _Document, lo: int, q_start: int, q_end: int, before: str) -> b
     """Whether a figure is a policy's norm, cap, reward or condition rather than a fact: after
     最高 (最高奖励, 最高不超过; but 最高突破4万辆 is a record) or a norm word in its clause (which
     opens at `lo`: 原则上, 每个), before 给予/奖励, after 奖励/补助 in a sentence part that opens
-    with 对 or 凡 (对新认定的企业奖励20万元), before 的 in a clause that opens with 对 or 凡, or
+    with 对 or 凡 (对新认定的企业奖励20万元), right after one unless its clause says it was paid
+    (一次性奖励10万元; not 获得技改补助1,650万元), before 的 in a clause that opens with 对 or 凡, or
     before a 的 that closes its clause (研发投入占比达到3%以上的，按…给予补助). `before` is the
     qualifier written before the figure."""
     text, lex = doc.text, doc.lex
@@ -1188,6 +1191,8 @@ def _policy(doc: _Document, lo: int, q_start: int, q_end: int, before: str) -> b
     if lex.grant_words.search(text, lo, q_start) and text.startswith(
             lex.condition_lead, doc.subject(doc.opening(doc.semi, q_start))):
         return True
+    if lex.grant_right_before.search(text, max(lo, q_start - 2), q_start) and not lex.grant_paid.search(text, lo, q_start):
+        return True  # 新认定的国家级专精特新“小巨人”企业奖励50万元: a promise, not a payment
     # The 的 after the figure first: most figures have none, and reading the subject costs more.
     tail = _CONDITION_TAIL.match(text, q_end)
     return bool(tail) and (text[tail.end():tail.end() + 1] in ("，", ",")

@@ -267,6 +267,8 @@ def test_not_facts(text):
     "对首次认定的省级专精特新企业奖励30万元。",
     "对年纳税首次超过5000万元、1亿元的企业，分别奖励30万元、60万元。",
     "对新增的国家级孵化器补助100万元；对省级孵化器补助50万元。",
+    # ... or who are named by a 的-phrase, the grant right before its amount (a promise)
+    "首次纳入规上统计的工业企业，一次性奖励10万元；新认定的国家级专精特新企业奖励50万元。",
     # ... also in an article of a policy (第三条), and a bound marked inclusive (以上（含）的)
     "第三条　对首次认定的国家高新技术企业，一次性奖励20万元。",
     "第一条　对新引进总投资5亿元以上（含）的制造业项目，按设备投资额的8%给予补助。",
@@ -285,6 +287,11 @@ def test_not_facts(text):
 ])
 def test_policy_norms_are_no_facts(text):
     assert figures(text) == []
+
+
+def test_a_grant_paid_or_won_is_a_fact():
+    assert [f.raw for f in extract_facts("东方汽轮机获得技改补助1,650万元，全区累计兑现奖补资金3.2亿元。")] == [
+        "1,650万元", "3.2亿元"]
 
 
 @pytest.mark.parametrize("text, expected", [
