@@ -171,6 +171,7 @@ class _Lexicon:
         self.grant_words = re.compile(_alternation(ex["grant_words"]))
         self.grant_right_before = re.compile(_alternation(ex["grant_words"]) + "$")
         self.grant_paid = re.compile(_alternation(ex["grant_paid"]))
+        self.auction_rules = re.compile(_alternation(ex["auction_rules"]) + "[：:]?[ \t\u3000]*$")
         self.target_words = re.compile(_alternation(ex["target_words"]))
         self.counted_nouns = tuple(ex["counted_nouns"])
         self.count_reach = tuple(ex["count_reach"])
@@ -1037,8 +1038,9 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     head = text[max(0, left - 5):left].rstrip(" \t")
     if head.endswith(lex.ordinal_before):
         return None  # 第21位, 第一个
-    if text[lead - 1:lead] in lex.norm_bound_ends and text[max(0, lead - 5):lead].endswith(lex.norm_bounds) and (
-            not lex.target_words.search(text, doc.opening(doc.sent, start), lead)):
+    bound = lead - 2 if text.startswith("每亩", lead - 2) else lead  # 投资强度不低于每亩300万元
+    if text[bound - 1:bound] in lex.norm_bound_ends and text[max(0, bound - 5):bound].endswith(lex.norm_bounds) and (
+            not lex.target_words.search(text, doc.opening(doc.sent, start), bound)):
         return None  # 投资强度：不低于300万元/亩, 注册资本不低于5000万元 (but 今年力争…新增企业不少于20家)
     if unit.dimension == "percent" and text[lead - 1:lead] == "的" and (
             m_norm := lex.norm_share.search(text, max(0, lead - 30), lead)) and (
@@ -1183,6 +1185,8 @@ def _policy(doc: _Document, lo: int, q_start: int, q_end: int, before: str) -> b
     text, lex = doc.text, doc.lex
     if text.startswith(lex.reward_after, q_end):
         return True
+    if lex.auction_rules.search(text, max(0, q_start - 8), q_start):
+        return True  # 增价幅度：10万元
     if before != ">" and lex.cap_before.search(text, max(lo, q_start - 8), q_start):
         return True
     norm = lex.norm_words.search(text, lo, q_start)
