@@ -1031,7 +1031,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     for park in parks:
         # The park goes by the fullest name the article itself uses (eval/GUIDE.md); its official
         # name, when the article does not write it, is an alias that ties it to other articles.
-        park.canonical = max(park.forms, key=len)
+        park.canonical = _fullest(park.forms)
         park.kind = kind_of(park.official or park.canonical)
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
@@ -1122,6 +1122,18 @@ _TITLE_PARKS = 3  # a title that names this many parks is about all of them, no 
 _BEFORE_BARE = "在于的与和及、"  # what may stand before a short kind word alone (在基地内)
 
 
+def _fullest(forms: dict[str, None]) -> str:
+    """The fullest of a park's forms; a city's or county's 市 or 县 after its name adds nothing to
+    the park's, so 北海工业园区 and 北海市工业园区 are as full, and the one without it is the name."""
+    return max(forms, key=lambda form: (len(form) - _suffixed(form), -len(form)))
+
+
+def _suffixed(form: str) -> int:
+    """1 when `form` starts with a place written with its 市, 县 or 省 (北海市), else 0."""
+    place = place_at(form, 0)
+    return int(len(place) > 2 and place[-1] in "市县省" and is_place(place[:-1]))
+
+
 def _initialled(candidates: list[_Candidate], parks: list[_Park], owner: dict[int, _Park]) -> None:
     """A kind word after the first character of its city's name (哈经开区 for 哈尔滨经济技术开发区)
     is the one park of its kind the article names in a place starting with that character (and,
@@ -1187,7 +1199,7 @@ def _nicknamed(text: str, title: str, parks: list[_Park]) -> dict[str, _Park]:
             new.append(park)
         if park in new:  # a park of nicknames alone goes by the longest of them
             park.forms[name] = None
-            park.canonical = max(park.forms, key=len)
+            park.canonical = _fullest(park.forms)
         out[name] = park
     parks += new
     return out

@@ -134,6 +134,8 @@ def test_park_names(text, parks):
     "获得省级产教融合示范区称号。",
     # 园 after a place is a park only as a short proper name
     "市民在温州公园散步。",
+    # a region's grade and a class: categories
+    "被评为自治区级A类工业园区。",
     # a ranking's parks
     "百强园区合计营业收入占比37.8%。苏州跻身十强开发区。",
     # a province alone before a kind it has many of: its parks
@@ -201,6 +203,13 @@ def test_a_zone_s_part_goes_by_its_place_and_kind_alone():
     assert [(m.name, m.canonical) for m in find_parks(text).mentions if "深圳" in m.name] == [
         ("河套深港科技创新合作区深圳园区", "河套深港科技创新合作区深圳园区"),
         ("深圳园区", "河套深港科技创新合作区深圳园区"), ("深圳高新区", "深圳高新区")]
+
+
+def test_a_city_s_shi_adds_nothing_to_the_fullest_name():
+    parks = find_parks("北海工业园区实现产值812亿元。北海市工业园区新增企业9家。")
+    assert {m.canonical for m in parks.mentions} == {"北海工业园区"}
+    # … but a longer name stays the fullest
+    assert named("丽水市浙西南科技创新产业园开工。浙西南科技创新产业园投资30亿元。") == ["丽水市浙西南科技创新产业园"]
 
 
 def test_a_kind_word_after_its_city_s_first_character_is_that_city_s_park():
