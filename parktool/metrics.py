@@ -843,8 +843,9 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         while pos < len(text):
             end = _line_end(text, pos)
             spans = [c.span() for c in _CELL.finditer(text, pos, end)]
-            if len(spans) != len(columns):
-                break
+            if not (len(spans) == len(columns) or len(spans) == len(columns) - 1 >= 2
+                    and not _CELL_NUMBER.fullmatch(text, *spans[0])):
+                break  # a row with one cell left blank (德阳经开区 1465.1 5.8 318) is read from the left
             row, names = [], []
             row_unit = text[slice(*spans[units_at])] if units_at is not None else ""
             label = _HEADER_CELL.fullmatch(text, *spans[0]) if labelled else None
