@@ -585,6 +585,7 @@ class _Figure:
     indicator: str = ""
     year: int | None = None  # a table's column of one year (| 指标 | 2022年 | 2023年 |)
     english: bool = False  # written in English (2.1 billion U.S. dollars)
+    park: str | None = None  # the park a table's spanning cell names, when not in the figure's row
 
 
 def extract_facts(text: str, *, title: str = "", published: str = "",
@@ -656,7 +657,7 @@ def _facts(doc: _Document) -> list[Fact]:
         first = seen.get(key)
         if first is not None and facts[first].park:
             continue
-        park = _park(doc, f.num_start, f.num_end)
+        park = f.park if f.park is not None else _park(doc, f.num_start, f.num_end)
         if first is not None and not park:
             continue
         fact = Fact(park=park, indicator=f.indicator, value=value, unit=f.unit, dimension=f.dimension,
@@ -840,13 +841,27 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         # a column of units (指标 | 单位 | 数值): each row's unit is its figures' column unit
         units_at = next((k for k, h in enumerate(headers) if h in lex.unit_columns), None)
         pos = hi + 1
+        lead = 0  # the label cells a full row starts with (园区 指标 | 412.6 | 18.4: 2)
+        above: list[tuple[int, int]] = []  # the last full row's cells
         while pos < len(text):
             end = _line_end(text, pos)
             spans = [c.span() for c in _CELL.finditer(text, pos, end)]
-            if not (len(spans) == len(columns) or len(spans) == len(columns) - 1 >= 2
-                    and not _CELL_NUMBER.fullmatch(text, *spans[0])):
-                break  # a row with one cell left blank (德阳经开区 1465.1 5.8 318) is read from the left
+            if len(spans) == len(columns) - 1 >= 2 and not _CELL_NUMBER.fullmatch(text, *spans[0]):
+                short = next((k for k, span in enumerate(spans) if _CELL_NUMBER.fullmatch(text, *span)), len(spans))
+                if above and short == lead - 1:
+                    spans = above[:1] + spans  # the first cell spans two rows (rowspan): the one above
+                # else the last cell is blank (德阳经开区 1465.1 5.8 318): read from the left
+            elif len(spans) != len(columns):
+                break
+            else:
+                above = spans
+                lead = next((k for k, span in enumerate(spans) if _CELL_NUMBER.fullmatch(text, *span)), len(spans))
             row, names = [], []
+            # a park named in a cell of the row above that spans this one too is this row's park
+            park = None
+            if spans[0][1] <= pos:
+                named = [m for m in doc.mentions_in(*spans[0]) if m.canonical]
+                park = named[0].canonical if named else None
             row_unit = text[slice(*spans[units_at])] if units_at is not None else ""
             label = _HEADER_CELL.fullmatch(text, *spans[0]) if labelled else None
             if label:  # | 营业收入（亿元） | 412.3 |: the label's unit, the label without it
@@ -867,10 +882,12 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                     value = float(cell.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
                     indicator = col.indicator
                     if names and (own or (any(by_label) or label) and lex.growth.fullmatch(indicator)):
-                        # the row's label names it: 地区生产总值, and 规上工业增加值 | — | 9.6 its growth
-                        indicator = _name(names[0] + ("" if own else indicator), "", col.dimension, lex)
+                        # the row's label names it: 地区生产总值, and 规上工业增加值 | — | 9.6 its growth;
+                        # after a park's cell, the label beside it (| 中山翠亨新区 | 规上工业总产值 |)
+                        named = names[1] if len(names) > 1 and kind_of(names[0]) else names[0]
+                        indicator = _name(named + ("" if own else indicator), "", col.dimension, lex)
                     row.append(_Figure(a, b, a, b, value, col.unit, col.dimension, "", cell[0] in "-−",
-                                       indicator, years[k]))
+                                       indicator, years[k], park=park))
             if not row:
                 break
             rows.append((pos, end))
@@ -907,7 +924,12 @@ def _header_lines(text: str) -> list[tuple[int, str]]:
     (or ""): a line with a column's unit in brackets (营业收入（亿元）), or the line after a unit line."""
     found = [(text.rfind("\n", 0, m.start()) + 1, "") for m in _COLUMN_UNIT.finditer(text)]
     if "单位" in text:
-        found += [(m.end(), m.group(1)) for m in _UNIT_LINE.finditer(text)]
+        for m in _UNIT_LINE.finditer(text):
+            at = m.end()
+            caption = text[at:_line_end(text, at)]
+            if caption and len(caption) <= _HEADING_CHARS and not is_table_row(caption):
+                at += len(caption) + 1  # 单位：亿元 over the table's caption (2023年三园区主要经济指标)
+            found.append((at, m.group(1)))
         found.sort(key=lambda t: (t[0], not t[1]))  # a line's unit line first
     return found
 
