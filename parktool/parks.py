@@ -146,6 +146,7 @@ class _Grammar:
             r"(?:" + "|".join(map(re.escape, groups["count_verbs"])) + r")?(?:\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百几]+)"
             r"[余多]?[" + groups["counters_after"] + r"](?![\u4e00-\u9fff])")
         self.province_families = frozenset(groups["province_families"])
+        self.authorities = tuple(groups["authorities"])
         self.below_province = frozenset(data["below_province"]["families"])
 
 
@@ -544,7 +545,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
                 last_group = m.end()
                 continue
             counted = g.counted_after.match(text, m.end()) if generic and not prefix else None
-            if counted:  # 建成小微企业园23个: the parks counted, no park referred to
+            if counted or generic and not prefix and text.endswith(g.authorities, 0, start):
+                # 建成小微企业园23个: the parks counted; 经济部加工出口区管理处: the zones a ministry runs
                 if groups is not None:
                     groups.append(ParkMention(m.group(), "", "", start, m.end()))
                 continue

@@ -64,6 +64,8 @@ def written(text: str) -> list[str]:
     ("天津市滨海新区与上海市浦东新区", []),
     # a name that is a city's as well as a province's, a municipality, a kind a province has one of
     ("吉林高新区、北京经开区和山西综改区", ["吉林高新区", "北京经开区", "山西综改区"]),
+    # Taiwan's export processing zones, then their short form
+    ("高雄加工出口区（高雄加工区）出口值增长。高雄加工区新增厂商12家。", ["高雄加工出口区", "高雄加工区"]),
     # a city's or county's 经济区 is a zone; a region's (after a province, or no place) is none
     ("漳州台商投资区和江阴港城经济区签约。港城经济区新开通外贸航线4条。",
      ["漳州台商投资区", "江阴港城经济区", "港城经济区"]),
@@ -134,6 +136,8 @@ def test_park_names(text, parks):
     "获得省级产教融合示范区称号。",
     # 园 after a place is a park only as a short proper name
     "市民在温州公园散步。",
+    # the zones a ministry runs
+    "经济部加工出口区管理处公布营运成果，经济部产业园区管理局表示…",
     # a region's grade and a class: categories
     "被评为自治区级A类工业园区。",
     # a ranking's parks
