@@ -1611,9 +1611,13 @@ _ITEM = re.compile(r"\s*(?:" + LIST_ITEM_HEAD + r"|其[一二三四五六七八�
                    r"|第[一二三四五六七八九十百\d]+条[\s\u3000]*)")
 
 
+_LOCATED = re.compile("(?:位于|坐落于|坐落在|地处|落户于|落户)$")
+
+
 def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
     """The park the sentence at `lo` opens with, "" for a place, False for neither (or when the
-    figure at `start` is in its first part)."""
+    figure at `start` is in its first part). A paragraph that opens on something placed in a park
+    (本项目位于合肥经开区紫云路以南) opens with that park."""
     first_hi, topic = doc.openings.get(lo, (None, False))
     if first_hi is None:
         first_lo, first_hi = doc.bounds(doc.semi, lo, lo)
@@ -1625,6 +1629,11 @@ def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
             topic = named[0].canonical
         elif doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
             topic = ""
+        elif doc.opening(doc.para, lo) == lo:
+            # 本项目位于合肥经开区紫云路以南，…。项目达产后…: what the paragraph is about lies in the park
+            placed = [m for m in doc.mentions_in(at, first_hi) if m.canonical and _LOCATED.search(doc.text, at, m.start)]
+            if placed and not doc.mentions_in(at, placed[0].start):
+                topic = placed[0].canonical
         doc.openings[lo] = (first_hi, topic)
     return False if first_hi > start else topic
 

@@ -90,6 +90,10 @@ def test_the_park_an_article_establishes(title, text, expected):
          "黄埔区规上工业产值增长6%，区内知识城工业园产值增长9%；全区固定资产投资增长12%。",
      [("9.1%", "长沙经开区"), ("12%", "榔梨工业园"), ("15%", "长沙经开区"), ("6%", ""), ("9%", "知识城工业园"),
       ("12%", "")]),
+    # a paragraph that opens on something placed in a park (本项目位于…) is about that park
+    ("某公司对外投资公告", "本项目位于宜宾临港经开区港园路以北，规划用地约320亩。项目达产后预计年产值约60亿元，"
+                   "可新增就业1500人左右。\n公司现有员工3,260人。",
+     [("约320亩", "宜宾临港经开区"), ("约60亿元", "宜宾临港经开区"), ("1500人左右", "宜宾临港经开区"), ("3,260人", "")]),
     # a park a verb such as 依托 takes as its object is not the subject the figures after are of;
     # a park in apposition after another (X核心区Y) is
     ("", "汉川经济开发区依托孝感高新区平台加快发展，全年完成投资52亿元，新增企业31家。\n"
