@@ -972,6 +972,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     title_groups: list[ParkMention] = []
     head = _candidates(title, title_groups) if title else []
     _proper_weak(text, title, body, head)
+    _placed_descriptions(text, body)
     parks: list[_Park] = []
     owner: dict[int, _Park] = {}  # id(candidate) -> park
     # Parks by the last two characters of their expanded prefixes: one park's prefixes always
@@ -1298,6 +1299,17 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
             asked[name] = len(core) >= g.min_core and not g.modifiers.match(c.prefix) and (
                 times[key] >= 2 and key in leading or name in defining or key in official)
         if asked[name]:
+            c.generic = False
+
+
+_PLACED = re.compile("(?:位于|坐落于|地处|落户)[^，,。；;！？!?\n]{0,20}的$|(?:区|园)内的$")
+
+
+def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
+    """A name of descriptors only that a phrase places in a zone (位于区内的物联网小镇, 位于开发区的
+    新能源汽车产业园) is the one park so described, no category: marks it a name in place."""
+    for c in body:
+        if c.generic and c.prefix and not _core(c.prefix) and _PLACED.search(text, max(0, c.start - 24), c.start):
             c.generic = False
 
 
