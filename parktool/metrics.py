@@ -733,7 +733,7 @@ def _english(doc: _Document) -> list[_Figure]:
         if not (unit_word or noun or m.group("cur")):
             continue
         start = m.start("num")
-        if text.endswith(lex.english_labels, 0, start - 1) or text.endswith(lex.english_labels, 0, start + len(m.group("num"))):
+        if text.endswith(lex.english_labels, 0, m.end("num")):
             continue  # Fortune Global 500: a label
         if noun:
             written, indicator = lex.english_counts[noun]
@@ -826,7 +826,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         hi = _line_end(text, lo)
         headers = [c.group() for c in _CELL.finditer(text, lo, hi)]
         # units in the rows' labels: the header is the line above (| 指标 | 2022年 | 2023年 |)
-        labelled = _labelled_rows(text, lo, headers, lex)
+        labelled = _labelled_rows(text, lo, headers)
         if labelled:
             lo, hi, headers = labelled
         read = hi
@@ -901,7 +901,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
 _YEAR_HEADER = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")
 
 
-def _labelled_rows(text: str, lo: int, cells: list[str], lex: _Lexicon) -> tuple[int, int, list[str]] | None:
+def _labelled_rows(text: str, lo: int, cells: list[str]) -> tuple[int, int, list[str]] | None:
     """When the line at `lo` is a row whose label alone carries a unit (营业收入（亿元） | 412.3 |
     468.5) under a header line of as many cells without units: that header's (start, end, cells)."""
     if len(cells) < 2 or not _HEADER_CELL.fullmatch(cells[0]) or any(_HEADER_CELL.fullmatch(c) for c in cells[1:]):
@@ -1429,7 +1429,7 @@ def _park(doc: _Document, start: int, end: int) -> str:
             last = next((m for m in before if m.start == at and m.canonical), last)
         return _owner(doc, lo, last)
     # 合肥全市地区生产总值…，我们占了10%左右; …；如今，这里集聚市场主体15万户，世界500强项目260个
-    if doc.speaks and ((word := doc.subject(c_lo)) > lo and speaker_at(doc.text, word)
+    if doc.speaks and (c_lo > lo and speaker_at(doc.text, word := doc.subject(c_lo))
                        or speaker_at(doc.text, word := doc.subject(lo))):
         # the park named last before the word (该区新落地中信重工智能装备产业园等项目17个: not the one after)
         spoken = _speakers_park(doc, doc.opening(doc.para, start), word) or doc.parks.main
