@@ -125,6 +125,7 @@ class _Lexicon:
         self.english_decrease = re.compile(rf"\b(?:{words(english['decrease'])})\s+(?:by\s+)?$")
         self.english_growth = re.compile(rf"\b(?:{words(english['growth'])})\s+(?:by\s+)?$")
         self.english_indicator = re.compile(rf"\b(?:{words(english['indicators'])})\b")
+        self.english_word = re.compile(words([*english["scales"], *english["units"], *english["counts"]]))
         sign = grammar["sign"]
         self.decrease = re.compile(_alternation(sign["decrease"]) + _alternation(sign["gap"]) + "*$")
         self.rank_words = re.compile(_alternation(ex["rank_words"]))
@@ -723,9 +724,11 @@ def _english(doc: _Document) -> list[_Figure]:
     percent`, `more than 2,500 high-tech enterprises`), in the units their Chinese equivalents
     have, each named by the English phrase before it in its clause ([english] in
     metrics_grammar.toml); a rise's percentage is the growth of the figure before it. Only texts
-    where a digit stands before a space and a letter are read (a cheap scan)."""
+    where a digit stands before a space and a letter, and one of the English words soon after,
+    are read (two cheap scans)."""
     text, lex = doc.text, doc.lex
-    if not _ENGLISH_GATE.search(text):
+    # a digit, a space and a letter, then one of the English words within a few words
+    if not any(lex.english_word.search(text, m.start(), m.start() + 60) for m in _ENGLISH_GATE.finditer(text)):
         return []
     out = []
     for m in lex.english.finditer(text):
