@@ -1446,7 +1446,7 @@ def _park(doc: _Document, start: int, end: int) -> str:
     if after:
         return after[0].canonical
     p_lo = doc.opening(doc.para, start)
-    if doc.text.startswith(_WHOLE_ZONE, doc.subject(lo)) and lo > doc.opening(doc.sent, lo):
+    if lo > doc.opening(doc.sent, lo) and doc.text.startswith(_WHOLE_ZONE, doc.subject(lo)):
         # 区内北部工业区…；全区化工新材料企业研发投入2.4亿元: the whole zone the paragraph is
         # about (or the district, when it is about a place), not the part named before
         topic = _paragraph_subject(doc, p_lo, start)

@@ -980,8 +980,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     by_tail: dict[str, list[_Park]] = {}
     zone_prefixes = {c.prefix for c in body + head if not c.generic and c.kind.family in g.zones}
     bracketed: list[_Candidate] = []  # names a bracket follows
+    parts: dict[str, _Park] = {}  # a zone's part by its place and kind alone -> the park named in full
     for c, where in [(c, -1) for c in head if not c.generic] + [(c, c.start) for c in body if not c.generic]:
-        part = _part_named(parks, c) if is_place(c.prefix) else None
+        part = parts.get(c.text) if is_place(c.prefix) else None
         if part is not None:  # 深圳园区 after 河套深港科技创新合作区深圳园区: that zone's part
             part.forms[c.text] = None
             if where >= 0:
@@ -1014,6 +1015,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             if park not in bucket:
                 bucket.append(park)
         park.forms[c.text] = None
+        _note_part(parts, c.text, park)
         park.prefixes.add(c.prefix)
         park.families.add(c.kind.family)
         if where >= 0:
@@ -1151,15 +1153,13 @@ def _initialled(candidates: list[_Candidate], parks: list[_Park], owner: dict[in
             found[0].forms.setdefault(c.text, None)
 
 
-def _part_named(parks: list[_Park], c: _Candidate) -> _Park | None:
-    """The park named before whose name is a zone's name + this place + kind (河套深港科技创新合作区
-    深圳园区 for 深圳园区): a zone's part goes by its place and kind alone."""
-    n = len(c.text)
-    for park in parks:
-        for form in park.forms:
-            if len(form) > n and form.endswith(c.text) and (zone := _last_zone(form[:-n])) and zone.end() == len(form) - n:
-                return park
-    return None
+def _note_part(parts: dict[str, _Park], form: str, park: _Park) -> None:
+    """Notes the name a zone's part named in full goes by alone: its place and kind after the
+    zone's name (河套深港科技创新合作区深圳园区 -> 深圳园区)."""
+    kind = _last_kind(form)
+    zone = _last_zone(form[:kind.start()]) if kind else None
+    if zone is not None and zone.end() < kind.start():
+        parts.setdefault(form[zone.end():], park)
 
 
 def _local_names(parks: list[_Park]) -> dict[str, _Park]:
