@@ -72,11 +72,13 @@ class _Grammar:
         self.sub_park_core = prefix["sub_park_core"]
         self.sub_park_chars = prefix["sub_park_chars"]
         # a year in figures or in words (2023年, 过去一年科学园…) is no part of a name either
+        # the ministries that run zones end a name too (科技部新竹科学园区管理局)
+        boundaries = prefix["boundaries"] + data["groups"]["authorities"]
         self.boundary = re.compile(
-            _starting(prefix["boundaries"], r"\d一二两三四五六七八九十")
+            _starting(boundaries, r"\d一二两三四五六七八九十")
             + r"(?:(?<![A-Za-z\d])\d+(?:年度|[年月日号])?|[一二两三四五六七八九十]+年度?|"
-            + "|".join(map(re.escape, sorted(prefix["boundaries"], key=len, reverse=True))) + ")")
-        self.verbs = frozenset(prefix["boundaries"])
+            + "|".join(map(re.escape, sorted(boundaries, key=len, reverse=True))) + ")")
+        self.verbs = frozenset(boundaries)
         self.name_words = re.compile("|".join(map(re.escape, sorted(prefix["name_words"], key=len, reverse=True))))
         self.modifiers = re.compile(
             "^(?:" + "|".join(map(re.escape, sorted(prefix["modifiers"], key=len, reverse=True))) + ")+")
