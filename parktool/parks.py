@@ -1468,12 +1468,15 @@ def _uses(text: str, short: dict[str, _Park], taken: list) -> list:
 def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Candidate], parks: list[_Park],
           owner: dict[int, _Park]) -> _Park | None:
     """The park the article is about: the first its title names as the document's issuer
-    (X管委会…工作总结), else the first its title names (unless the body mostly talks of another
-    park), else the subject of its lead sentence when the body names it again."""
+    (X管委会…工作总结) or as the whole title (a park's bulletin), else the first its title names
+    (unless the body mostly talks of another park), else the subject of its lead sentence when
+    the body names it again."""
     most = max((len(p.named) for p in parks), default=0)
     issuer = _grammar().issuer_after
     for at, park in titled:
         if any(title.startswith(form, at) and title.startswith(issuer, at + len(form)) for form in park.forms):
+            return park
+        if title.strip() in park.forms:  # a title that is the park's name alone: its bulletin, its page
             return park
     for _, park in titled:
         if 2 * len(park.named) >= max((len(p.named) for p in parks if p is not park), default=0):

@@ -254,6 +254,10 @@ def test_bare_place_prefix_is_not_the_park():
      "南部科学园区（南科）营业额达1兆1,286亿元。南科厂商家数达276家。", ""),
     ("南科营收年增8.9%　三大科学园区营运成绩出炉", "新竹、中部、南部三大科学园区营业额合计3兆3,929亿元。"
      "南部科学园区（南科）营业额达1兆1,286亿元。南科厂商家数达276家。", "南部科学园区"),
+    # a title that is a park's name alone (its bulletin) names the article's park, however often
+    # the body names another
+    ("沭阳经济技术开发区", "今年以来，沭阳经开区稳中有进。宿迁经开区来我区交流。据介绍，宿迁经开区一季度签约项目18个。"
+                    "宿迁经济技术开发区党工委一行来访。", "沭阳经济技术开发区"),
     # … and one about a province's parks: the park its lead walks into is an example
     ("浙江小微企业园提质扩面", "走进永嘉县瓯北小微企业园，厂房整齐排列。永嘉县瓯北小微企业园入园企业136家。", ""),
 ])
