@@ -1038,7 +1038,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     for park in parks:
         # The park goes by the fullest name the article itself uses (eval/GUIDE.md); its official
         # name, when the article does not write it, is an alias that ties it to other articles.
-        park.canonical = _fullest(park.forms)
+        park.canonical = park.official if park.official in park.forms else _fullest(park.forms)
         park.kind = kind_of(park.official or park.canonical)
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.

@@ -219,6 +219,15 @@ def test_a_city_s_shi_adds_nothing_to_the_fullest_name():
     assert named("丽水市浙西南科技创新产业园开工。浙西南科技创新产业园投资30亿元。") == ["丽水市浙西南科技创新产业园"]
 
 
+def test_a_national_zone_s_official_name_is_canonical_when_the_article_writes_it():
+    """An address's city before the name (苏州市昆山综合保税区) makes no fuller name than the zone's
+    official one, when the article writes that too; when it does not, the fullest stands."""
+    both = find_parks("苏州市昆山综合保税区新增企业12家。昆山综合保税区进出口增长9%。")
+    assert {m.canonical for m in both.mentions} == {"昆山综合保税区"}
+    one = find_parks("苏州市昆山综合保税区新增企业12家。昆山综保区进出口增长9%。")
+    assert {m.canonical for m in one.mentions} == {"苏州市昆山综合保税区"}
+
+
 def test_a_kind_word_after_its_city_s_first_character_is_that_city_s_park():
     parks = find_parks("哈尔滨经济技术开发区规上工业增长9%。哈经开区新签约项目43个，哈尔滨新区增长6%。", "哈经开区项目提速")
     assert parks.main == "哈尔滨经济技术开发区"
