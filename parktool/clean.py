@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import html
 import re
+import unicodedata
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -477,6 +478,9 @@ _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨�
 
 
 _WORD = re.compile(r"[^\W_]")
+# a figure with its unit (28.7亿元, 4,600+家, 4.3%, 1,200亩): what a line of a poster or a fact
+# sheet without prose holds
+_FIGURE_LINE = re.compile(r"\d[\d,.]*\+?\s*(?:[%％‰]|[万亿]?(?:元|家|个|亩|人|吨|台|辆|项|平方|公顷|公里|㎡|标箱|千瓦))")
 _QUESTION = ("？", "?")
 # A page number of a printed document: — 3 —, -3-, 第3页, 第3页共12页, 3/12
 _PAGE_NUMBER = re.compile(r"[—\-－–]+\d{1,4}[—\-－–]+|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}/\d{1,4}")
@@ -571,7 +575,11 @@ def _reflow(text: str) -> str:
         if _display_width is width and not _WRAP_MIN_WIDTH <= widest <= _WRAP_MAX_WIDTH:
             return text
         full.update(i for i in rows if width(lines[i]) >= 0.8 * widest)
-    open_ = {i for i in full if not _is_terminal(lines[i]) and not lines[i].endswith(("：", ":"))}
+    # a poster's or a post's lines each open with a mark (▶, 👉, 📍): items, not wrapped prose
+    if sum(unicodedata.category(lines[i][0]) == "So" for i in full) * 2 > len(full):
+        return text
+    open_ = {i for i in full if not _is_terminal(lines[i]) and not lines[i].endswith(("：", ":"))
+             and not _RULE.fullmatch(lines[i])}  # a rule of ━━━ or ——— runs on into nothing
     # … and read as prose: a list of headlines stops mid-sentence too, but has no commas
     prose = sum(bool(_CLAUSE_MARK.search(lines[i])) for i in open_)
     if len(open_) < _WRAP_MIN_LINES or len(open_) < 0.5 * len(full) or prose < 0.5 * len(open_):
@@ -585,7 +593,8 @@ def _reflow(text: str) -> str:
     else:
         indented = [False] * len(lines)
     # a page break inside a paragraph: blank lines, the page number, the running header
-    headers = {line for line, n in Counter(lines).items() if n >= 2 and 0 < len(line) <= 40 and not _is_terminal(line)}
+    headers = {line for line, n in Counter(lines).items()
+               if n >= 2 and 0 < len(line) <= 40 and not _is_terminal(line) and not _RULE.fullmatch(line)}
     out: list[str] = []
     run = None  # where in `out` the paragraph that the line before left open is
     broken: list[str] = []  # the page break's lines since
@@ -594,7 +603,8 @@ def _reflow(text: str) -> str:
             broken.append(line)
             continue
         # blank lines alone end the paragraph; a page number or header among them does not
-        if run is not None and (not broken or any(broken)) and not indented[i] and not _PARAGRAPH_HEAD.match(line):
+        if (run is not None and (not broken or any(broken)) and not indented[i] and not _PARAGRAPH_HEAD.match(line)
+                and not _RULE.fullmatch(line)):
             words = out[run][-1:] + line[:1]  # an English word on each side keeps a space
             out[run] += (" " if words.isascii() and words.isalpha() else "") + line
             out.extend(broken)
@@ -606,6 +616,11 @@ def _reflow(text: str) -> str:
         if i not in open_:
             run = None
     return "\n".join(out + broken)
+
+
+# a rule between a poster's parts (━━━━━━, ———, ====): no header of a page, and nothing runs on
+# into it or across it
+_RULE = re.compile(r"[━─—=\-*~·_＝－]{3,}")
 
 
 def _split_across(line: str, nxt: str) -> bool:
@@ -738,6 +753,7 @@ class _Page:
                 and self.lines[after].startswith("关于") and _DOCUMENT_END.search(self.lines[after])):
             title += self.lines[after]
             self.title_at = after
+        prose = self.start < len(self.lines)  # a poster or a fact sheet has no line of prose
         for i in range(self.start):
             if self.kinds[i] != _CONTENT:
                 continue
@@ -745,8 +761,8 @@ class _Page:
                 self.kinds[i] = _DROP
             elif not self.caption[i] and (
                 not _HAN_CHAR.search(self.lines[i]) or not _is_substantive(self.lines[i], self.squeezed[i])
-            ):
-                self.kinds[i] = _DROP
+            ) and (prose or not _FIGURE_LINE.search(self.lines[i])):
+                self.kinds[i] = _DROP  # (without prose, a line with a figure is the text: ▶ 税收收入 28.7亿元)
         return title if not hint else ""
 
     # -- text

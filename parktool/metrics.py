@@ -99,7 +99,7 @@ class _Lexicon:
         # followed by anything else starts no figure, and the expression is not tried on it.
         numeral = N.NUMERAL_CHARS
         assert not any(w.strip(numeral) == "" for w in self.units)
-        after_run = ".,兆点 \t-~～—–至到×*余多分，,。；;、）)的" + "".join(w.lstrip(numeral)[0] for w in self.units)
+        after_run = ".,兆点 \t-~～—–至到×*余多+分，,。；;、）)的" + "".join(w.lstrip(numeral)[0] for w in self.units)
         # Runs so followed, found by the regex engine rather than by Python. A run is read at most
         # 64 characters back from its end, which keeps the scan linear on runs of thousands.
         self.numeral_run = re.compile(
@@ -476,9 +476,10 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
     return _nested(text, out + _section_heads(run))
 
 
-# how a heading is marked: 一、 （一） 1. （1） 【】 ## ■ …; unmarked lines are one more level
+# how a heading is marked: 一、 （一） 1. （1） 【】 ## ■ … 📍; unmarked lines are one more level
 _HEADING_MARK = re.compile(r"[ \t　]*(?:([一二三四五六七八九十]+[、.．])|([（(][一二三四五六七八九十]+[）)])"
-                           r"|(\d{1,2}[、.．](?!\d))|([（(]\d{1,2}[）)])|(【)|(#+)|([■□●○◆◇▲△★☆▶►·•]))")
+                           r"|(\d{1,2}[、.．](?!\d))|([（(]\d{1,2}[）)])|(【)|(#+)|([■□●○◆◇▲△★☆▶►·•])"
+                           r"|([\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]))")  # and a poster's emoji: 📍 🏭 👉
 
 
 def _nested(text: str, headings: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
@@ -1305,12 +1306,13 @@ def _paired(doc: _Document, window: str, n: int, before: list[_Figure], first: _
 def _phrase(phrase: str, lex: _Lexicon, limit: int = 16) -> str:
     """A phrase as an indicator: without openings (今年, 据统计), fillers (分别, 实现, 达到) and
     particles at its edges, at most `limit` characters."""
-    phrase = _opening_removed(phrase.strip(_PUNCT), lex)
+    phrase = _opening_removed(_LEAD_MARKS.sub("", phrase.strip(_PUNCT)), lex)  # ▶ 入驻企业: a bullet's mark
     phrase = lex.filler.sub("", lex.lead_filler.sub("", phrase))
     return _EDGE.sub("", phrase.strip(_PUNCT))[-limit:].strip(_PUNCT)
 
 
 _PUNCT = "，,、；;：:。 （()）“”\"'和及与"
+_LEAD_MARKS = re.compile(r"^[^\w（(“]+")
 _EDGE = re.compile(r"^(?:的|之|其|而|并|且|也|还|又|则|我们|咱们)+")
 
 

@@ -367,6 +367,16 @@ def test_headline_list_at_end_removed():
     assert clean_text(f"{BODY}\n{tail}").text == BODY
 
 
+def test_a_poster_without_prose_keeps_its_lines_of_figures():
+    """A page without a line of prose (a poster, a fact sheet): its items that hold a figure are
+    its text, though they read like a menu (▶ 税收收入 28.7亿元 ↓3.1%)."""
+    text = ("🔥投资南阳高新 · 共赢中原未来🔥\n南阳高新技术产业开发区 2024招商推介\n✅ 2023年成绩单\n"
+            "▶ 营业收入　826.5亿元　↑12.5%\n▶ 税收收入　28.7亿元　↓3.1%\n▶ 入驻企业　4,600+家\n👉 占地1,200亩\n"
+            "✔ 3天拿地 · 30天开工")
+    lines = clean_text(text).text.split("\n")
+    assert lines[1:] == ["▶ 营业收入 826.5亿元 ↑12.5%", "▶ 税收收入 28.7亿元 ↓3.1%", "▶ 入驻企业 4,600+家", "👉 占地1,200亩"]
+
+
 def test_text_without_sentences_is_kept_whole():
     text = "浙江省级园区名单公布\n瓯江口产业集聚区\n丽水经济技术开发区\n金华经济技术开发区"
     c = clean_text(text)
@@ -497,6 +507,9 @@ def test_a_bulleted_item_in_wrapped_text_starts_its_own_paragraph():
         "开发区 营业收入 增速\n" + "\n".join(f"第{i}开发区园区名称 {1000 + i}.5 {i}.2 {i}" for i in range(8)),
         # a list of headlines: short, similar lines without commas
         "\n".join(f"某某经济技术开发区举办第{i}届项目集中签约活动" for i in range(8)),
+        # a poster: items each opening with a mark, some with a comma, and a rule between parks
+        "\n".join(f"👉 已入驻光电企业{70 + i}家，年产光学镜头{i}.5亿片，总投资{i}亿元" for i in range(8))
+        + "\n目标：2025年营业收入达到1000亿元\n\n━━━━━━━━━━━━━━\n许昌经济技术开发区（许昌经开区）",
     ],
 )
 def test_lines_that_are_not_wrapped_prose_stay_apart(text):

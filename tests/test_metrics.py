@@ -438,6 +438,14 @@ def test_figures_written_in_english(text, expected):
     assert [(f.raw, pytest.approx(f.value), f.unit, f.qualifier, f.indicator) for f in extract_facts(text)] == expected
 
 
+def test_a_poster_s_arrows_and_marks():
+    """↓ before a percentage is a decrease, ↑ a rise; a bullet's mark is no part of an indicator."""
+    text = "▶ 营业收入 826.5亿元 ↑12.5%\n▶ 税收收入 28.7亿元 ↓3.1%\n▶ 专精特新企业 52家\n"
+    assert [(f.raw, f.value, f.indicator) for f in extract_facts(text)] == [
+        ("826.5亿元", pytest.approx(8.265e10), "营业收入"), ("12.5%", 12.5, "营业收入增速"),
+        ("28.7亿元", pytest.approx(2.87e9), "税收"), ("3.1%", -3.1, "税收增速"), ("52家", 52, "专精特新企业")]
+
+
 def test_a_decrease_in_a_field_s_label_is_the_figure_s_sign():
     text = "进出口总额：496.3亿元\n同比下降：3.4%\n实际使用外资：4.12亿美元\n同比增长：6.8%\n"
     assert [(f.raw, f.value) for f in extract_facts(text)] == [

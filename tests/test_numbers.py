@@ -78,6 +78,7 @@ def test_parse_numeral_rejects(written):
     ("注册港资企业约11 900家", 11900, "~", "约11 900"),  # Hong Kong groups thousands with a space
     ("聘用约15 000人", 15000, "~", "约15 000"),
     ("德阳经开区 912 850 23", 912, "", "912"),  # ... but a table's cells stay apart
+    ("入驻企业4,600+家", 4600, ">", "4,600+"),  # a poster's + is more than
     # a 万 after 亿 and a lower digit counts that digit, before a unit too (六十六亿八千万元)
     ("营业收入六十六亿八千万元", 6.68e9, "", "六十六亿八千万"),
     ("营收1亿2千万元", 1.2e8, "", "1亿2千万"),
