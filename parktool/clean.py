@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - then every pattern runs on every line:
     _sre = _sre_parser = None
 
 from parktool.metrics import figure_across
-from parktool.parks import kind_across
+from parktool.parks import kind_across, kind_of
 from parktool.text import LIST_ITEM_HEAD, detect_script, is_table_row, normalize_space, normalize_width, to_simplified
 
 
@@ -575,8 +575,9 @@ def _reflow(text: str) -> str:
         if _display_width is width and not _WRAP_MIN_WIDTH <= widest <= _WRAP_MAX_WIDTH:
             return text
         full.update(i for i in rows if width(lines[i]) >= 0.8 * widest)
-    # a poster's or a post's lines each open with a mark (▶, 👉, 📍): items, not wrapped prose
-    if sum(unicodedata.category(lines[i][0]) == "So" for i in full) * 2 > len(full):
+    # a poster's or a post's lines each open with a mark (▶, 👉, 📍), a directory's with a field's
+    # label (主导产业：…): items, not wrapped prose
+    if sum(unicodedata.category(lines[i][0]) == "So" or bool(_LABELLED.match(lines[i])) for i in full) * 2 > len(full):
         return text
     open_ = {i for i in full if not _is_terminal(lines[i]) and not lines[i].endswith(("：", ":"))
              and not _RULE.fullmatch(lines[i])}  # a rule of ━━━ or ——— runs on into nothing
@@ -621,6 +622,20 @@ def _reflow(text: str) -> str:
 # a rule between a poster's parts (━━━━━━, ———, ====): no header of a page, and nothing runs on
 # into it or across it
 _RULE = re.compile(r"[━─—=\-*~·_＝－]{3,}")
+
+
+def _fact_field(line: str) -> bool:
+    """Whether a `label：value` line is a field of a directory or a fact sheet: a short label and a
+    figure with its unit alone (规划面积：518平方公里), or a park's name (园区名称：黄石经济技术开发区);
+    not a byline, a date, a source, nor a headline after its subject (宿迁经开区：一季度签约项目18个)."""
+    m = _LABELLED.match(line)
+    value = line[m.end():].strip() if m else ""
+    return bool(_FIELD_VALUE.fullmatch(value) and _FIGURE_LINE.search(value) or value and kind_of(value))
+
+
+_LABELLED = re.compile(r"\s*[^：:，,。；;\s]{1,10}[：:]")  # a field's label: 规划面积：
+# a field's value that is a figure alone: 518平方公里, 超13万家, 约15.6万亩, 4,600+家
+_FIELD_VALUE = re.compile(r"(?:约|近|超|逾|超过|不足)?[\d０-９][\d,.，．０-９]*[+余多]?[万亿]?[^\s，,。；;]{0,5}")
 
 
 def _split_across(line: str, nxt: str) -> bool:
@@ -779,7 +794,8 @@ class _Page:
         kept = self._without_contact_blocks(kept)
         kept = self._without_repeats(kept)
         if any(_is_terminal(self.squeezed[i]) for i in kept):
-            while kept and not _is_terminal(self.squeezed[kept[-1]]) and len(self.squeezed[kept[-1]]) <= 50:
+            while (kept and not _is_terminal(self.squeezed[kept[-1]]) and len(self.squeezed[kept[-1]]) <= 50
+                   and not _fact_field(self.lines[kept[-1]])):  # a directory's fields end it: no headlines
                 kept.pop()
         return "\n".join(self.lines[i] for i in kept)
 

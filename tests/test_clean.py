@@ -377,6 +377,21 @@ def test_a_poster_without_prose_keeps_its_lines_of_figures():
     assert lines[1:] == ["▶ 营业收入 826.5亿元 ↑12.5%", "▶ 税收收入 28.7亿元 ↓3.1%", "▶ 入驻企业 4,600+家", "👉 占地1,200亩"]
 
 
+def test_a_directory_s_fields_after_its_introduction_are_its_text():
+    """Field lines (规划面积：518平方公里, 园区名称：…) after a sentence of introduction are the
+    article, not a trailing list of headlines; a headline after its subject still goes."""
+    fields = "\n".join(f"园区名称：{name}\n规划面积：{area}平方公里\n主导产业：{trades}\n入驻企业：{n}家"
+                       for name, area, trades, n in
+                       [("荆门高新技术产业开发区", 188, "新能源新材料、通用航空、智能装备", 1260),
+                        ("孝感高新技术产业开发区", 98, "光电子信息、高端装备、生物医药", 612),
+                        ("随州高新技术产业开发区", 22, "专用汽车、应急产业、电子信息", 410),
+                        ("咸宁高新技术产业开发区", 62, "电子信息、先进制造、大健康", 498)])
+    text = "说明：本数据集收录我省部分开发区基本信息，数据截至2022年底。\n" + fields
+    assert clean_text(text).text.split("\n")[1:] == fields.split("\n")
+    tail = "\n宿迁经开区：一季度签约项目18个，协议总投资96.5亿元\n沭阳经开区：一季度开票销售增长12%"
+    assert clean_text(text + tail).text.split("\n")[1:] == fields.split("\n")
+
+
 def test_text_without_sentences_is_kept_whole():
     text = "浙江省级园区名单公布\n瓯江口产业集聚区\n丽水经济技术开发区\n金华经济技术开发区"
     c = clean_text(text)
