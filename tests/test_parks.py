@@ -70,6 +70,8 @@ def written(text: str) -> list[str]:
     ("漳州台商投资区和江阴港城经济区签约。港城经济区新开通外贸航线4条。",
      ["漳州台商投资区", "江阴港城经济区", "港城经济区"]),
     ("广西北部湾经济区和海峡西岸经济区、淮海经济区", []),
+    # zones two regions build together, by their joint short name before a place
+    ("沪苏大丰产业联动集聚区新签约项目38个。", ["沪苏大丰产业联动集聚区"]),
     # 再 ends a name, except in 再生
     ("位于开发区的大周再生金属循环产业园新建厂房32万平方米。", ["大周再生金属循环产业园"]),
     # a zone's part in a place by the place and its kind alone, after a known local name
