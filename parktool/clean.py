@@ -82,7 +82,7 @@ _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/|\.|#)[^)\n]*\)")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _MD_RULE = re.compile(r"^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|`{3,}.*|~{3,}.*)$", re.M)
 _MD_QUOTE = re.compile(r"^(?:>[ \t]?)+", re.M)
-_MD_BULLET = re.compile(r"^[-*+][ \t]+(?=\S)", re.M)
+_MD_BULLET = re.compile(r"^[-*+][ \t]+(?:\[[ xX]\][ \t]+)?(?=\S)", re.M)  # and a task's box: - [x]
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINE_MARKS = tuple("-*_`~>+")  # what a rule, quote or bullet line starts with
 _MD_LINE_MARK = re.compile(r"\n[-*_`~>+]")  # ... after the first line (a plain literal scans fast)
@@ -624,6 +624,12 @@ def _reflow(text: str) -> str:
 _RULE = re.compile(r"[━─—=\-*~·_＝－]{3,}")
 
 
+def _row(line: str) -> bool:
+    """Whether a line is a table's row drawn with bars or tabs (| 莫干山高新区 | 35.6 | +2.1 |); a
+    headline's spaces (Kunshan launches 30 major projects) make none."""
+    return line.count("|") >= 2 or line.count("\t") >= 1
+
+
 def _fact_field(line: str) -> bool:
     """Whether a `label：value` line is a field of a directory or a fact sheet: a short label and a
     figure with its unit alone (规划面积：518平方公里), or a park's name (园区名称：黄石经济技术开发区);
@@ -795,8 +801,8 @@ class _Page:
         kept = self._without_repeats(kept)
         if any(_is_terminal(self.squeezed[i]) for i in kept):
             while (kept and not _is_terminal(self.squeezed[kept[-1]]) and len(self.squeezed[kept[-1]]) <= 50
-                   and not _fact_field(self.lines[kept[-1]])):  # a directory's fields end it: no headlines
-                kept.pop()
+                   and not _fact_field(self.lines[kept[-1]]) and not _row(self.lines[kept[-1]])):
+                kept.pop()  # (a directory's fields and a table's rows end it: no headlines)
         return "\n".join(self.lines[i] for i in kept)
 
     def _without_contact_blocks(self, kept: list[int]) -> list[int]:

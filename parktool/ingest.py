@@ -363,7 +363,7 @@ _MD_RULES = (
     (re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"), r"\1"),  # links keep their text
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # headings
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # quotes
-    (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+", re.M), ""),  # list markers
+    (re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]+(?:\[[ xX]\][ \t]+)?", re.M), ""),  # list markers, task boxes
     (re.compile(r"(\*\*|__|`)"), ""),  # emphasis and code marks
     (re.compile(r"^[ \t]*([-*_][ \t]*){3,}$", re.M), ""),  # rules
 )

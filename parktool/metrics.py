@@ -416,9 +416,12 @@ def _data_line(line: str) -> bool:
     return len(clauses) >= 2 and all(_CLAUSE_FIGURE.search(c) for c in clauses)
 
 
+_SECTION_HEAD = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
 def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     """Runs of `lines`+ short lines without a sentence end: headline lists, related articles,
-    contact blocks. A run of `label：value` lines, of `| cell | cell |` rows, of rows of three
+    contact blocks; not a run that holds a section's head (（一）湖州莫干山高新区). A run of `label：value` lines, of `| cell | cell |` rows, of rows of three
     cells or more (`阳光电源股份有限公司 722.5亿元 增长79.5%`) or of bullets whose clauses each
     hold a figure (`完成工业总产值约86亿元，同比增长9.2%`) is a table of figures and stays."""
     blocks, run, pos = [], [], 0
@@ -431,8 +434,9 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
             run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or is_table_row(s)
                         or _data_line(s)))
             continue
-        if len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run):
-            blocks.append((run[0][0], run[-1][1]))
+        if (len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run)
+                and not any(_SECTION_HEAD.match(text, a) for a, _, _ in run)):
+            blocks.append((run[0][0], run[-1][1]))  # (a section's heads, （一）…, make it a document's part)
         run = []
     return blocks
 

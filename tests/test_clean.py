@@ -590,6 +590,15 @@ def test_markdown_post():
     assert (c.title, c.text) == ("园区迎来新项目", f"{BODY}\n项目一已开工建设。")
 
 
+def test_markdown_weekly_keeps_its_task_items_and_its_closing_table():
+    """A task's box goes with its marker, and a table drawn with bars after the last sentence is
+    the report's, not a trailing list of headlines."""
+    c = clean_text(f"# 开发区重点工作周报\n\n{BODY}\n\n- [x] 本周签约项目2个\n- [ ] 下周计划投产3个\n\n"
+                   "| 园区 | 亩均税收（万元） |\n| --- | --- |\n| 莫干山高新区 | 35.6 |\n| 南太湖新区 | 28.4 |")
+    assert c.text.split("\n")[1:] == ["本周签约项目2个", "下周计划投产3个", "| 园区 | 亩均税收（万元） |",
+                                       "| 莫干山高新区 | 35.6 |", "| 南太湖新区 | 28.4 |"]
+
+
 @pytest.mark.parametrize("text", ["", " \n\t", "\x00", "\ud800园区", "?", "((((", "。。。", "<br>" * 5, "&&&;", "\u3000" * 3])
 def test_odd_inputs_do_not_raise(text):
     c = clean_text(text)

@@ -58,6 +58,8 @@ def test_front_matter_yaml_and_toml():
 def test_markdown_markup_goes_and_words_stay():
     md = "# 标题\n\n> 引用**加粗**\n\n- [瓯江口](http://x) 产业 ![图](a.png)\n1. 第一\n"
     assert strip_markdown(md) == "标题\n\n引用加粗\n\n瓯江口 产业 \n第一\n"
+    # a task list's boxes go with their markers
+    assert strip_markdown("- [x] 本周签约项目**2个**\n  - [ ] 下周投产3个\n") == "本周签约项目2个\n下周投产3个\n"
 
 
 def test_record_id_is_the_hash_of_its_bytes():

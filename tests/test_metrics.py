@@ -463,6 +463,12 @@ def test_bullets_of_figures_are_the_section_s_not_a_list_of_headlines():
         ("17家", "宜宾高新区"), ("84家", "宜宾高新区")]
 
 
+def test_a_run_of_short_lines_under_a_section_s_head_is_no_headline_list():
+    text = ("二、各园区进展\n（一）湖州莫干山高新技术产业开发区\n年产20GWh动力电池项目完成设备安装\n达产后预计年产值120亿元\n"
+            "新增入驻企业7家\n莫干山高新区规上工业亩均税收35.6万元。")
+    assert [f.raw for f in extract_facts(text)] == ["20GWh", "120亿元", "7家", "35.6万元"]
+
+
 def test_short_rows_of_three_cells_are_a_table_not_a_list():
     """Rows of a name, an amount and a change, one row a line, are a table of the article's figures."""
     text = ("重点企业营业收入：\n比亚迪股份有限公司 602.3亿元 增长31.5%\n蔚来汽车有限公司 55.6亿元 下降8.2%\n"
