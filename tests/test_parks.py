@@ -70,6 +70,8 @@ def written(text: str) -> list[str]:
     ("漳州台商投资区和江阴港城经济区签约。港城经济区新开通外贸航线4条。",
      ["漳州台商投资区", "江阴港城经济区", "港城经济区"]),
     ("广西北部湾经济区和海峡西岸经济区、淮海经济区", []),
+    # a national type of zone whose name holds a boundary word (重点)
+    ("东兴国家重点开发开放试验区实现进出口315.7亿元。", ["东兴国家重点开发开放试验区"]),
     # zones two regions build together, by their joint short name before a place
     ("沪苏大丰产业联动集聚区新签约项目38个。", ["沪苏大丰产业联动集聚区"]),
     # 再 ends a name, except in 再生
