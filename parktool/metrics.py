@@ -20,8 +20,8 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
-from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, is_place, kind_of, past_first_person,
-                            past_opening, scope_at, speaker_at, zone_scope_at)
+from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, is_place, kind_of, located_before,
+                            past_first_person, past_opening, scope_at, speaker_at, zone_scope_at)
 from parktool.text import LIST_ITEM_HEAD, is_table_row
 
 
@@ -416,9 +416,6 @@ def _data_line(line: str) -> bool:
     return len(clauses) >= 2 and all(_CLAUSE_FIGURE.search(c) for c in clauses)
 
 
-_SECTION_HEAD = re.compile(r"[ \t　]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-
-
 def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     """Runs of `lines`+ short lines without a sentence end: headline lists, related articles,
     contact blocks; not a run that holds a section's head (（一）湖州莫干山高新区). A run of `label：value` lines, of `| cell | cell |` rows, of rows of three
@@ -435,7 +432,7 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
                         or _data_line(s)))
             continue
         if (len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run)
-                and not any(_SECTION_HEAD.match(text, a) for a, _, _ in run)):
+                and not any(_section_head(text, a) for a, _, _ in run)):
             blocks.append((run[0][0], run[-1][1]))  # (a section's heads, （一）…, make it a document's part)
         run = []
     return blocks
@@ -478,6 +475,12 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
             out += _section_heads(run)
             run = []
     return _nested(text, out + _section_heads(run))
+
+
+def _section_head(text: str, at: int) -> bool:
+    """Whether the line at `at` opens with a section's numbered head: 一、 or （一）."""
+    m = _HEADING_MARK.match(text, at)
+    return m is not None and m.lastindex in (1, 2)
 
 
 # how a heading is marked: 一、 （一） 1. （1） 【】 ## ■ … 📍; unmarked lines are one more level
@@ -590,7 +593,6 @@ class _Figure:
     negative: bool
     indicator: str = ""
     year: int | None = None  # a table's column of one year (| 指标 | 2022年 | 2023年 |)
-    english: bool = False  # written in English (2.1 billion U.S. dollars)
     park: str | None = None  # the park a table's spanning cell names, when not in the figure's row
 
 
@@ -765,7 +767,7 @@ def _english(doc: _Document) -> list[_Figure]:
             indicator = lex.english_indicators[named[-1].group()] if named else ""
         end = m.end() if not (noun and m.group("between")) else m.end("scale") if m.group("scale") else m.end("num")
         out.append(_Figure(m.start(), end, start, end, value, canonical, unit.dimension,
-                           lex.english_qualifiers.get(m.group("q") or "", ""), negative, indicator, english=True))
+                           lex.english_qualifiers.get(m.group("q") or "", ""), negative, indicator))
     return out
 
 
@@ -1620,9 +1622,6 @@ _ITEM = re.compile(r"\s*(?:" + LIST_ITEM_HEAD + r"|其[一二三四五六七八�
                    r"|第[一二三四五六七八九十百\d]+条[\s\u3000]*)")
 
 
-_LOCATED = re.compile("(?:位于|坐落于|坐落在|地处|落户于|落户)$")
-
-
 def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
     """The park the sentence at `lo` opens with, "" for a place, False for neither (or when the
     figure at `start` is in its first part). A paragraph that opens on something placed in a park
@@ -1640,7 +1639,7 @@ def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
             topic = ""
         elif doc.opening(doc.para, lo) == lo:
             # 本项目位于合肥经开区紫云路以南，…。项目达产后…: what the paragraph is about lies in the park
-            placed = [m for m in doc.mentions_in(at, first_hi) if m.canonical and _LOCATED.search(doc.text, at, m.start)]
+            placed = [m for m in doc.mentions_in(at, first_hi) if m.canonical and located_before(doc.text, at, m.start)]
             if placed and not doc.mentions_in(at, placed[0].start):
                 topic = placed[0].canonical
         doc.openings[lo] = (first_hi, topic)

@@ -109,6 +109,9 @@ class _Grammar:
         self.local_families = self.zones | weak
         self.brand_chars = prefix["brand_chars"]
         self.brand_families = set(prefix["brand_families"])
+        located = "|".join(map(re.escape, sorted(data["nesting"]["located"], key=len, reverse=True)))
+        self.located = re.compile(f"(?:{located})$")
+        self.placed = re.compile(f"(?:{located})[^，,。；;！？!?\n]{{0,20}}的$|(?:区|园)内的$")
         self.inside_after = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_after"], key=len, reverse=True)))
             + ")$")
@@ -245,6 +248,11 @@ def place_at(text: str, i: int) -> str:
         if i + n <= len(text) and text[i:i + n] in places:
             return text[i:i + n]
     return ""
+
+
+def located_before(text: str, lo: int, at: int) -> bool:
+    """Whether `text[lo:at]` ends with a verb that places what it is said of (位于, 坐落于)."""
+    return _grammar().located.search(text, lo, at) is not None
 
 
 def zone_scope_at(text: str, i: int) -> bool:
@@ -1304,14 +1312,11 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
             c.generic = False
 
 
-_PLACED = re.compile("(?:位于|坐落于|地处|落户)[^，,。；;！？!?\n]{0,20}的$|(?:区|园)内的$")
-
-
 def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
     """A name of descriptors only that a phrase places in a zone (位于区内的物联网小镇, 位于开发区的
     新能源汽车产业园) is the one park so described, no category: marks it a name in place."""
     for c in body:
-        if c.generic and c.prefix and not _core(c.prefix) and _PLACED.search(text, max(0, c.start - 24), c.start):
+        if c.generic and c.prefix and not _core(c.prefix) and _grammar().placed.search(text, max(0, c.start - 24), c.start):
             c.generic = False
 
 
