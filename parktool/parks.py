@@ -123,6 +123,7 @@ class _Grammar:
         self.first_person = tuple(sorted(data["subject"]["first_person"], key=len, reverse=True))
         self.speaker = tuple(data["subject"]["speaker"])
         self.company_after = tuple(data["subject"]["company_after"])
+        self.company_words = tuple(data["subject"]["company_words"])
         self.company_name = re.compile("[\u4e00-\u9fff（）()]{1,%d}?(?:%s)" % (
             data["subject"]["company_name_chars"], "|".join(map(re.escape, data["subject"]["company_names"]))))
         subject = data["subject"]
@@ -1097,7 +1098,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         titled = _namings(text, title, local, mentions, titled)
     nicknamed = _nicknamed(text, title, parks)
     if nicknamed:  # 光谷 for 武汉东湖新技术开发区, named or not
-        titled = _namings(text, title, nicknamed, mentions, titled)
+        titled = _namings(text, title, nicknamed, mentions, titled, companies=False)
     if title_groups:  # 三大科学园区营运成绩出炉 南科营收…: a title about several parks has no main one
         titled = [t for t in titled if t[0] < title_groups[0].start]
     if len({id(p) for _, p in titled}) >= _TITLE_PARKS:  # …出炉：东营港、齐鲁化工区、滨海开发区领跑
@@ -1195,7 +1196,8 @@ def _nicknamed(text: str, title: str, parks: list[_Park]) -> dict[str, _Park]:
     parks_gazetteer.tsv), each the park it names: the zone the article names otherwise, else a
     park of its own under the longest nickname it uses (appended to `parks`)."""
     zones = _zones()
-    used = [m.group() for m in zones.nickname.finditer(title)] + [m.group() for m in zones.nickname.finditer(text)]
+    # … not inside a company's name (安徽泰达新材料股份有限公司 is no use of 泰达 for TEDA)
+    used = [m.group() for s in (title, text) for m in zones.nickname.finditer(s) if not _in_company(s, m.end())]
     if not used:
         return {}
     by_official = {p.official: p for p in parks if p.official}
@@ -1216,6 +1218,12 @@ def _nicknamed(text: str, title: str, parks: list[_Park]) -> dict[str, _Park]:
         out[name] = park
     parks += new
     return out
+
+
+def _in_company(text: str, end: int) -> bool:
+    """Whether the name that ends at `end` starts a company's (泰达集团, 泰达新材料股份有限公司)."""
+    g = _grammar()
+    return text.startswith(g.company_words, end) or g.company_name.match(text, end) is not None
 
 
 def _placed_parts(parks: list[_Park]) -> dict[str, _Park]:
@@ -1446,10 +1454,11 @@ def _short_forms(text: str, bracketed: list[tuple[int, _Park]]) -> dict[str, _Pa
 
 
 def _namings(text: str, title: str, names: dict[str, _Park], mentions: list,
-             titled: list[tuple[int, _Park]]) -> list[tuple[int, _Park]]:
-    """Adds the uses of `names` in `text` (outside the names already found) to `mentions`, each
-    a naming of its park, and returns `titled` with their uses in `title`."""
-    used = _uses(text, names, mentions)
+             titled: list[tuple[int, _Park]], companies: bool = True) -> list[tuple[int, _Park]]:
+    """Adds the uses of `names` in `text` (outside the names already found; with `companies`
+    false, outside companies' names too) to `mentions`, each a naming of its park, and returns
+    `titled` with their uses in `title`."""
+    used = [u for u in _uses(text, names, mentions) if companies or not _in_company(text, u[1])]
     for s, _, _, park in used:
         park.named.append(s)
     for park in {id(p): p for _, _, _, p in used}.values():

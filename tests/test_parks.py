@@ -427,10 +427,13 @@ def test_two_short_forms_of_one_official_name_are_one_park():
     # alone, it is a park under the longest nickname the article uses
     ("", "中国光谷去年营收增长9%，光谷新增上市企业5家。", "中国光谷", {"中国光谷", "光谷"}),
     ("北京亦庄发布年度数据", "今年前三季度，亦庄新增企业1200家。", "北京亦庄", {"亦庄"}),
+    # … but not inside a company's name
+    ("", "光谷新增企业2.6万户。武汉光谷生物技术有限公司营收3亿元。", "光谷", {"光谷"}),
 ])
 def test_a_zone_s_nickname_names_it(title, text, canonical, names):
     parks = find_parks(text, title)
     assert {m.name for m in parks.mentions} == names
+    assert len(parks.mentions) == len(names)
     assert {m.canonical for m in parks.mentions} == {canonical}
     assert official_zone(canonical).name in [canonical, *parks.aliases[canonical]]
 
@@ -439,6 +442,14 @@ def test_a_defined_short_form_with_a_kind_word_is_the_park():
     parks = find_parks("新竹科学园区（竹科）营业额年减11.2%。竹科园区总面积约1,471公顷。")
     assert {m.canonical for m in parks.mentions} == {"新竹科学园区"}
     assert "竹科园区" in parks.aliases["新竹科学园区"]
+
+
+@pytest.mark.parametrize("text", [
+    "落户产业园的安徽泰达新材料股份有限公司一季度实现营收3.12亿元。",
+    "泰达集团一季度营收3.12亿元。",
+])
+def test_a_nickname_inside_a_company_s_name_names_no_zone(text):
+    assert find_parks(text).mentions == []
 
 
 def test_a_nickname_alone_is_placed_by_the_gazetteer():
@@ -559,6 +570,11 @@ def test_policy_wording_before_a_kind_word(text, names):
     ("全年园区新签约项目40个。", []),
     ("前年开发区完成投资80亿元。", []),
     ("一季度高新区实现营收120亿元。", []),
+    ("9月当月园区规上工业增加值增速回落1.5个百分点。", []),
+    ("本月开发区新签约项目12个。", []),
+    # … and so do the words of paying for one
+    ("市本级财政安排园区基础设施建设资金2.35亿元。", []),
+    ("省财政拨付园区专项资金5000万元。", []),
     ("企业搬进园区后产能翻番。", []),
     ("十多家企业扎根园区。", []),
     ("先看天府新区，再看成都高新区。", ["天府新区", "成都高新区"]),
