@@ -25,7 +25,10 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 # Encodings we try, strictly, when the bytes are not UTF-8; charset-normalizer breaks ties.
+# Big5 comes in variants: Microsoft's cp950 and Hong Kong's HKSCS (the pinyin tone letters of a
+# Macau or Hong Kong reprint: 產(chǎn)) add characters that plain Big5 lacks.
 _CJK_FALLBACKS = ("gb18030", "big5")
+_BIG5_VARIANTS = ("cp950", "big5hkscs")
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,8 @@ class Decoded:
 
 
 def decode(data: bytes, encoding: str | None = None, name: str = "input") -> Decoded:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16, GB18030/GBK or Big5.
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16, GB18030/GBK or Big5 (with its
+    cp950 and HKSCS variants).
 
     `encoding` overrides detection. Raises InputError for empty, binary, undecodable or
     oversized input (see `check_size`).
@@ -119,10 +123,12 @@ def _readable(text: str) -> bool:
 def _decode_cjk(data: bytes, name: str) -> Decoded:
     candidates = []
     for enc in _CJK_FALLBACKS:
-        try:
-            candidates.append((enc, data.decode(enc)))
-        except UnicodeDecodeError:
-            pass
+        for variant in (enc, *_BIG5_VARIANTS) if enc == "big5" else (enc,):
+            try:
+                candidates.append((variant, data.decode(variant)))
+                break
+            except UnicodeDecodeError:
+                pass
     if len(candidates) == 1:
         return _checked(*candidates[0], name)
     if candidates:

@@ -35,6 +35,14 @@ def test_traditional_big5_is_detected():
     assert "鯉城高品質打造高新區科創中心" in decoded.text
 
 
+def test_traditional_with_pinyin_in_big5_hkscs_is_detected():
+    # 003 as a Hong Kong or Macau site would serve it: HKSCS has the pinyin's tone letters.
+    original = seed("003")
+    decoded = T.decode(original.encode("big5hkscs"))
+    assert decoded.encoding == "big5hkscs"
+    assert decoded.text == original
+
+
 def test_gbk_prefers_gb18030_over_big5():
     decoded = T.decode("金华开发区找准赛道加速竞跑，规上工业增加值增长23.2%。".encode("gbk"))
     assert decoded.encoding == "gb18030"
