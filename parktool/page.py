@@ -145,7 +145,7 @@ def _page_lines(root) -> list[_Line]:
 
     lines: list[_Line] = []
     buf: list[str] = []
-    state = {"links": 0, "in_a": 0, "pre": 0}
+    state = {"links": 0, "in_a": 0, "pre": 0, "join": 0}
     owners = [root]
 
     def flush() -> None:
@@ -173,7 +173,9 @@ def _page_lines(root) -> list[_Line]:
         block = tag in _BLOCK or (tag in _CELLS and _has_blocks(el))
         if event == "start":
             if block:
-                flush()
+                if not state["join"]:
+                    flush()
+                state["join"] = 0
                 owners.append(el)
                 state["pre"] += tag == "pre"
             elif tag == "br":
@@ -184,13 +186,26 @@ def _page_lines(root) -> list[_Line]:
             add(el.text)
         else:
             state["in_a"] -= tag == "a"
-            if block:
+            if tag == "dt" and buf and _defined(el):
+                # a term and its definition make one field line (<dt>规划面积</dt><dd>32.6平方公里</dd>
+                # reads 规划面积：32.6平方公里), as a directory's or a brochure's text writes it
+                if not "".join(buf).rstrip().endswith(("：", ":")):
+                    buf.append("：")
+                state["join"] = 1
+                owners.pop()
+            elif block:
                 flush()
                 owners.pop()
                 state["pre"] -= tag == "pre"
             add(el.tail)
     flush()
     return lines
+
+
+def _defined(dt) -> bool:
+    """Whether a <dt> is followed by its <dd>, with no block inside the term."""
+    after = dt.getnext()
+    return after is not None and after.tag == "dd" and not _has_blocks(dt)
 
 
 def _has_blocks(el) -> bool:

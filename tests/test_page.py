@@ -119,6 +119,12 @@ def test_txt_named_html_is_html():
         ('<?xml version="1.0" encoding="gbk"?><html><body><p>园区今年引进项目12个,总投资30亿元。</p></body></html>',
          "园区今年引进项目12个,总投资30亿元。"),
         ("<p>园区</p>\n\n段落二在正文里,项目开工。\n\n<p>结尾,项目投产。</p>", "园区\n段落二在正文里,项目开工。\n结尾,项目投产。"),
+        # a term and its definition are one field line; a term without one stays a line
+        ("<dl><dt>规划面积</dt><dd>32.6平方公里</dd><dt>企业数：</dt><dd>1,600余家</dd></dl>",
+         "规划面积：32.6平方公里\n企业数：1,600余家"),
+        ("<dl><dt>园区概况</dt></dl><p>园区今年引进项目12个,总投资30亿元。</p>",
+         "园区概况\n园区今年引进项目12个,总投资30亿元。"),
+        ("<dl><dt>主导产业</dt><dd><p>新材料</p><p>装备制造</p></dd></dl>", "主导产业：\n新材料\n装备制造"),
         ("", ""),
         ("<<<>>>", "<<<>>>"),
     ],
