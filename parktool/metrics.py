@@ -157,6 +157,7 @@ class _Lexicon:
                                      + _alternation(restate["conversion_words"]) + r")[ \t]*")
         self.agree = restate["agree"]
         self.milestone_words = tuple(restate["milestone_words"])
+        self.milestone_nouns = tuple(restate["milestone_nouns"])
         verbs = _alternation(restate["exact_verbs"])
         self.milestone_gap = re.compile(r"(?:" + _alternation(restate["milestone_nouns"]) + r"[，,、 \t]*" + verbs
                                         + r"?|[，,、 \t]*" + verbs + r")[ \t]*")
@@ -184,6 +185,9 @@ class _Lexicon:
         self.cap_verbs = tuple(ex["cap_verbs"])
         self.rank_columns = tuple(grammar["table"]["rank_columns"])
         self.unit_columns = frozenset(grammar["table"]["unit_columns"])
+        # a header line with a column of units (指标名称 单位 鄂尔多斯高新区 包头稀土高新区)
+        self.unit_header = re.compile(r"^(?=[^\n]*(?:^|[ \t\u3000|｜])(?:%s)(?:[ \t\u3000|｜]|$))" % "|".join(
+            map(re.escape, sorted(self.unit_columns, key=len, reverse=True))), re.M)
         self.unit_lead = tuple(grammar["table"]["unit_lead"])
         self.bare_after = tuple(sorted(ex["bare_after"], key=len, reverse=True))
         self.bare_verbs = re.compile(_alternation(ex["bare_after"]))
@@ -632,7 +636,7 @@ def _facts(doc: _Document) -> list[Fact]:
     """The facts of one document's text (`extract_facts`)."""
     text, lex = doc.text, doc.lex
     figures, ends, passed = [], [], set()
-    cells, rows, labels = _tables(doc) if _COLUMN_UNIT.search(text) else ([], [], {})
+    cells, rows, labels = _tables(doc) if _COLUMN_UNIT.search(text) or "单位" in text else ([], [], {})
     for m in _figure_matches(text, lex):
         f = None if rows and doc.inside(rows, m.start(), m.start()) else _figure(doc, m)
         if f is None or (labels and _restates(doc, f, labels)):
@@ -643,6 +647,8 @@ def _facts(doc: _Document) -> list[Fact]:
         else:
             if figures and _milestone(text, figures[-1], f, lex):
                 passed.add(figures[-1].num_start)  # 突破3000亿元、达到3216亿元: the level, not the milestone
+            elif figures and _milestone_after(doc, figures, f):
+                passed.add(f.num_start)  # 1056.3亿元，增长9.7%，首次突破千亿元大关: the level, stated
             ends.append(f.end)
             figures.append(f)
     english = _english(doc)
@@ -721,6 +727,22 @@ def _milestone(text: str, first: _Figure, f: _Figure, lex: _Lexicon) -> bool:
     return (first.qualifier == ">" and first.start < first.num_start and f.unit == first.unit
             and not f.qualifier and f.value >= first.value and text.startswith(lex.milestone_words, first.start)
             and lex.milestone_gap.fullmatch(text, first.end, f.start) is not None)
+
+
+def _milestone_after(doc: _Document, figures: list[_Figure], f: _Figure) -> bool:
+    """Whether `f` is a milestone named as one (突破千亿元大关) that an exact level earlier in its
+    sentence has passed (规上工业总产值1056.3亿元，增长9.7%，首次突破千亿元大关)."""
+    text, lex = doc.text, doc.lex
+    if not (f.qualifier == ">" and f.start < f.num_start and text.startswith(lex.milestone_words, f.start)
+            and text.startswith(lex.milestone_nouns, f.end)):
+        return False
+    opening = doc.opening(doc.sent, f.num_start)
+    for g in reversed(figures):
+        if g.num_start < opening or text.find("；", g.end, f.start) >= 0 or text.find(";", g.end, f.start) >= 0:
+            return False  # … within one sentence, no semicolon between
+        if g.unit == f.unit and not g.qualifier and not g.negative and g.value >= f.value:
+            return True
+    return False
 
 
 _ENGLISH_GATE = re.compile(r"\d [A-Za-z]")  # 2.1 billion, 123 square kilometers, RMB 1.5 billion
@@ -830,7 +852,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
     rows: list[tuple[int, int]] = []
     labels: dict[tuple[str, float], list[str]] = {}
     read = 0  # the end of the last table read
-    for lo, unit in _header_lines(text):
+    for lo, unit in _header_lines(text, lex):
         if lo < read:
             continue
         hi = _line_end(text, lo)
@@ -845,11 +867,14 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         by_label = [bool(unit) and _HEADER_CELL.fullmatch(h) is None for h in headers]
         columns = [_local_money(doc, _column(f"{h}（{unit}）" if own else h, lex), h)
                    for h, own in zip(headers, by_label)]
-        if len(columns) < 2 or not (labelled or any(columns)):
-            continue
-        years = [int(y.group(1)) if (y := _YEAR_HEADER.fullmatch(h)) else None for h in headers]
         # a column of units (指标 | 单位 | 数值): each row's unit is its figures' column unit
         units_at = next((k for k, h in enumerate(headers) if h in lex.unit_columns), None)
+        if len(columns) < 2 or not (labelled or units_at is not None or any(columns)):
+            continue
+        years = [int(y.group(1)) if (y := _YEAR_HEADER.fullmatch(h)) else None for h in headers]
+        # a park heading a column (指标 单位 鄂尔多斯高新区 包头稀土高新区) is its figures' park
+        heads = [c.span() for c in _CELL.finditer(text, lo, hi)] if units_at is not None else []
+        parked = [next((m.canonical for m in doc.mentions_in(*span) if m.canonical), None) for span in heads]
         pos = hi + 1
         lead = 0  # the label cells a full row starts with (园区 指标 | 412.6 | 18.4: 2)
         above: list[tuple[int, int]] = []  # the last full row's cells
@@ -897,7 +922,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                         named = names[1] if len(names) > 1 and kind_of(names[0]) else names[0]
                         indicator = _name(named + ("" if own else indicator), "", col.dimension, lex)
                     row.append(_Figure(a, b, a, b, value, col.unit, col.dimension, "", cell[0] in "-−",
-                                       indicator, years[k], park=park))
+                                       indicator, years[k], park=park or (parked[k] if k < len(parked) else None)))
             if not row:
                 break
             rows.append((pos, end))
@@ -929,11 +954,13 @@ def _labelled_rows(text: str, lo: int, cells: list[str]) -> tuple[int, int, list
 _UNIT_LINE = re.compile(r"^[（(]?单位[：:]\s*([^\s（）()，,。；;、]{1,6})[）)]?[ \t\u3000]*\n(?:[ \t\u3000]*\n)?", re.M)
 
 
-def _header_lines(text: str) -> list[tuple[int, str]]:
+def _header_lines(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
     """Where the text's table headers may start, each with the unit a line above gives its table
-    (or ""): a line with a column's unit in brackets (营业收入（亿元）), or the line after a unit line."""
+    (or ""): a line with a column's unit in brackets (营业收入（亿元）), a line with a column of
+    units (指标 单位 2023年), or the line after a unit line."""
     found = [(text.rfind("\n", 0, m.start()) + 1, "") for m in _COLUMN_UNIT.finditer(text)]
     if "单位" in text:
+        found += [(m.start(), "") for m in lex.unit_header.finditer(text)]
         for m in _UNIT_LINE.finditer(text):
             at = m.end()
             caption = text[at:_line_end(text, at)]
