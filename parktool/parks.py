@@ -538,6 +538,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
         if read is not None and read[0] and read[0][0] in _DASHES:  # 产业发展—丽水经开区: cut at the dash
             run = run[len(run) - len(read[0]) + 1:]
             read = _prefix(run, kind.written)
+        if read is None and kind.written == "园" and out and _zone_part(run, out):
+            read = _cut(run), False, 0  # 中关村科技园区…其中，昌平园…: the zone's part in 昌平
         e = m.end()
         if read is not None and e < n and text[e] in _OPENING:
             read = _abbreviated(text, e, run, kind.written, read)
@@ -568,6 +570,16 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
             if not generic:
                 last_name = m.end()
     return out
+
+
+def _zone_part(run: str, before: list[_Candidate]) -> bool:
+    """Whether a city's or a county's name + 园 alone (昌平园, 南海园) names a zone's part there:
+    after a zone's name (中关村科技园区, 佛山高新区), not in a text of no zone (世园会北京园)."""
+    g = _grammar()
+    head = _cut(run)
+    if not head or place_at(head, 0) != head or _province_only(head):
+        return False
+    return any(not c.generic and (c.kind.family in g.zones or c.prefix.startswith(g.known)) for c in before)
 
 
 _CLOSING = "）)"

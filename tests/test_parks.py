@@ -78,6 +78,11 @@ def written(text: str) -> list[str]:
     ("位于开发区的大周再生金属循环产业园新建厂房32万平方米。", ["大周再生金属循环产业园"]),
     # a zone's part in a place by the place and its kind alone, after a known local name
     ("中关村海淀园总收入增长8%。海淀园独角兽企业42家。", ["中关村海淀园", "海淀园"]),
+    # … and by a county's name + 园 alone after the zone's name; with no zone named, a garden
+    ("中关村科技园区总收入增长9.2%。其中，昌平园总收入3512亿元；丰台园增长6.1%。",
+     ["中关村科技园区", "昌平园", "丰台园"]),
+    ("佛山高新区营收增长5%，南海园新增企业120家。", ["佛山高新区", "南海园"]),
+    ("世园会上，北京园和昌平园游客如织。", []),
     # a short kind word alone (宁东基地 -> 基地) as a word of its own is the park; 研发基地 is not
     ("榆林能源化工基地管委会介绍，某企业在基地内建设制氢项目，其研发基地投用。", ["榆林能源化工基地", "基地"]),
     ("西安国家民用航天产业基地管委会发布数据。基地10月份新注册企业312户。", ["西安国家民用航天产业基地", "基地"]),
