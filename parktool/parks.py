@@ -1308,9 +1308,18 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
     leading = {(_core(c.prefix), c.kind.family) for c in head if c.prefix} | {
         (_core(c.prefix), c.kind.family) for c in body if lead[0] <= c.start < lead[1] and c.prefix}
     leading |= {key for key in times if key[0] in title}
-    # … or as the subject a paragraph opens with (柴达木循环经济试验区是全国盐湖提锂的主产区。…)
-    leading |= {(_core(c.prefix), c.kind.family) for c in body
-                if c.prefix and _paragraph_opening(text, c.start) == c.start}
+    # … or as the subject a paragraph opens with (柴达木循环经济试验区是全国盐湖提锂的主产区。…),
+    # after a frame of place too (在海西州，柴达木循环经济试验区…)
+    opening = {(_core(c.prefix), c.kind.family): c for c in body if c.prefix and _framed_at(text, c.start)}
+    leading |= opening.keys()
+    # … where its bare kind word takes it up again in its paragraph (…试验区同样传来好消息。上半年，
+    # 试验区完成工业增加值…): a second use
+    for key, c in opening.items():
+        if times.get(key) == 1:
+            end = _line_end(text, c.end)
+            if any(b.generic and not b.prefix and b.kind.written == c.kind.written and c.end < b.start < end
+                   for b in body):
+                times[key] = 2
     # … and by the end of its core (乐城先行区 for 博鳌乐城国际医疗旅游先行区): one name's uses,
     # and a name the article abbreviates so is a proper name
     for long_, short in [(a, b) for a in times for b in times
@@ -1632,8 +1641,13 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         park = None
         if family == "园区" and recent and not _SENTENCE_END.search(text, recent[0], c.start):
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成
-        elif family == "园区" and recent and (lead := _opening_park(text, c.start, named)) is not None:
-            park = lead  # 作为…的核心载体，中日（平湖）产业合作园已…。2023年，园区日资企业…
+        elif (family == "园区" and recent and (lead := _opening_park(text, c.start, named)) is not None
+              and not (recent[1] is not lead and _in_frame(text, recent[0]))):
+            # 作为…的核心载体，中日（平湖）产业合作园已…。2023年，园区日资企业… (but after a sentence
+            # framed by another park, 在经开区南川工业园区，…。上半年园区…, that park)
+            park = lead
+        elif family == "园区" and recent and "\n" not in text[recent[0]:c.start] and _in_frame(text, recent[0]):
+            park = recent[1]  # 在经开区南川工业园区，…。上半年园区新开工项目十八个
         elif (family == "园区" and recent and recent[1] is not main
               and _framed_park(text, c.start, named) is recent[1]):
             park = recent[1]  # 在赣江新区，地处共青组团的共青城高新区…。园区企业…
@@ -1678,11 +1692,31 @@ def _opening_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
 
 
 def _paragraph_opening(text: str, i: int) -> int:
-    """Where the subject of the paragraph of `text[i]` may begin: past a list item's head and an
-    opening phrase."""
+    """Where the subject of the paragraph of `text[i]` may begin: past a list item's head, a
+    transcript's marker (【解说】, 【同期】) and an opening phrase."""
     start = text.rfind("\n", 0, i) + 1
-    m = _ITEM_HEAD.match(text, start)
+    m = _ITEM_HEAD.match(text, start) or _MARKER.match(text, start)
     return past_opening(text, m.end() if m else start)
+
+
+def _in_frame(text: str, end: int) -> bool:
+    """Whether the name that ends at `end` stands in a frame of place opening its sentence
+    (在经开区南川工业园区，)."""
+    start = max(text.rfind(c, 0, end) for c in "。！？!?；;\n") + 1
+    return text.startswith("在", start) and (m := _FRAME.match(text, start + 1)) is not None and m.end() > end
+
+
+def _framed_at(text: str, i: int) -> bool:
+    """Whether `text[i]` opens its paragraph, or follows a frame of place that does (在海西州，)."""
+    at = _paragraph_opening(text, i)
+    if at == i:
+        return True
+    return text.startswith("在", at) and (m := _FRAME.match(text, at + 1)) is not None and m.end() == i
+
+
+def _line_end(text: str, i: int) -> int:
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
 
 
 def _framed_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
@@ -1698,6 +1732,7 @@ def _framed_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
 
 
 _ITEM_HEAD = re.compile(LIST_ITEM_HEAD)
+_MARKER = re.compile("【[^】\n]{1,4}】")  # a transcript's 【解说】, 【同期声】
 _FRAME = re.compile("[^，,。；;！？!?\n]{1,12}[，,]")
 _OF_PHRASE = re.compile("[^，,。；;！？!?\n的]{1,12}的")
 

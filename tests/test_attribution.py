@@ -242,6 +242,14 @@ def test_respectively(title, text, expected):
                               "在赣江新区，地处共青组团的共青城高新区完成产值82.4亿元。园区企业鸭鸭股份线上销售额18.5亿元。",
      [("156.3亿元", "湖口县金砂湾工业园"), ("12家", "湖口县金砂湾工业园"), ("82.4亿元", "共青城高新区"),
       ("18.5亿元", "共青城高新区")]),
+    # … and one after a sentence that a frame of another park opens, in a paragraph another park
+    # opens, is the framed park (a transcript's 【解说】 before the paragraph's subject)
+    ("西宁经开区上半年工业总产值增长15%", "【解说】甘河工业园区集聚企业一百六十余家。在经开区南川工业园区，锂电产业链不断延伸。"
+                                 "上半年园区新开工项目十八个。",
+     [("一百六十余家", "甘河工业园区"), ("十八个", "南川工业园区"), ("15%", "西宁经开区")]),
+    ("西宁经开区上半年工业总产值增长15%", "甘河工业园区集聚企业一百六十余家。南川工业园区的锂电产业链不断延伸。"
+                                 "上半年园区新开工项目十八个。",
+     [("一百六十余家", "甘河工业园区"), ("十八个", "甘河工业园区"), ("15%", "西宁经开区")]),
 ])
 def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
     assert parks_of(text, title) == expected
