@@ -1475,9 +1475,11 @@ def _park(doc: _Document, start: int, end: int) -> str:
             return spoken
     if doc.about_place(lo):  # 宁波市汽车制造业产值突破3800亿元，前湾新区贡献接近一半: the city's
         return ""
-    # … but not one in a later clause that places another action (并规划于二林园区增购用地)
+    # … but not one in a later clause that places another action (并规划于二林园区增购用地), nor a
+    # part of the whole the figure counts (新签约项目34个，其中沙文生态科技产业园新开工项目9个)
     after = [m for m in mentions
-             if m.start >= end and not (m.start >= c_hi and doc.text[m.start - 1:m.start] in "于在到")]
+             if m.start >= end and not (m.start >= c_hi and (doc.text[m.start - 1:m.start] in "于在到"
+                                                             or doc.text.endswith(_AMONG, 0, m.start)))]
     if after:
         return after[0].canonical
     p_lo = doc.opening(doc.para, start)
@@ -1502,6 +1504,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
     if i >= 0 and _place_heading(doc, doc.heading_starts[i]):
         return ""  # 【芜湖市】 over GDP：4,741.1亿元: the city's
     return doc.parks.main
+
+
+_AMONG = ("其中", "其中，", "其中,")
 
 
 def _place_heading(doc: _Document, at: int) -> bool:
