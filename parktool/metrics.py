@@ -852,7 +852,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
     rows: list[tuple[int, int]] = []
     labels: dict[tuple[str, float], list[str]] = {}
     read = 0  # the end of the last table read
-    for lo, unit in _header_lines(text, lex):
+    for lo, unit, caption in _header_lines(text, lex):
         if lo < read:
             continue
         hi = _line_end(text, lo)
@@ -920,6 +920,10 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                         # the row's label names it: 地区生产总值, and 规上工业增加值 | — | 9.6 its growth;
                         # after a park's cell, the label beside it (| 中山翠亨新区 | 规上工业总产值 |)
                         named = names[1] if len(names) > 1 and kind_of(names[0]) else names[0]
+                        if caption and len(names) == 1 and (kind_of(named) or doc.mentions_in(*spans[0])):
+                            # rows of parks under a caption that says what they measure (表1 上海六大园区
+                            # 营业收入（单位：亿元）): the caption's, and a column's other than a year's
+                            named = caption + ("" if years[k] else headers[k])
                         indicator = _name(named + ("" if own else indicator), "", col.dimension, lex)
                     row.append(_Figure(a, b, a, b, value, col.unit, col.dimension, "", cell[0] in "-−",
                                        indicator, years[k], park=park or (parked[k] if k < len(parked) else None)))
@@ -950,25 +954,31 @@ def _labelled_rows(text: str, lo: int, cells: list[str]) -> tuple[int, int, list
     return start, lo - 1, headers
 
 
-# A table's unit on a line of its own above its header: 单位：亿元, （单位：万元）.
-_UNIT_LINE = re.compile(r"^[（(]?单位[：:]\s*([^\s（）()，,。；;、]{1,6})[）)]?[ \t\u3000]*\n(?:[ \t\u3000]*\n)?", re.M)
+# A table's unit on a line of its own above its header: 单位：亿元, （单位：万元）; or at the end of
+# its caption: 表1 上海六大园区营业收入（单位：亿元）.
+_UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)[ \t\u3000]*[（(])单位[：:]\s*([^\s（）()，,。；;、]{1,6})[）)]?[ \t\u3000]*\n"
+                        r"(?:[ \t\u3000]*\n)?", re.M)
 
 
-def _header_lines(text: str, lex: _Lexicon) -> list[tuple[int, str]]:
+def _header_lines(text: str, lex: _Lexicon) -> list[tuple[int, str, str]]:
     """Where the text's table headers may start, each with the unit a line above gives its table
-    (or ""): a line with a column's unit in brackets (营业收入（亿元）), a line with a column of
-    units (指标 单位 2023年), or the line after a unit line."""
-    found = [(text.rfind("\n", 0, m.start()) + 1, "") for m in _COLUMN_UNIT.finditer(text)]
+    (or "") and the caption that line ends (or ""): a line with a column's unit in brackets
+    (营业收入（亿元）), a line with a column of units (指标 单位 2023年), or the line after a unit
+    line or a caption ending in one."""
+    found = [(text.rfind("\n", 0, m.start()) + 1, "", "") for m in _COLUMN_UNIT.finditer(text)]
     if "单位" in text:
-        found += [(m.start(), "") for m in lex.unit_header.finditer(text)]
+        found += [(m.start(), "", "") for m in lex.unit_header.finditer(text)]
         for m in _UNIT_LINE.finditer(text):
             at = m.end()
             caption = text[at:_line_end(text, at)]
-            if caption and len(caption) <= _HEADING_CHARS and not is_table_row(caption):
+            if not m.group(1) and caption and len(caption) <= _HEADING_CHARS and not is_table_row(caption):
                 at += len(caption) + 1  # 单位：亿元 over the table's caption (2023年三园区主要经济指标)
-            found.append((at, m.group(1)))
+            found.append((at, m.group(2), _CAPTION_NUMBER.sub("", m.group(1) or "")))
         found.sort(key=lambda t: (t[0], not t[1]))  # a line's unit line first
     return found
+
+
+_CAPTION_NUMBER = re.compile(r"^(?:表|图|附表)\s*\d+[\s:：.．、]*")  # 表1 before a caption's words
 
 
 def _local_money(doc: _Document, col: _Column | None, header: str) -> _Column | None:
