@@ -284,6 +284,8 @@ def scope_at(text: str, i: int) -> str:
         return ""
     if grammar.company_name.match(text, i + len(place)):  # 河北旭阳能源有限公司: a company's name
         return ""
+    if text.startswith("·", i + len(place)):  # 河北·石家庄高新区: a tag of place before a name
+        return ""
     return place
 
 

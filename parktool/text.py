@@ -262,7 +262,7 @@ def _narrow(match: re.Match) -> str:
 # The head of a list item that opens a paragraph: 一是, 二、, （四）, 5．, and the bullets and
 # emoji that open items in web and WeChat copy (●, ◆, ▶, ★, ✅, 📌, 🔥) (clean.py ends a
 # hard-wrapped paragraph before one; metrics.py reads the park the item names).
-LIST_ITEM_HEAD = (r"[一二三四五六七八九十]+[是、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)"
+LIST_ITEM_HEAD = (r"[一二三四五六七八九十]+[是、]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)[ \t\u3000]*"
                   r"|[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b50\U0001f300-\U0001faff][\ufe0f\s]*")
 
 _CELL_GAP = re.compile(r"\t|(?<![A-Za-z]) +| +(?![A-Za-z])")

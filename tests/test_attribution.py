@@ -65,6 +65,13 @@ def test_the_park_an_article_establishes(title, text, expected):
          "年末有效高新技术企业312家。",
      [("2104.6亿元", "赣州经开区"), ("986.3亿元", "赣州高新区"),
       ("8.1%", "赣州高新区"), ("312家", "赣州高新区")]),
+    # a numbered item with a space after its number, opening on its park: the item's figures
+    # are the park's; a tag of place before a park's name opens no sentence about the place
+    ("全省开发区闲置用地整改情况的通报", "全省开发区闲置用地整改情况通报如下。\n"
+     "1. 廊坊经济技术开发区（以下简称廊坊开发区）。一是闲置土地共计326.5亩；二是欠缴税费1.28亿元。\n"
+     "2.河北·石家庄高新区：生物医药营收530亿元；全区R&D经费投入强度达到5.6%。",
+     [("326.5亩", "廊坊经济技术开发区"), ("1.28亿元", "廊坊经济技术开发区"), ("530亿元", "石家庄高新区"),
+      ("5.6%", "石家庄高新区")]),
     # … not the part of its whole that a later clause names after 其中
     ("", "贵阳高新区发布数据。上半年高新区实施重点项目68个；新签约项目34个，其中沙文生态科技产业园新开工项目9个。",
      [("68个", "贵阳高新区"), ("34个", "贵阳高新区"), ("9个", "沙文生态科技产业园")]),

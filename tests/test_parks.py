@@ -581,6 +581,8 @@ def test_policy_wording_before_a_kind_word(text, names):
     ("前年开发区完成投资80亿元。", []),
     ("一季度高新区实现营收120亿元。", []),
     ("9月当月园区规上工业增加值增速回落1.5个百分点。", []),
+    # … and so do the verbs of inspecting them; 有关 makes a category as 相关 does
+    ("共抽查开发区28个，发现问题线索143条。有关开发区亩均税收偏低。", []),
     ("本月开发区新签约项目12个。", []),
     # … and so do the words of paying for one
     ("市本级财政安排园区基础设施建设资金2.35亿元。", []),
