@@ -217,6 +217,7 @@ class _Lexicon:
         subject = grammar["subject"]
         self.subject_lead = tuple(subject["subject_lead"])
         self.object_verbs = tuple(subject["object_verbs"])
+        self.driving_verbs = tuple(subject["driving_verbs"])
         self.adverbial = re.compile(
             "(?:" + _alternation(subject["adverbials"])[3:-1]
             + "".join("|" + p for p in subject["datelines"])
@@ -1465,6 +1466,10 @@ def _park(doc: _Document, start: int, end: int) -> str:
             return own[0].canonical
         mentions = [m for m in mentions if not (list_lo <= m.start and m.end <= list_hi)]
     near = [m for m in mentions if m.start >= c_lo and m.end <= c_hi]
+    if not near and c_lo > lo and _drives_a_place(doc, c_lo) and not doc.text.endswith(_POINTS, 0, end):
+        # …，带动龙口市规上工业产值增长27.6%: the place's (but 拉动全市规上工业增长1.1个百分点 is
+        # the subject's contribution to it)
+        return ""
     if near:
         return _owner(doc, lo, min(near, key=lambda m: (start - m.end if m.end <= start else m.start - end,
                                                         m.end > start, -(m.end - m.start))))
@@ -1517,6 +1522,16 @@ def _park(doc: _Document, start: int, end: int) -> str:
 
 
 _AMONG = ("其中", "其中，", "其中,")
+
+
+_POINTS = ("个百分点", "百分点")
+
+
+def _drives_a_place(doc: _Document, c_lo: int) -> bool:
+    """Whether the clause at `c_lo` opens with a verb of driving a place (带动龙口市…)."""
+    text = doc.text
+    verb = next((v for v in doc.lex.driving_verbs if text.startswith(v, c_lo)), "")
+    return bool(verb) and bool(scope_at(text, c_lo + len(verb)))
 
 
 def _place_heading(doc: _Document, at: int) -> bool:
