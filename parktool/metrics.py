@@ -20,8 +20,8 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
-from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, is_place, kind_of, located_before,
-                            past_first_person, past_opening, scope_at, speaker_at, zone_scope_at)
+from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, is_place, kind_of,
+                            located_before, past_first_person, past_opening, scope_at, speaker_at, zone_scope_at)
 from parktool.text import LIST_ITEM_HEAD, is_table_row
 
 
@@ -1753,6 +1753,12 @@ def _respective(doc: _Document, c_lo: int, start: int) -> tuple[tuple[int, int],
 _MEMBERS_JOINED = frozenset(["", "、", "和", "及", "与", "以及", "等"])
 
 
+_UNNAMED_MEMBERS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)+[、和及与]?")
+
+
+_CLAUSE_BREAK = re.compile(r"[，,。；;！？!?\n]")
+
+
 def _owner(doc: _Document, lo: int, mention: ParkMention) -> str:
     """The park a mention stands for in the clause from `lo`: its own; for several parks at once
     (三大园区, A、B、C三个国家级园区, 台中、后里及中兴新村园区) the park named before them and
@@ -1763,10 +1769,12 @@ def _owner(doc: _Document, lo: int, mention: ParkMention) -> str:
     for m in reversed(doc.mentions_in(lo, mention.end)):
         if m.end > pos:
             continue  # a member inside the group's own span
-        if doc.text[m.end:pos] in _MEMBERS_JOINED:
-            pos = m.start  # a member listed before it
+        if doc.text[m.end:pos] in _MEMBERS_JOINED or _UNNAMED_MEMBERS.fullmatch(doc.text, m.end, pos):
+            pos = m.start  # a member listed before it (竹科、中科、南科三大科学园区: 中科 and 南科 too)
             continue
-        return m.canonical
+        if pos < mention.start and _CLAUSE_BREAK.search(doc.text, m.end, pos):
+            return ""  # listed members and a park in a clause before them: it holds none of them
+        return m.canonical  # the park that holds them (中科辖有台中、后里…园区)
     return ""
 
 

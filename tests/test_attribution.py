@@ -150,6 +150,11 @@ def test_clauses_continue_their_subject(title, text, expected):
     # ... or the zone that holds them all: a list of short names sharing one kind word
     ("", "宁波杭州湾新区辖有滨海、庵东和前湾产业园，总规划面积约355平方公里。",
      [("约355平方公里", "宁波杭州湾新区")]),
+    # … but not a park in a clause before the listed members, some of them names the article
+    # defines only later (中科, 南科)
+    ("竹科去年营业额1.38兆元", "国科会公布科学园区营运统计，竹科、中科、南科三大科学园区营业额合计新台币3兆9,330亿元。\n"
+                        "新竹科学园区（竹科）去年营业额1.38兆元。",
+     [("3兆9,330亿元", ""), ("1.38兆元", "新竹科学园区")]),
 ])
 def test_several_parks_at_once(title, text, expected):
     assert parks_of(text, title) == expected
