@@ -1466,6 +1466,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
             return own[0].canonical
         mentions = [m for m in mentions if not (list_lo <= m.start and m.end <= list_hi)]
     near = [m for m in mentions if m.start >= c_lo and m.end <= c_hi]
+    if len(near) >= 2 and _summed(doc, near, start):
+        return ""  # A、B和C三大平台合计实现营业收入超7000亿元: the sum of several parks, no one's
     if not near and c_lo > lo and _drives_a_place(doc, c_lo) and not doc.text.endswith(_POINTS, 0, end):
         # …，带动龙口市规上工业产值增长27.6%: the place's (but 拉动全市规上工业增长1.1个百分点 is
         # the subject's contribution to it)
@@ -1525,6 +1527,24 @@ _AMONG = ("其中", "其中，", "其中,")
 
 
 _POINTS = ("个百分点", "百分点")
+_TOTAL = re.compile("合计|总计|共计|共同|共")
+_LISTED = frozenset(["、", "和", "及", "与", "以及"])
+
+
+def _summed(doc: _Document, near: list[ParkMention], start: int) -> bool:
+    """Whether the parks listed last before `start` in its clause (A、B和C) are two or more that a
+    total word after them sums (三大平台合计实现…, 共实现…)."""
+    before = [m for m in near if m.end <= start and m.canonical]
+    if len(before) < 2:
+        return False
+    last = before[-1]
+    listed = 1
+    for m in reversed(before[:-1]):
+        if doc.text[m.end:before[-listed].start] not in _LISTED:  # not 佛山高新区|顺德园: a zone's part
+            break
+        listed += 1
+    return (listed >= 2 and len({m.canonical for m in before[-listed:]}) >= 2
+            and _TOTAL.search(doc.text, last.end, start) is not None)
 
 
 def _drives_a_place(doc: _Document, c_lo: int) -> bool:

@@ -150,6 +150,11 @@ def test_clauses_continue_their_subject(title, text, expected):
     # ... or the zone that holds them all: a list of short names sharing one kind word
     ("", "宁波杭州湾新区辖有滨海、庵东和前湾产业园，总规划面积约355平方公里。",
      [("约355平方公里", "宁波杭州湾新区")]),
+    # … and parks listed before a total word, with no kind word counting them (三大平台)
+    ("", "西安高新技术产业开发区、西安经济技术开发区和西咸新区三大平台合计实现营业收入超7000亿元。西安高新区营收增长5%。",
+     [("超7000亿元", ""), ("5%", "西安高新技术产业开发区")]),
+    ("", "佛山国家高新技术产业开发区“一区五园”中，佛山高新区顺德园共推进村改项目21个。",
+     [("21个", "佛山高新区顺德园")]),
     # … but not a park in a clause before the listed members, some of them names the article
     # defines only later (中科, 南科)
     ("竹科去年营业额1.38兆元", "国科会公布科学园区营运统计，竹科、中科、南科三大科学园区营业额合计新台币3兆9,330亿元。\n"
