@@ -22,7 +22,7 @@ from importlib import resources
 from parktool import numbers as N
 from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, is_place, kind_of,
                             located_before, past_first_person, past_opening, scope_at, speaker_at, zone_scope_at)
-from parktool.text import LIST_ITEM_HEAD, is_table_row
+from parktool.text import LIST_ITEM_HEAD, is_table_row, line_end
 
 
 @dataclass
@@ -701,14 +701,14 @@ def _restated_headings(doc: _Document, figures: list[_Figure]) -> set[int]:
         h = bisect_right(doc.heading_starts, f.num_start) - 1
         if h < 0:
             continue
-        line_end = text.find("\n", doc.heading_starts[h])
-        if line_end == -1 or f.num_start > line_end:
+        head_end = text.find("\n", doc.heading_starts[h])
+        if head_end == -1 or f.num_start > head_end:
             continue
         section_end = doc.heading_starts[h + 1] if h + 1 < len(doc.headings) else len(text)
         j = i + 1
         while j < len(figures) and figures[j].num_start < section_end:  # figures are in text order
             g = figures[j]
-            if g.num_start > line_end and g.unit == f.unit and round(g.value, 6) == round(f.value, 6):
+            if g.num_start > head_end and g.unit == f.unit and round(g.value, 6) == round(f.value, 6):
                 out.add(f.num_start)
                 break
             j += 1
@@ -856,7 +856,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
     for lo, unit, caption in _header_lines(text, lex):
         if lo < read:
             continue
-        hi = _line_end(text, lo)
+        hi = line_end(text, lo)
         headers = [c.group() for c in _CELL.finditer(text, lo, hi)]
         # units in the rows' labels: the header is the line above (| 指标 | 2022年 | 2023年 |)
         labelled = _labelled_rows(text, lo, headers)
@@ -880,7 +880,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         lead = 0  # the label cells a full row starts with (园区 指标 | 412.6 | 18.4: 2)
         above: list[tuple[int, int]] = []  # the last full row's cells
         while pos < len(text):
-            end = _line_end(text, pos)
+            end = line_end(text, pos)
             spans = [c.span() for c in _CELL.finditer(text, pos, end)]
             if len(spans) == len(columns) - 1 >= 2 and not _CELL_NUMBER.fullmatch(text, *spans[0]):
                 short = next((k for k, span in enumerate(spans) if _CELL_NUMBER.fullmatch(text, *span)), len(spans))
@@ -971,7 +971,7 @@ def _header_lines(text: str, lex: _Lexicon) -> list[tuple[int, str, str]]:
         found += [(m.start(), "", "") for m in lex.unit_header.finditer(text)]
         for m in _UNIT_LINE.finditer(text):
             at = m.end()
-            caption = text[at:_line_end(text, at)]
+            caption = text[at:line_end(text, at)]
             if not m.group(1) and caption and len(caption) <= _HEADING_CHARS and not is_table_row(caption):
                 at += len(caption) + 1  # 单位：亿元 over the table's caption (2023年三园区主要经济指标)
             found.append((at, m.group(2), _CAPTION_NUMBER.sub("", m.group(1) or "")))
@@ -989,11 +989,6 @@ def _local_money(doc: _Document, col: _Column | None, header: str) -> _Column | 
         return col
     local = "TWD" if doc.twd else "HKD" if doc.hkd else ""
     return replace(col, unit=local) if local else col
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 @lru_cache(maxsize=512)
@@ -1561,7 +1556,7 @@ def _place_heading(doc: _Document, at: int) -> bool:
     i = m.end() if m else at
     while i < len(doc.text) and doc.text[i] in " \t\u3000【[":
         i += 1
-    end = _line_end(doc.text, at)
+    end = line_end(doc.text, at)
     place = scope_at(doc.text, i)
     rest = doc.text[i + len(place):end].strip()
     return bool(place) and len(rest) <= 6 and not any(ch.isspace() for ch in rest) and not doc.mentions_in(at, end)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from parktool.text import LIST_ITEM_HEAD
+from parktool.text import LIST_ITEM_HEAD, line_end
 
 
 @dataclass(frozen=True)
@@ -1318,7 +1318,7 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
     # 试验区完成工业增加值…): a second use
     for key, c in opening.items():
         if times.get(key) == 1:
-            end = _line_end(text, c.end)
+            end = line_end(text, c.end)
             if any(b.generic and not b.prefix and b.kind.written == c.kind.written and c.end < b.start < end
                    for b in body):
                 times[key] = 2
@@ -1714,11 +1714,6 @@ def _framed_at(text: str, i: int) -> bool:
     if at == i:
         return True
     return text.startswith("在", at) and (m := _FRAME.match(text, at + 1)) is not None and m.end() == i
-
-
-def _line_end(text: str, i: int) -> int:
-    end = text.find("\n", i)
-    return len(text) if end < 0 else end
 
 
 def _framed_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:

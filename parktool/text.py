@@ -268,6 +268,12 @@ LIST_ITEM_HEAD = (r"[一二三四五六七八九十]+[是、]|[（(][一二三�
 _CELL_GAP = re.compile(r"\t|(?<![A-Za-z]) +| +(?![A-Za-z])")
 
 
+def line_end(text: str, at: int) -> int:
+    """Where the line holding `text[at]` ends: its newline, or the end of the text."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def is_table_row(line: str) -> bool:
     """Whether a line is a table row: two gaps or more (a tab, or spaces not between English
     words). clean.py never joins one to the next line; metrics.py reads a run of them as a table."""
