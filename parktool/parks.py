@@ -1705,7 +1705,7 @@ def _in_frame(text: str, end: int) -> bool:
     """Whether the name that ends at `end` stands in a frame of place opening its sentence
     (在经开区南川工业园区，)."""
     start = max(text.rfind(c, 0, end) for c in "。！？!?；;\n") + 1
-    return text.startswith("在", start) and (m := _FRAME.match(text, start + 1)) is not None and m.end() > end
+    return (m := _FRAME.match(text, start)) is not None and m.end() > end
 
 
 def _framed_at(text: str, i: int) -> bool:
@@ -1713,7 +1713,7 @@ def _framed_at(text: str, i: int) -> bool:
     at = _paragraph_opening(text, i)
     if at == i:
         return True
-    return text.startswith("在", at) and (m := _FRAME.match(text, at + 1)) is not None and m.end() == i
+    return (m := _FRAME.match(text, at)) is not None and m.end() == i
 
 
 def _framed_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
@@ -1722,7 +1722,7 @@ def _framed_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
     else None."""
     at = _paragraph_opening(text, i)
     frame = None
-    if text.startswith("在", at) and (m := _FRAME.match(text, at + 1)):
+    if m := _FRAME.match(text, at):
         frame, at = named.get(at + 1), m.end()
     m = _OF_PHRASE.match(text, at)
     return named.get(at) or (named.get(m.end()) if m else None) or frame
@@ -1730,7 +1730,7 @@ def _framed_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
 
 _ITEM_HEAD = re.compile(LIST_ITEM_HEAD)
 _MARKER = re.compile("【[^】\n]{1,4}】")  # a transcript's 【解说】, 【同期声】
-_FRAME = re.compile("[^，,。；;！？!?\n]{1,12}[，,]")
+_FRAME = re.compile("在[^，,。；;！？!?\n]{1,12}[，,]")  # a frame of place: 在赣江新区，
 _OF_PHRASE = re.compile("[^，,。；;！？!?\n的]{1,12}的")
 
 

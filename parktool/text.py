@@ -24,11 +24,11 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
-# Encodings we try, strictly, when the bytes are not UTF-8; charset-normalizer breaks ties.
-# Big5 comes in variants: Microsoft's cp950 and Hong Kong's HKSCS (the pinyin tone letters of a
-# Macau or Hong Kong reprint: 產(chǎn)) add characters that plain Big5 lacks.
-_CJK_FALLBACKS = ("gb18030", "big5")
-_BIG5_VARIANTS = ("cp950", "big5hkscs")
+# Encodings we try, strictly, when the bytes are not UTF-8, by family: the first of a family that
+# decodes is its candidate; charset-normalizer breaks ties. Big5 comes in variants: Microsoft's
+# cp950 and Hong Kong's HKSCS (the pinyin tone letters of a Macau or Hong Kong reprint: 產(chǎn))
+# add characters that plain Big5 lacks.
+_CJK_FALLBACKS = (("gb18030",), ("big5", "cp950", "big5hkscs"))
 
 
 @dataclass(frozen=True)
@@ -122,10 +122,10 @@ def _readable(text: str) -> bool:
 
 def _decode_cjk(data: bytes, name: str) -> Decoded:
     candidates = []
-    for enc in _CJK_FALLBACKS:
-        for variant in (enc, *_BIG5_VARIANTS) if enc == "big5" else (enc,):
+    for family in _CJK_FALLBACKS:
+        for enc in family:
             try:
-                candidates.append((variant, data.decode(variant)))
+                candidates.append((enc, data.decode(enc)))
                 break
             except UnicodeDecodeError:
                 pass
