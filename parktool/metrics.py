@@ -1583,7 +1583,8 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
     if s_lo <= p_lo:
         return _turn(doc, p_lo)
     if zone_scope_at(doc.text, doc.subject(s_lo)):  # 区内整车企业…: the zone's, not the park's before
-        return _opening_subject(doc, p_lo, s_lo) or None
+        opening = _opening_subject(doc, p_lo, s_lo)
+        return (opening if opening is not False else _zone_before(doc, p_lo, s_lo)) or None
     opening = _opening_subject(doc, s_lo, start)
     if opening is not False:
         return opening
@@ -1612,6 +1613,21 @@ def _paragraph_subject(doc: _Document, p_lo: int, start: int) -> str | None:
                     carried = _turn(doc, p_lo)
         doc.carried[s_lo] = carried
     return carried
+
+
+def _zone_before(doc: _Document, p_lo: int, s_lo: int) -> str | None:
+    """For a sentence at `s_lo` opening with the zone as a place (区内, 园内) in a paragraph that
+    opens with no subject: the park the nearest sentence before it opens with, when that is of
+    the kind the word names (第二个是秀洲高新区。秀洲高新区聚焦光伏…。区内高新技术企业达到217家;
+    not 万华烟台工业园…。区内整车企业…, which is the zone's); else None."""
+    kind = doc.text[doc.subject(s_lo)]  # 区 or 园
+    lo = doc.opening(doc.sent, s_lo - 1)
+    while lo > p_lo:
+        opening = _opening_subject(doc, lo, s_lo)
+        if opening is not False:
+            return opening if opening and opening.endswith(kind) else None
+        lo = doc.opening(doc.sent, lo - 1)
+    return None
 
 
 def _speakers_park(doc: _Document, p_lo: int, at: int) -> str | None:

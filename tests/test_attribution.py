@@ -463,6 +463,14 @@ def test_datelines_and_surveys_before_a_place(title, text, expected):
     ("", "同志们：\n太原市经济运行稳中有进。\n今年以来，我们太原经济技术开发区顶住了不少压力。上半年，全区实现营业收入"
          "215亿元，同比增长10.6%。咱们潇河产业园区完成投资68亿元。",
      [("215亿元", "太原经济技术开发区"), ("10.6%", "太原经济技术开发区"), ("68亿元", "潇河产业园区")]),
+    # 区内 in a paragraph that opens with no subject (其二是…): the zone the sentence before opens with
+    ("两大平台推介", "其一是湖州经济技术开发区。湖州经开区产值900亿元。\n其二是湖州莫干山高新技术产业开发区。"
+     "莫干山高新区主攻地理信息，去年引进项目25个。区内高新技术企业达到180家。",
+     [("900亿元", "湖州经济技术开发区"), ("25个", "湖州莫干山高新技术产业开发区"),
+      ("180家", "湖州莫干山高新技术产业开发区")]),
+    # ... but not a 园 the sentence before opens with: 区内 is the zone's
+    ("淄博高新区年报", "淄博高新区营收1200亿元。\n项目建设提速。东岳氟硅材料产业园占地约3000亩。区内企业新增专利560件。",
+     [("1200亿元", "淄博高新区"), ("约3000亩", "东岳氟硅材料产业园"), ("560件", "淄博高新区")]),
 ])
 def test_zone_scope_and_first_person(title, text, expected):
     assert parks_of(text, title) == expected
