@@ -108,6 +108,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\u00a0\u3000]*\n")
 _PROSE_PUNCT = re.compile(r"[，,。；;！!？?、]")
 _ENDS = ("。", "！", "？", "!", "?", "；", ";", "…")
 _CLOSERS = "”’\"』」)）】》"
+_FIGURE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[ \u3000]*[：:][ \u3000]*[约近超逾]?[0-9０-９][0-9０-９,.]*"
+                           r"[ \u3000]*(?:余|多)?[\u4e00-\u9fff%㎡]")
 
 
 class _Line:
@@ -121,6 +123,10 @@ class _Line:
 
     def is_sentence(self) -> bool:
         return self.text.rstrip(_CLOSERS).endswith(_ENDS)
+
+    def is_field(self) -> bool:
+        """A fact sheet's field with a figure (规划面积：1744平方公里, 入驻企业：1200余家)."""
+        return self.links == 0 and _FIGURE_FIELD.match(self.text) is not None
 
     def weight(self) -> int:
         """Evidence of article prose: characters outside links, in lines with punctuation."""
@@ -275,18 +281,20 @@ def _prose_siblings(best, lines: list[_Line], chrome: set, chains: dict) -> list
     if parent is None:
         return []
     sentences: dict = {}
+    fields: dict = {}  # a fact sheet beside the article (园区概况: 规划面积：1744平方公里 …)
     sizes: dict = {}
     links: dict = {}
     for line in lines:
         for a in chains[line.owner][:6]:
             if a.getparent() is parent and a is not best:
                 sentences[a] = sentences.get(a, 0) + (line.is_sentence() and line.weight() > 0)
+                fields[a] = fields.get(a, 0) + line.is_field()
                 sizes[a] = sizes.get(a, 0) + len(line.text)
                 links[a] = links.get(a, 0) + line.links
                 break
     return [
         a for a in parent
-        if sentences.get(a) and a not in chrome and links[a] * 10 < sizes[a] * 3
+        if (sentences.get(a) or fields.get(a, 0) >= 2) and a not in chrome and links[a] * 10 < sizes[a] * 3
     ]  # fmt: skip
 
 

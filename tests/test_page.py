@@ -147,6 +147,19 @@ def test_comments_longer_than_article_are_not_the_article():
     assert html_to_text(html).text == "园区今年引进项目12个,总投资30亿元。\n园区产值翻番,增速全省第一。"
 
 
+def test_a_fact_sheet_beside_the_article_is_kept():
+    # a park profile's field list beside its introduction (规划面积：…); a contact block is not one
+    article = "".join(f"<p>园区{k}今年引进项目12个,总投资30亿元,产值翻番,增速全省第一。</p>" for k in "一二三")
+    html = ("<body><div class='main'><h1>江北新区</h1>"
+            "<div class='info'><ul><li><span>园区级别：</span>国家级新区</li><li><span>规划面积：</span>788平方公里</li>"
+            "<li><span>入驻企业：</span>1,200余家</li></ul></div>"
+            f"<div class='intro'>{article}</div>"
+            "<div class='contact'><p>联系电话：025-58888888</p><p>邮编：210000</p></div></div></body>")  # fmt: skip
+    text = html_to_text(html).text
+    assert "规划面积：788平方公里\n入驻企业：1,200余家" in text
+    assert "联系电话" not in text and "邮编" not in text
+
+
 def test_meta_tags():
     html = """<html><head><title>标题_示例网</title>
     <meta name="ArticleTitle" content="园区迎来新项目"><meta name="SiteName" content="示例市人民政府">
