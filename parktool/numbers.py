@@ -24,7 +24,11 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 1e4, "亿": 1e8, "兆": 1e12}  # 兆 as written in Taiwan: 1.2兆元
 MULTIPLIERS = {**_SMALL, **_BIG}
 
-CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+# Banker's numerals, as tenders, contracts and budgets write amounts (人民币陆拾万元整): read as
+# the ordinary ones, in a numeral of two characters or more (陆家嘴 is no 6 家, 伍先生 no figure)
+BANKER = "壹贰貳叁叄肆伍陆陸柒捌玖拾佰仟"
+_BANKER_PLAIN = str.maketrans(BANKER, "一二二三三四五六六七八九十百千")
+CN_CHARS = "零〇一二两三四五六七八九十百千万亿" + BANKER
 NUMERAL_CHARS = CN_CHARS + "0123456789"
 
 # Arabic with optional thousands separators and decimals, then multipliers (1,200万, 1.2万亿);
@@ -103,7 +107,8 @@ def parse_numeral(s: str) -> float | None:
         for ch in m.group(2):
             value *= MULTIPLIERS[ch]
     else:
-        value = _chinese(s)
+        plain = s.translate(_BANKER_PLAIN)
+        value = None if plain != s and len(s) < 2 else _chinese(plain)
     return value if value is not None and math.isfinite(value) else None
 
 

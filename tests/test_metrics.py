@@ -318,6 +318,10 @@ def test_a_grant_paid_or_won_is_a_fact():
     ("5亿元以上产业园区共4个。", [("4个", 4, "个", "")]),
     # one unit per figure, and no fact from a specification 以…计 or a 范围: 2 facts here
     ("标准机架1.2万架（以6千瓦计），服务器5万台。", [("1.2万架", 12_000, "架", ""), ("5万台", 50_000, "台", "")]),
+    # banker's numerals in a tender's amounts; a banker's digit alone is a name (陆家嘴)
+    ("投标保证金：人民币捌拾万元整，最高限价壹仟贰佰叁拾万元。",
+     [("捌拾万元", 800_000, "CNY", ""), ("壹仟贰佰叁拾万元", 12_300_000, "CNY", "")]),
+    ("陆家嘴金融城伍家银行。", []),
 ])
 def test_ranges_counts_and_units(text, expected):
     assert figures(text) == expected

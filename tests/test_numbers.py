@@ -43,14 +43,18 @@ from parktool.numbers import find_numbers, parse_numeral, qualifier_after, quali
     ("1兆3,256亿", 1.3256e12),  # two big units in one numeral, as Taiwan writes
     ("17万8,463", 178463),
     ("2亿5000万", 2.5e8),
+    ("陆拾万", 600000),  # banker's numerals, as tenders and contracts write amounts
+    ("壹佰贰拾叁万肆仟", 1234000),
+    ("伍仟", 5000),
 ])
 def test_parse_numeral(written, value):
     assert parse_numeral(written) == pytest.approx(value, rel=1e-12)
 
 
-@pytest.mark.parametrize("written", ["", "三五", "二三十", "百千", "十十", "1.2.3", "abc", "9" * 400, "3万5"])
+@pytest.mark.parametrize("written", ["", "三五", "二三十", "百千", "十十", "1.2.3", "abc", "9" * 400, "3万5", "陆", "伍"])
 def test_parse_numeral_rejects(written):
-    """Vague ranges (三五), malformed numerals and numbers beyond a float are no value."""
+    """Vague ranges (三五), malformed numerals, numbers beyond a float and a banker's digit alone
+    (陆家嘴, 伍先生: a name) are no value."""
     assert parse_numeral(written) is None
 
 
