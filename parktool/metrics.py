@@ -1001,14 +1001,21 @@ def _column(cell: str, lex: _Lexicon) -> _Column | None:
     written = header.group(2)
     for lead in lex.unit_lead:
         written = written.removeprefix(lead)
-    m = lex.figure.fullmatch("1" + written)
-    if m is None or m.group("pnum") is not None or m.group("unit") in (None, *lex.rank_units) or m.group("rate"):
+    m = lex.figure.match("1" + written)
+    if m is not None and m.end() <= len(written) and not written.startswith(("/", "每"), m.end() - 1):
+        m = None  # the unit and a denominator the grammar has none of are read as the prose reads them: 亿元/平方公里 is 亿元
+    if m is None or m.group("pnum") is not None or m.group("unit") in (None, *lex.rank_units):
         return None
     q = N.read_quantity(m)
     unit = next((u for u in lex.units[m.group("unit")] if not u.context), None)  # 方, 度 need their context
     if q is None or unit is None:
         return None
-    return _Column(_name(header.group(1), "", unit.dimension, lex), q.value * unit.factor, unit.unit, unit.dimension)
+    canonical = unit.unit
+    if m.group("rate"):  # as the prose's: 亩均税收（万元/亩） is CNY, 产能（万吨/年） t, 地价（元/平方米） CNY/平方米
+        per = m.group("rate").lstrip("/每")
+        if not (per in lex.periods and unit.dimension in ("quantity", "count")) and per + "均" not in header.group(1):
+            canonical += "/" + per
+    return _Column(_name(header.group(1), "", unit.dimension, lex), q.value * unit.factor, canonical, unit.dimension)
 
 
 def _restates(doc: _Document, f: _Figure, labels: dict[tuple[str, float], list[str]]) -> bool:

@@ -757,6 +757,11 @@ def cells(text: str, **kw) -> list[tuple]:
       ("236", 236, "家", "高新技术企业", "")]),
     ("指标 本年 上年\n一般公共预算收入（万元） 52,310 48,960\n",
      [("52,310", 523_100_000, "CNY", "一般公共预算收入", ""), ("48,960", 489_600_000, "CNY", "一般公共预算收入", "")]),
+    # a column of rates reads as the prose's rates do: 亩均…（万元/亩） is CNY, a unit per a
+    # denominator the grammar lacks (亿元/平方公里) is the unit, a price per m² keeps it
+    ("| 园区 | 亩均税收（万元/亩） | 单位面积产出（亿元/平方公里） | 地价（元/平方米） |\n| 慈溪高新区 | 32.5 | 12.40 | 680 |\n",
+     [("32.5", 325_000, "CNY", "亩均税收", "慈溪高新区"), ("12.40", 1.24e9, "CNY", "单位面积产出", "慈溪高新区"),
+      ("680", 680, "CNY/平方米", "地价", "慈溪高新区")]),
 ])
 def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected
