@@ -1728,15 +1728,21 @@ def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
         named = [m for m in doc.mentions_in(first_lo, first_hi) if m.start == at or _headed(doc.text, at, m)]
         if len(named) > 1 and named[0].start == at and named[-1].start > at:
             named = named[1:]  # 深圳园区内的福田保税区是…: the park the phrase heads, not the one inside it
-        if named and not _places_a_place(doc.text, named[0]):
+        heads = bool(named) and not _places_a_place(doc.text, named[0])
+        placed = None
+        if not heads and doc.opening(doc.para, lo) == lo:
+            # 本项目位于合肥经开区紫云路以南，…。项目达产后…: what the paragraph is about lies in the
+            # park, also when its name starts with a place's (合肥基地位于合肥高新区…)
+            placed = next((m for m in doc.mentions_in(at, first_hi)
+                           if m.canonical and located_before(doc.text, at, m.start)), None)
+            if placed is not None and doc.mentions_in(at, placed.start):
+                placed = None
+        if heads:
             topic = named[0].canonical
+        elif placed is not None:
+            topic = placed.canonical
         elif doc.about_place(first_lo):  # 从全市看，…全市实现地区生产总值…。规上工业增加值增长8.9%
             topic = ""
-        elif doc.opening(doc.para, lo) == lo:
-            # 本项目位于合肥经开区紫云路以南，…。项目达产后…: what the paragraph is about lies in the park
-            placed = [m for m in doc.mentions_in(at, first_hi) if m.canonical and located_before(doc.text, at, m.start)]
-            if placed and not doc.mentions_in(at, placed[0].start):
-                topic = placed[0].canonical
         doc.openings[lo] = (first_hi, topic)
     return False if first_hi > start else topic
 

@@ -126,6 +126,10 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("某公司对外投资公告", "本项目位于宜宾临港经开区港园路以北，规划用地约320亩。项目达产后预计年产值约60亿元，"
                    "可新增就业1500人左右。\n公司现有员工3,260人。",
      [("约320亩", "宜宾临港经开区"), ("约60亿元", "宜宾临港经开区"), ("1500人左右", "宜宾临港经开区"), ("3,260人", "")]),
+    # ... also when the thing's name starts with a place's (a company's 常州基地)
+    ("某股份有限公司年度报告", "常州基地位于常州国家高新技术产业开发区龙城大道，计划总投资18亿元。截至报告期末，"
+                       "该项目累计投入资金9.6亿元。\n公司在职员工合计2,480人。",
+     [("18亿元", "常州国家高新技术产业开发区"), ("9.6亿元", "常州国家高新技术产业开发区"), ("2,480人", "")]),
     # a park a verb such as 依托 takes as its object is not the subject the figures after are of;
     # a park in apposition after another (X核心区Y) is
     ("", "汉川经济开发区依托孝感高新区平台加快发展，全年完成投资52亿元，新增企业31家。\n"
