@@ -1656,6 +1656,10 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         elif (recent and text[max(c.start - 3, 0):c.start].endswith(g.first_person)
               and text.count("\n", recent[0], c.start) <= 1 and (family == "园区" or _fits(c.kind, recent[1]))):
             park = recent[1]  # 【同期声】大冶经济开发区管委会主任 李建华\n…我们园区新开工项目十八个
+        elif (family != "园区" and main is not None and _fits(c.kind, main)
+              and not any(f.endswith(c.text) for f in main.forms)
+              and (tail := _ended_by(parks, c.text, c.start)) is not None):
+            park = tail  # (港深创新及科技园 the main park) 香港科学园方面，…科学园共有租户…: the one it ends
         elif main is not None and _fits(c.kind, main):
             park = main
         elif family == "园区" and recent and "\n" not in text[recent[0]:c.start]:
@@ -1684,6 +1688,13 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             recent = (c.end, park)
             established[c.text] = park
     return out
+
+
+def _ended_by(parks: list[_Park], word: str, before: int) -> _Park | None:
+    """The one park named before `before` whose name ends with the bare kind word `word` as
+    written (科学园 for 香港科学园), else None."""
+    found = [p for p in parks if p.named and p.named[0] < before and any(f.endswith(word) for f in p.forms)]
+    return found[0] if len(found) == 1 else None
 
 
 def _opening_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:

@@ -912,6 +912,14 @@ def test_a_kind_word_the_article_has_used_for_a_park_refers_to_it_again():
     assert [(m.name, m.canonical) for m in parks.mentions if m.name == "科学园"] == [("科学园", "香港科学园")] * 2
 
 
+def test_a_bare_kind_word_ending_one_park_s_name_is_that_park_not_the_main_one():
+    # the title's 科技园 is the main park; 科学园 ends the name of the other one of its family only
+    parks = find_parks("港深创新及科技园（港深创科园）首批大楼明年落成。\n香港科学园方面，截至3月底，科学园共有租户逾1,200家。",
+                       "港深创科园首批大楼明年落成")
+    assert parks.main == "港深创新及科技园"
+    assert [(m.name, m.canonical) for m in parks.mentions][-1] == ("科学园", "香港科学园")
+
+
 def test_places_since_cpca_are_divisions_cpca_lacks():
     """The shipped table of newer divisions holds places only: no name cpca already has, no
     park (a development zone's statistical code), and every county inside a known province."""
