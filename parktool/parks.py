@@ -183,7 +183,9 @@ class _Place:
 
 
 _NOT_PLACES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-_ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,4}?族)+(?=自治)")
+# the peoples an autonomous area's name holds (延边朝鲜族自治州), some written without 族
+# (新疆维吾尔自治区, 伊犁哈萨克自治州, 巴音郭楞蒙古自治州)
+_ETHNIC = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:[\u4e00-\u9fff]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古|塔吉克|锡伯)+(?=自治)")
 
 
 @lru_cache(maxsize=1)

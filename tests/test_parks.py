@@ -161,9 +161,21 @@ def test_park_names(text, parks):
     "百强园区合计营业收入占比37.8%。苏州跻身十强开发区。",
     # a province alone before a kind it has many of: its parks
     "江苏开发区营收增长，浙江省小微企业园提质扩面，广西工业园区招商。",
+    # ... also one whose full name holds a people without 族 (新疆维吾尔自治区)
+    "新疆开发区2023年成绩单出炉。",
 ])
 def test_categories_are_no_parks(text):
     assert named(text) == []
+
+
+@pytest.mark.parametrize("name, short", [
+    ("延边朝鲜族自治州", "延边"), ("新疆维吾尔自治区", "新疆"), ("伊犁哈萨克自治州", "伊犁"),
+    ("巴音郭楞蒙古自治州", "巴音郭楞"), ("海西蒙古族藏族自治州", "海西"), ("内蒙古自治区", "内蒙古"),
+])
+def test_an_autonomous_area_s_short_name_drops_its_peoples(name, short):
+    from parktool.parks import _short
+
+    assert _short(name) == short
 
 
 def test_fullest_form_is_canonical_and_short_forms_are_aliases():
