@@ -364,6 +364,9 @@ def test_the_head_of_a_subject_phrase(title, text, expected):
     # a county's short form before a company word names the company (吉利 of 洛阳's 吉利区)
     ("宁波杭州湾新区汽车产业", "宁波杭州湾新区集聚汽车企业200家。\n吉利汽车杭州湾基地产值超过800亿元。",
      [("200家", "宁波杭州湾新区"), ("超过800亿元", "宁波杭州湾新区")]),
+    # ... and before 能源 (宝丰能源, of 平顶山's 宝丰县), in a clause after another's
+    ("宁东基地年报", "宁东能源化工基地完成产值2,615亿元。基地内，煤制油项目生产油品约430万吨；宝丰能源制氢项目新增绿氢产能3万吨/年。",
+     [("2,615亿元", "宁东能源化工基地"), ("约430万吨", "宁东能源化工基地"), ("3万吨/年", "宁东能源化工基地")]),
 ])
 def test_openings_closed_by_a_comma(title, text, expected):
     assert parks_of(text, title) == expected
