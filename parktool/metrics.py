@@ -1478,6 +1478,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
         return _owner(doc, lo, min(near, key=lambda m: (start - m.end if m.end <= start else m.start - end,
                                                         m.end > start, -(m.end - m.start))))
     before = [m for m in mentions if m.end <= start]
+    if before and c_lo > lo and _WHOLE_PLACE.match(doc.text, doc.subject(c_lo)):
+        return ""  # …余姚经济开发区仅为19.7万元/亩，全市工业用地亩均税收约30万元/亩: the clause's place's
     if before:
         last = max(before, key=lambda m: (m.end, m.end - m.start))
         if doc.text.endswith(doc.lex.object_verbs, 0, last.start):
@@ -1526,6 +1528,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
 
 
 _AMONG = ("其中", "其中，", "其中,")
+# A whole city, county or province as a clause's subject (全市, 我省, 本港; not 全国, 全球市场占有率)
+_WHOLE_PLACE = re.compile("[全我本该][市省县州港澳]")
 
 
 _POINTS = ("个百分点", "百分点")
@@ -1853,13 +1857,18 @@ def _label_line(text: str, lo: int) -> bool:
     return m is not None and not (is_place(m.group(1)) or kind_of(m.group(1)))
 
 
+_INCLUDED = ("（含", "(含", "（包括", "(包括", "（包含", "(包含")  # a bracket of what a whole takes in
+
+
 def _may_be_subject(text: str, m: ParkMention) -> bool:
     """Whether a mention can be what a figure near it is about: not a park in 以X为Y (科学城以
     重庆高新区为直管园), the frame's object; not a park that places a place (合作区所在的西双版纳州);
     not the parks a share is taken of (占全国高新区的近两成); not an example of what is counted
-    (该区新落地中信重工智能装备产业园等项目17个)."""
+    (该区新落地中信重工智能装备产业园等项目17个); not a park a bracket says a whole takes in
+    (全市（含贵安新区）)."""
     before = text[m.start - 1:m.start]
     return not (before == "以" and text.startswith("为", m.end)
+                or text.endswith(_INCLUDED, 0, m.start)  # 全市（含贵安新区）规上工业增加值增长7.1%
                 or before == "占" and not m.canonical
                 or text.startswith("等", m.end) and m.canonical
                 or _places_a_place(text, m))

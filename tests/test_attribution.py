@@ -367,6 +367,15 @@ def test_the_head_of_a_subject_phrase(title, text, expected):
     # ... and before 能源 (宝丰能源, of 平顶山's 宝丰县), in a clause after another's
     ("宁东基地年报", "宁东能源化工基地完成产值2,615亿元。基地内，煤制油项目生产油品约430万吨；宝丰能源制氢项目新增绿氢产能3万吨/年。",
      [("2,615亿元", "宁东能源化工基地"), ("约430万吨", "宁东能源化工基地"), ("3万吨/年", "宁东能源化工基地")]),
+    # a clause about the whole city after one about a park is the city's, and so is a whole that
+    # a bracket says takes a park in (全市（含贵安新区）)
+    ("", "最高的慈溪高新区达到41.2万元/亩，全市工业用地亩均税收约28万元/亩。",
+     [("41.2万元/亩", "慈溪高新区"), ("约28万元/亩", "")]),
+    ("", "贵安新区规上工业总产值118.6亿元。全市（含贵安新区）规上工业增加值增长7.1%。",
+     [("118.6亿元", "贵安新区"), ("7.1%", "")]),
+    # ... but not a 全国 or 全球 that modifies what the park's figure measures
+    ("", "光谷光纤光缆国内市场占有率超过50%，全球市场占有率约25%。",
+     [("超过50%", "光谷"), ("约25%", "光谷")]),
 ])
 def test_openings_closed_by_a_comma(title, text, expected):
     assert parks_of(text, title) == expected
