@@ -1143,9 +1143,11 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 产品纯度达到99.999%: a specification
     if _policy(doc, clause_lo, left, q_end, before):
         return None  # 最高不超过2000万元, 原则上不低于每亩300万元, 2%给予奖励
-    if text.startswith(lex.scope_after, q_end) or (bound == "<" and text.endswith(lex.cap_verbs, 0, left)) or (
+    if text.startswith(lex.scope_after, q_end) or (
+            bound == "<" and text.endswith(lex.cap_verbs, 0, left)
+            and not lex.target_words.search(text, doc.opening(doc.sent, start), left)) or (
             lex.convention_before.search(text, max(0, left - 6), left) and lex.convention_after.match(text, q_end)):
-        return None  # 沿江1公里范围内, 控制在1000万吨以内, 以2.5千瓦为一个标准机架计
+        return None  # 沿江1公里范围内, 控制在1000万吨以内 (not 预期目标是：…失业率控制在5.5%以内), 以2.5千瓦为一个标准机架计
     if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
         return None  # 26条意见
     if count and text.startswith(lex.ranking_claim_nouns, end) and lex.rank_claim.search(

@@ -333,6 +333,8 @@ def test_ranges_counts_and_units(text, expected):
     ("确保全年固定资产投资不低于120亿元。", [("不低于120亿元", 12_000_000_000, "CNY", ">")]),
     ("下半年计划新引进规上企业不少于二十家。", [("不少于二十家", 20, "家", ">")]),
     ("全会提出，新签约亿元以上项目不少于80个。", [("不少于80个", 80, "个", ">")]),
+    # ... also one held down to a bound (a plan's target, not a cap on others)
+    ("今年主要预期目标是：城镇调查失业率控制在5.5%以内。", [("5.5%以内", 5.5, "%", "<")]),
     # 最高 before a record reached is no policy's cap
     ("5月份，港区单日进口量最高突破3万吨。", [("突破3万吨", 30_000, "t", ">")]),
     # a currency named before an amount is its own, whatever the article's
