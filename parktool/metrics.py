@@ -1003,7 +1003,9 @@ def _column(cell: str, lex: _Lexicon) -> _Column | None:
         written = written.removeprefix(lead)
     m = lex.figure.match("1" + written)
     if m is not None and m.end() <= len(written) and not written.startswith(("/", "每"), m.end() - 1):
-        m = None  # the unit and a denominator the grammar has none of are read as the prose reads them: 亿元/平方公里 is 亿元
+        # more than a unit is written; a unit over a denominator the grammar lacks is read as the
+        # prose reads it, though (亿元/平方公里 is 亿元)
+        m = None
     if m is None or m.group("pnum") is not None or m.group("unit") in (None, *lex.rank_units):
         return None
     q = N.read_quantity(m)
@@ -1531,7 +1533,7 @@ def _park(doc: _Document, start: int, end: int) -> str:
 
 _AMONG = ("其中", "其中，", "其中,")
 # A whole city, county or province as a clause's subject (全市, 我省, 本港; not 全国, 全球市场占有率)
-_WHOLE_PLACE = re.compile("[全我本该][市省县州港澳]")
+_WHOLE_PLACE = re.compile("[全我本该][市省县州港澳](?!场)")  # not 全市场占有率
 
 
 _POINTS = ("个百分点", "百分点")

@@ -376,6 +376,7 @@ def test_the_head_of_a_subject_phrase(title, text, expected):
     # ... but not a 全国 or 全球 that modifies what the park's figure measures
     ("", "光谷光纤光缆国内市场占有率超过50%，全球市场占有率约25%。",
      [("超过50%", "光谷"), ("约25%", "光谷")]),
+    ("", "光谷光缆产量增长12%，全市场份额达到约25%。", [("12%", "光谷"), ("约25%", "光谷")]),
 ])
 def test_openings_closed_by_a_comma(title, text, expected):
     assert parks_of(text, title) == expected
