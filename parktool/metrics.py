@@ -866,6 +866,9 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         # a header without its own unit takes the table's (单位：亿元 above it), and its figures
         # are named by their row's label (| 地区生产总值 | 1836.42 |)
         by_label = [bool(unit) and _HEADER_CELL.fullmatch(h) is None for h in headers]
+        # unless the header is an indicator itself (公司名称 注册地 营业收入 净利润): the rows are
+        # parks or companies then, and the header names the figures
+        by_label_named = [own and lex.synonyms.search(h) is not None for h, own in zip(headers, by_label)]
         columns = [_local_money(doc, _column(f"{h}（{unit}）" if own else h, lex), h)
                    for h, own in zip(headers, by_label)]
         # a column of units (指标 | 单位 | 数值): each row's unit is its figures' column unit
@@ -887,6 +890,9 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 if above and short == lead - 1:
                     spans = above[:1] + spans  # the first cell spans two rows (rowspan): the one above
                 # else the last cell is blank (德阳经开区 1465.1 5.8 318): read from the left
+            elif len(spans) < len(columns) and (wrapped := _wrapped_row(text, pos, len(columns))):
+                spans, end = wrapped  # a row that PDF extraction broke across lines
+                above, lead = [], 0
             elif len(spans) != len(columns):
                 break
             else:
@@ -903,7 +909,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             if label:  # | 营业收入（亿元） | 412.3 |: the label's unit, the label without it
                 row_unit = label.group(2)
             for k, ((a, b), col, own) in enumerate(zip(spans, columns, by_label)):
-                cell = text[a:b]
+                cell = "".join(text[a:b].split())  # a wrapped cell's parts, joined
                 if k == units_at:
                     continue
                 if not _CELL_NUMBER.fullmatch(cell):
@@ -917,7 +923,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 if col is not None and (cell[-1] != "%" or col.dimension == "percent"):
                     value = float(cell.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
                     indicator = col.indicator
-                    if names and (own or (any(by_label) or label) and lex.growth.fullmatch(indicator)):
+                    if names and not by_label_named[k] and (own or (any(by_label) or label) and lex.growth.fullmatch(indicator)):
                         # the row's label names it: 地区生产总值, and 规上工业增加值 | — | 9.6 its growth;
                         # after a park's cell, the label beside it (| 中山翠亨新区 | 规上工业总产值 |)
                         named = names[1] if len(names) > 1 and kind_of(names[0]) else names[0]
@@ -936,6 +942,43 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
             read = pos = end + 1
     return cells, rows, labels
+
+
+_WRAP_LINES = 4  # the most lines one broken row is read from
+
+
+def _wrapped_row(text: str, pos: int, width: int) -> tuple[list[tuple[int, int]], int] | None:
+    """A table row of `width` cells that PDF extraction broke across the lines from `pos` on, as
+    its cells' spans and its end; or None. Each line holds fewer cells than the row; a label cut at
+    a line's end goes on at the next line's start (华芯（合肥）微电子有 / 限公司  合肥高新区 /
+    500,000,000.00 / 421,663,018.72  -35,214,608.33). Read only when the count of cells settles
+    it: with every cut label joined, or with none, the lines give exactly `width` cells."""
+    spans: list[tuple[int, int]] = []
+    cuts: list[int] = []  # where a line's first cell may go on the line before's last
+    for _ in range(_WRAP_LINES):
+        if pos >= len(text):
+            return None
+        end = line_end(text, pos)
+        line = [c.span() for c in _CELL.finditer(text, pos, end)]
+        if not line or len(line) >= width or any(_PROSE_CELL.search(text, a, b) for a, b in line):
+            return None
+        if spans and not _CELL_NUMBER.fullmatch(text, *spans[-1]) and not _CELL_NUMBER.fullmatch(text, *line[0]):
+            cuts.append(len(spans))
+        spans += line
+        if len(spans) - len(cuts) == width and cuts or len(spans) == width and not cuts:
+            for k in reversed(cuts):
+                spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
+            figures = [bool(_CELL_NUMBER.fullmatch(text, *span)) for span in spans]
+            labels = figures.index(True) if True in figures else width
+            # labels, then figures: not a note and a heading after the table
+            return (spans, end) if 0 < labels < width and all(figures[labels:]) else None
+        if len(spans) - len(cuts) > width:
+            return None
+        pos = end + 1
+    return None
+
+
+_PROSE_CELL = re.compile(r"[。，；;：:！？]")  # a cell of prose, no row's: 注：…测算。
 
 
 _YEAR_HEADER = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")

@@ -764,6 +764,17 @@ def cells(text: str, **kw) -> list[tuple]:
     ("| 园区 | 亩均税收（万元/亩） | 单位面积产出（亿元/平方公里） | 地价（元/平方米） |\n| 慈溪高新区 | 32.5 | 12.40 | 680 |\n",
      [("32.5", 325_000, "CNY", "亩均税收", "慈溪高新区"), ("12.40", 1.24e9, "CNY", "单位面积产出", "慈溪高新区"),
       ("680", 680, "CNY/平方米", "地价", "慈溪高新区")]),
+    # headers that are indicators under the table's unit: the rows are parks or companies, and
+    # each figure is named by its column (注册资本, 净利润), not by its row
+    ("单位：万元\n企业名称  所在园区  注册资本  营业收入  净利润\n岳阳长炼新材料有限公司  岳阳经开区  8,000.00  52,316.40  -1,208.75\n",
+     [("8,000.00", 80_000_000, "CNY", "注册资本", "岳阳经开区"), ("52,316.40", 523_164_000, "CNY", "营业收入", "岳阳经开区"),
+      ("-1,208.75", -12_087_500, "CNY", "净利润", "岳阳经开区")]),
+    # a row that PDF extraction broke across lines (a name cut at the line's end, figures pushed
+    # down) is read whole when its cells add up to the header's; the table goes on after it
+    ("单位：万元\n企业名称  所在园区  营业收入  净利润\n常德烟机装备制造有\n限公司  常德经开区\n"
+     "45,210.30\n  3,106.20\n益阳橡机有限公司  益阳高新区  38,005.00  2,210.10\n",
+     [("45,210.30", 452_103_000, "CNY", "营业收入", "常德经开区"), ("3,106.20", 31_062_000, "CNY", "净利润", "常德经开区"),
+      ("38,005.00", 380_050_000, "CNY", "营业收入", "益阳高新区"), ("2,210.10", 22_101_000, "CNY", "净利润", "益阳高新区")]),
 ])
 def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected
@@ -786,6 +797,14 @@ def test_table_money_in_yuan_is_the_article_s_currency():
 def test_table_row_ends_at_a_line_of_other_cells():
     text = TABLE_LEAD + "园区 营业收入（亿元）\n长沙经济技术开发区 2150.6\n合计 全省 3600.2\n园区合计营收增长5%。"
     assert [raw for raw, *_ in cells(text)] == ["2150.6", "5%"]
+
+
+def test_lines_after_a_table_are_no_broken_row():
+    # a note and a numbered heading after the last row hold as many cells as a row, but prose and
+    # no run of labels then figures: they are read as prose
+    text = ("| 园区 | 规划面积（平方公里） | 产值（亿元） |\n| 慈溪高新区 | 35.2 | 812.4 |\n"
+            "注：慈溪高新区数据含周边三个街道。\n4.1 慈溪高新区：家电集群\n区内家电企业实现产值320亿元。\n")
+    assert [raw for raw, *_ in cells(text)] == ["35.2", "812.4", "320亿元"]
 
 
 def test_prose_restating_a_row_is_the_same_fact():
