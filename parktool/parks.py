@@ -1518,7 +1518,7 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
         if title.strip() in park.forms:  # a title that is the park's name alone: its bulletin, its page
             return park
     for _, park in titled:
-        if 2 * len(park.named) >= max((len(p.named) for p in parks if p is not park), default=0):
+        if 2 * _references(park, body, parks) >= max((len(p.named) for p in parks if p is not park), default=0):
             return park
     lead = _lead_sentence(text)
     if lead is None:
@@ -1544,6 +1544,17 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
         if place and not text.startswith(_grammar().media, i + len(place)):
             return None
     return park
+
+
+def _references(park: _Park, body: list[_Candidate], parks: list[_Park]) -> int:
+    """How often the body refers to a park its title names: by name, and by a bare kind word that
+    fits it before any other park is named (苏州工业园区…在园区投资…园区今年… ahead of a paragraph
+    each on 昆山开发区 and 苏州高新区, each named three times)."""
+    before = min((p.first for p in parks if p is not park), default=len(park.named) and 1 << 62)
+    if before < 0:  # another park in the title too
+        return len(park.named)
+    return len(park.named) + sum(1 for c in body if c.start < before and c.generic and not c.prefix
+                                 and _fits(c.kind, park))
 
 
 def _fits(kind: _Kind, park: _Park) -> bool:

@@ -293,11 +293,22 @@ def test_bare_place_prefix_is_not_the_park():
     # the body names another
     ("沭阳经济技术开发区", "今年以来，沭阳经开区稳中有进。宿迁经开区来我区交流。据介绍，宿迁经开区一季度签约项目18个。"
                     "宿迁经济技术开发区党工委一行来访。", "沭阳经济技术开发区"),
+    # the title's park, named once in the body and then called 园区 before another park comes up,
+    # outweighs two parks the later paragraphs name three times each
+    ("常州经开区举行外资项目签约仪式", "常州经开区举行签约仪式。园区今年签约项目12个。园区实际使用外资3亿美元。\n"
+     "同日，武进国家高新区签约项目5个。武进高新区现有企业800家，武进高新区去年营收900亿元。\n"
+     "溧阳经济开发区签约项目3个。溧阳经开区现有企业600家，溧阳经开区去年营收500亿元。", "常州经开区"),
     # … and one about a province's parks: the park its lead walks into is an example
     ("浙江小微企业园提质扩面", "走进永嘉县瓯北小微企业园，厂房整齐排列。永嘉县瓯北小微企业园入园企业136家。", ""),
 ])
 def test_main_park(title, text, main):
     assert find_parks(text, title).main == main
+
+
+def test_bare_kind_words_after_another_park_do_not_weigh_for_the_title_s_park():
+    text = ("常州经开区举行签约仪式。\n同日，武进国家高新区签约项目5个。武进高新区现有企业800家，"
+            "武进高新区去年营收900亿元。园区规划面积50平方公里。园区企业过千家。")
+    assert find_parks(text, "常州经开区举行外资项目签约仪式").main != "常州经开区"
 
 
 @pytest.mark.parametrize("text", [
