@@ -160,6 +160,37 @@ def _mark_lost(text: str) -> str:
     return _INNER_QUESTION.sub(mark, text)
 
 
+def _restore_lost(text: str) -> str:
+    """Put back a character lost to mojibake where the text itself says which it was: where the
+    same two characters before it and one after (or one before and two after) stand around one
+    character elsewhere in the text (营口经济技术开�区 beside 沈阳经济技术开发区), or where the two
+    before it are followed by the same character at least twice elsewhere and by no other
+    (营口经开� beside 沈阳经开区, 经开区新增). A run of lost characters stays lost, and so does one the
+    text leaves open (区内�鱼圈港区)."""
+    if LOST not in text:
+        return text
+    out = list(text)
+    for m in _LONE_LOST.finditer(text):
+        i = m.start()
+        left, right = text[max(0, i - 2):i], text[i + 1:i + 3]
+        found = set()
+        if len(left) == 2 and right:
+            found.update(c.group(1) for c in re.finditer(re.escape(left) + f"([{_HAN}])" + re.escape(right[0]), text))
+        if left and len(right) == 2:
+            found.update(c.group(1) for c in re.finditer(re.escape(left[-1]) + f"([{_HAN}])" + re.escape(right), text))
+        if not found and len(left) == 2:
+            after = [c.group(1) for c in re.finditer(re.escape(left) + f"([{_HAN}]|{LOST})", text)]
+            after = [c for c in after if c != LOST]
+            if len(after) >= 2:
+                found.update(after)
+        if len(found) == 1:
+            out[i] = found.pop()
+    return "".join(out)
+
+
+_LONE_LOST = re.compile(f"(?<=[{_HAN}]{{2}}){LOST}(?![{LOST}])")
+
+
 # ---------------------------------------------------------------- rules (data file)
 
 
@@ -532,6 +563,7 @@ def clean_text(
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
     mojibake = remnants + simplified.count(LOST)
+    simplified = _restore_lost(simplified)
     page = _Page([line for line in map(_unspace, simplified.split("\n")) if line])
     title_hint = _hint(title)
     found_title = page.find_title(title_hint)
