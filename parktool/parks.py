@@ -786,9 +786,16 @@ def _from_place(prefix: str, kind: _Kind) -> str:
     head, dot, rest = prefix.partition("·")
     if dot and is_place(head) and place_at(rest, 0):
         return rest  # 广西·柳州柳东新区: a place tag before the name (not 横琴·澳门青年创业谷)
-    if place_at(prefix, 0) or _bracketed_place(prefix):  # 西部（重庆）科学城 is whole
-        return prefix
     g = _grammar()
+    first = place_at(prefix, 0)
+    if first and not _places_only(first + prefix[len(first):len(first) + 2]):
+        # a company named after its home before a national zone elsewhere: 宁德时代成都经开区
+        for i in range(len(first) + 2, min(len(first) + g.brand_chars, len(prefix) - 1) + 1):
+            if place_at(prefix, i) and official_zone(prefix[i:] + kind.written) is not None \
+                    and not g.scanner.search(prefix, 0, i) and official_zone(prefix + kind.written) is None:
+                return prefix[i:]
+    if first or _bracketed_place(prefix):  # 西部（重庆）科学城 is whole
+        return prefix
     if _partner(prefix):
         return prefix  # 中国缅甸木姐—瑞丽经济合作区 is whole
     for i in range(2, len(prefix) - 1):
@@ -1000,6 +1007,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     head = _candidates(title, title_groups) if title else []
     _proper_weak(text, title, body, head)
     _placed_descriptions(text, body)
+    _after_a_brand(body, head)
     parks: list[_Park] = []
     owner: dict[int, _Park] = {}  # id(candidate) -> park
     # Parks by the last two characters of their expanded prefixes: one park's prefixes always
@@ -1351,6 +1359,33 @@ def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
     for c in body:
         if c.generic and c.prefix and not _core(c.prefix) and _grammar().placed.search(text, max(0, c.start - 24), c.start):
             c.generic = False
+
+
+_BRAND_CHARS = (2, 6)  # the length of a company's name before a park's (宁德时代, 隆基绿能)
+
+
+def _after_a_brand(body: list[_Candidate], head: list[_Candidate]) -> None:
+    """A name that is another name the article uses with a few characters before it that are no
+    place, no joint park's head and no zone (宁德时代成都经开区 beside 成都经开区, 隆基绿能泾河新城 beside
+    泾河新城): a company's site in that park, so the park's name alone (not 南京江北新区 beside
+    江北新区, 中新苏州工业园区 beside 苏州工业园区, 中关村海淀园 beside 海淀园)."""
+    named = {(c.prefix, c.kind.written) for c in body + head if not c.generic and c.prefix}
+    if len(named) < 2:
+        return
+    g = _grammar()
+    low, high = _BRAND_CHARS
+    for c in body:
+        if c.generic:
+            continue
+        for k in range(low, min(high, len(c.prefix) - 2) + 1):
+            if (c.prefix[k:], c.kind.written) not in named:
+                continue
+            lead = c.prefix[:k]
+            if not (_places_only(lead) or lead in g.keep_before_place or lead.startswith(g.known)
+                    or _partner(c.prefix) or g.scanner.search(lead)):
+                c.start += k
+                c.prefix = c.prefix[k:]
+            break
 
 
 def _defines_short_form(text: str, start: int, end: int) -> bool:

@@ -693,6 +693,28 @@ def test_a_brand_before_a_place(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a company's name before a park the article names alone too: the company's site in it
+    ("宁德时代成都经开区动力电池基地二期开工。项目落户成都经开区。", ["成都经开区", "成都经开区"]),
+    ("泾河新城产值增长。隆基绿能泾河新城基地年产29GW电池。", ["泾河新城", "泾河新城"]),
+    ("比亚迪长沙经开区工厂投产。长沙经济技术开发区实现营收百亿元。", ["长沙经开区", "长沙经济技术开发区"]),
+    # not a place before it, a joint park's head, a zone, or a known name
+    ("南京江北新区成立五周年。江北新区产值增长。", ["南京江北新区", "江北新区"]),
+    ("中新苏州工业园区成立三十年。苏州工业园区产值增长。", ["中新苏州工业园区", "苏州工业园区"]),
+    ("中关村海淀园产值增长。海淀园企业过万家。", ["中关村海淀园", "海淀园"]),
+    # … without the short name alone in the article, only before a national zone
+    ("宁德时代成都经开区动力电池基地二期开工。", ["成都经开区"]),
+    ("宁德时代泾河新城基地开工。", ["宁德时代泾河新城"]),
+])
+def test_a_company_s_name_before_a_park_named_alone_too(text, names):
+    assert [m.name for m in find_parks(text).mentions] == names
+
+
+@pytest.mark.parametrize("text", ["新区所辖安宁工业园区今年新签约项目27个。", "新区下辖安宁工业园区签约项目27个。"])
+def test_a_verb_of_jurisdiction_is_no_part_of_the_name(text):
+    assert [m.name for m in find_parks(text).mentions] == ["安宁工业园区"]
+
+
 @pytest.mark.parametrize("name, place", [
     ("台中市后里园区", ("台湾省", "台中市")),
     ("新竹县竹北生医园区", ("台湾省", "新竹县")),
