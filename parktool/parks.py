@@ -1583,12 +1583,13 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
 
 def _references(park: _Park, body: list[_Candidate], parks: list[_Park]) -> int:
     """How often the body refers to a park its title names: by name, and by a bare kind word that
-    fits it before any other park is named (苏州工业园区…在园区投资…园区今年… ahead of a paragraph
-    each on 昆山开发区 and 苏州高新区, each named three times)."""
-    before = min((p.first for p in parks if p is not park), default=len(park.named) and 1 << 62)
-    if before < 0:  # another park in the title too
+    fits it after the body names it and before any other park is named (苏州工业园区…在园区投资…
+    园区今年… ahead of a paragraph each on 昆山开发区 and 苏州高新区, each named three times)."""
+    before = min((p.first for p in parks if p is not park), default=1 << 62)
+    if before < 0 or not park.named:  # another park in the title too, or none named in the body
         return len(park.named)
-    return len(park.named) + sum(1 for c in body if c.start < before and c.generic and not c.prefix
+    after = min(park.named)
+    return len(park.named) + sum(1 for c in body if after < c.start < before and c.generic and not c.prefix
                                  and _fits(c.kind, park))
 
 

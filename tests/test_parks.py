@@ -309,6 +309,11 @@ def test_bare_kind_words_after_another_park_do_not_weigh_for_the_title_s_park():
     text = ("常州经开区举行签约仪式。\n同日，武进国家高新区签约项目5个。武进高新区现有企业800家，"
             "武进高新区去年营收900亿元。园区规划面积50平方公里。园区企业过千家。")
     assert find_parks(text, "常州经开区举行外资项目签约仪式").main != "常州经开区"
+    # … nor those before the body names it (a national total's 园区内 ahead of the parks' paragraphs)
+    text = ("科技部消息，全国178家国家高新区营收增长7.3%。国家高新区企业研发投入达到1.2万亿元，占全国的48%；"
+            "园区内高新技术企业数量达到12万家。\n武汉东湖新技术开发区（东湖高新区）营收1.86万亿元。"
+            "东湖高新区新增企业1105家。\n深圳高新区营收2.26万亿元。")
+    assert find_parks(text, "国家高新区营收较快增长 武汉、深圳高新区领跑").main != "深圳高新区"
 
 
 @pytest.mark.parametrize("text", [
