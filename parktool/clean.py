@@ -587,15 +587,17 @@ def _reflow(text: str) -> str:
     across a page break (its page number and running header), unless a blank line or a list
     item's head (一、, （二）, 3.) follows. When the text indents its paragraphs, an indented line
     starts one and a full line that ends a sentence runs on into an unindented one.
-    Table rows (a line with two gaps or more: a tab, or spaces not between English words) are
-    never joined, and a text of ordinary paragraphs, whose lines mostly end sentences or vary in
+    Table rows (a line with two gaps or more: a tab, or spaces not between English words, and no
+    comma or full stop) are never joined, and a text of ordinary paragraphs, whose lines mostly end sentences or vary in
     width, is left as it is.
     """
     raw = text.split("\n")
     if len(raw) < _WRAP_MIN_LINES:
         return text
     lines = [line.strip() for line in raw]
-    rows = [i for i, line in enumerate(lines) if len(line) >= _WRAP_MIN_CHARS and not is_table_row(line)]
+    # a PDF's prose spaces its figures (规划面积 132.6 平方公里，其中): commas make it no table row
+    rows = [i for i, line in enumerate(lines) if len(line) >= _WRAP_MIN_CHARS
+            and (not is_table_row(line) or _SENTENCE_MARK.search(line))]
     # most texts stop here: more than one line in twenty is wider than any page
     if len(rows) < _WRAP_MIN_LINES or sum(len(lines[i]) > _WRAP_MAX_WIDTH for i in rows) > len(rows) // 20:
         return text
@@ -704,6 +706,7 @@ _WRAP_MIN_CHARS = 10
 _WRAP_MIN_LINES = 5
 _WRAP_MIN_WIDTH, _WRAP_MAX_WIDTH = 40, 130  # 20 to 65 Chinese characters a line
 _CLAUSE_MARK = re.compile("[，、；：,;]")
+_SENTENCE_MARK = re.compile("[，。；]")
 _INDENTS = " \t\u3000\u00a0"
 # What opens a paragraph of its own: a list item's head, a chapter or an article of a law.
 _PARAGRAPH_HEAD = re.compile(LIST_ITEM_HEAD + r"|第[一二三四五六七八九十百\d]+[章节条部分]")

@@ -481,6 +481,15 @@ def test_wrapped_lines_join_across_a_page_break_and_keep_english_words_apart():
     assert clean_text(body).text == body.replace("\n", "").replace("— 2 —", "")
 
 
+def test_wrapped_pdf_prose_with_spaced_figures_is_joined():
+    # PDF text spaces its figures (2022 年, 98.6 平方公里): its lines are prose, not table rows
+    para = ("2022 年，嘉兴市实现地区生产总值 7062.5 亿元，同比增长 2.5%。嘉兴经开区实现规上工业总产值 1316 亿元，"
+            "占全市比重约 17%；汽车零部件产业产值 380 亿元，占全区规上工业总产值的 28.9%。区内企业全年营收 523.3 亿元，"
+            "出口 45.1 亿美元。规划范围为嘉兴经开区全域，规划面积 98.6 平方公里，其中城镇开发边界内面积 48.10 平方公里。")
+    text = "\n".join(para[i:i + 30] for i in range(0, len(para), 30))
+    assert clean_text(text).text == para
+
+
 WRAPPED = ("全年实现营业收入3450亿元，同比增长9.2%，其中规上工业企业完成产值2180\n"
            "亿元，增长11.3%；新注册企业8900余户，高新技术企业达到1326家，占全市\n"
            "的36.8%。全年新引进亿元以上项目共计48个，总投资612亿元，工业项目31个，\n"
