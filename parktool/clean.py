@@ -431,7 +431,7 @@ def _is_body(squeezed: str) -> bool:
     if _is_terminal(squeezed) and (len(core) >= 40 or _CLAUSE_PUNCT.search(core[:-1])):
         return True
     if core.endswith(("：", ":")) and len(core) >= 30 and (
-            "。" in core or len(_CLAUSE_PUNCT.findall(core)) >= 2):
+            "。" in core or len(_CLAUSE_PUNCT.findall(core)) >= (1 if len(core) >= 60 else 2)):
         return True  # prose that introduces a list or a table: 经…批准，…。现将有关事项公告如下：
     return len(core) >= 80 and len(_INNER_PUNCT.findall(core)) >= 2
 
@@ -869,8 +869,8 @@ class _Page:
         """
         seen: set[str] = set()
         unique = []
-        for i in kept:
-            if self.squeezed[i] not in seen:
+        for i in kept:  # (a field of a list of records recurs: 出让年限：50年 for two parcels)
+            if self.squeezed[i] not in seen or _fact_field(self.lines[i]):
                 seen.add(self.squeezed[i])
                 unique.append(i)
         joined = "\n".join(self.squeezed[i] for i in unique)

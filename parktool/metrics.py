@@ -675,7 +675,8 @@ def _facts(doc: _Document) -> list[Fact]:
         park = f.park if f.park is not None else _park(doc, f.num_start, f.num_end)
         if first is not None and not park:
             continue
-        fact = Fact(park=park, indicator=f.indicator, value=value, unit=f.unit, dimension=f.dimension,
+        unit, indicator = _money_rate(f)
+        fact = Fact(park=park, indicator=indicator, value=value, unit=unit, dimension=f.dimension,
                     qualifier=f.qualifier, year=year, raw=text[f.start:f.end],
                     sentence=doc.sentence(f.num_start, f.num_end), start=f.start, end=f.end)
         if first is None:
@@ -687,6 +688,16 @@ def _facts(doc: _Document) -> list[Fact]:
     if moved:
         facts.sort(key=lambda fact: fact.start)
     return facts
+
+
+def _money_rate(f: _Figure) -> tuple[str, str]:
+    """A price per unit (楼面地价824元/平方米, 电价0.35元/千瓦时, 投资强度350万元/亩) is money in its
+    currency, as the annotation guide has it; what it is per goes into the indicator
+    (楼面地价（每平方米）), so that it stays apart from amounts. Other figures: unit and indicator."""
+    if f.dimension != "money" or "/" not in f.unit:
+        return f.unit, f.indicator
+    unit, per = f.unit.split("/", 1)
+    return unit, f"{f.indicator}（每{per}）"
 
 
 def _restated_headings(doc: _Document, figures: list[_Figure]) -> set[int]:

@@ -360,6 +360,26 @@ def test_notice_table_under_an_introducing_sentence_is_kept():
                       f"{table}\n二、竞买人资格\n{BODY}")
 
 
+def test_a_results_notice_s_one_sentence_introduction_and_its_records_are_kept():
+    # one long sentence with one comma ends in a colon; the records' 位置 lines are fields, not a
+    # breadcrumb, and a figure field two records share is kept in both
+    record = "位置：{}，滨海大道以东\n面积：{}平方米\n出让年限：50年\n成交价：1,120万元\n"
+    records = "1.地块编号：2024-01\n" + record.format("台州湾新区", "32516.42") + \
+              "2.地块编号：2024-02\n" + record.format("温岭东部新区", "18706.5")
+    c = clean_text("国有建设用地使用权挂牌出让结果公示\n"
+                   "台州市自然资源和规划局于2024年4月22日至5月15日在台州市公共资源交易中心挂牌出让两宗位于"
+                   "台州湾新区和温岭东部新区的国有建设用地使用权，现将结果公示如下：\n" + records + BODY)
+    assert c.title == "国有建设用地使用权挂牌出让结果公示"
+    assert c.text.startswith("台州市自然资源和规划局于")
+    assert c.text.count("成交价：1,120万元") == 2 and c.text.count("出让年限：50年") == 1
+    assert "位置：温岭东部新区，滨海大道以东" in c.text
+
+
+@pytest.mark.parametrize("line", ["位置：首页 > 新闻中心 > 园区动态", "当前位置：首页 > 新闻", "您的位置：园区动态"])
+def test_a_breadcrumb_after_wei_zhi_is_dropped(line):
+    assert clean_text(f"{BODY}\n{line}\n{BODY[:-1]}再创新高。").text == f"{BODY}\n{BODY[:-1]}再创新高。"
+
+
 def test_exclamation_headline_is_a_headline():
     c = clean_text(f"喜讯!园区获评国家级示范!\n{BODY}")
     assert (c.title, c.text) == ("喜讯!园区获评国家级示范!", BODY)

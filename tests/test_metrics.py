@@ -72,7 +72,7 @@ def figures(text: str, **kw) -> list[tuple]:
     ("集装箱吞吐量120万标箱。", "120万标箱", 1_200_000, "标箱", ""),  # any other unit as written
     ("光纤产量突破1亿芯公里。", "突破1亿芯公里", 100_000_000, "芯公里", ">"),
     # a rate is money per 亩, unless its indicator says per 亩 already (亩均, as the gold's 亩均税收60万元)
-    ("投资强度达350万元/亩。", "350万元/亩", 3_500_000, "CNY/亩", ""),
+    ("投资强度达350万元/亩。", "350万元/亩", 3_500_000, "CNY", ""),  # per 亩: in the indicator
     ("亩均税收达35.6万元/亩。", "35.6万元/亩", 356_000, "CNY", ""),
     ("人均可支配收入达5.2万元/人。", "5.2万元/人", 52_000, "CNY", ""),
     # new classifiers: land parcels, funds, teams
@@ -145,6 +145,19 @@ def test_numeral_forms_and_units(text, raw, value, unit, qualifier):
     assert got[0][0] == raw
     assert got[0][1] == pytest.approx(value, rel=1e-6)
     assert got[0][2:] == (unit, qualifier)
+
+
+@pytest.mark.parametrize("text, unit, indicator", [
+    # a price per unit is money in its currency; what it is per goes into the indicator
+    ("楼面地价：824元/平方米。", "CNY", "楼面地价（每平方米）"),
+    ("大数据企业平均到户电价约0.35元/千瓦时。", "CNY", "大数据企业平均到户电价（每千瓦时）"),
+    # … unless the indicator says it (亩均); a quantity per period is that period's amount
+    ("亩均税收32.8万元/亩。", "CNY", "亩均税收"),
+    ("项目建成后产能1,850万吨/年。", "t", "产能"),
+])
+def test_a_price_per_unit_is_money_with_its_denominator_in_the_indicator(text, unit, indicator):
+    [fact] = extract_facts(text)
+    assert (fact.unit, fact.indicator) == (unit, indicator)
 
 
 @pytest.mark.parametrize("text, values", [
@@ -760,10 +773,10 @@ def cells(text: str, **kw) -> list[tuple]:
     ("指标 本年 上年\n一般公共预算收入（万元） 52,310 48,960\n",
      [("52,310", 523_100_000, "CNY", "一般公共预算收入", ""), ("48,960", 489_600_000, "CNY", "一般公共预算收入", "")]),
     # a column of rates reads as the prose's rates do: 亩均…（万元/亩） is CNY, a unit per a
-    # denominator the grammar lacks (亿元/平方公里) is the unit, a price per m² keeps it
+    # denominator the grammar lacks (亿元/平方公里) is the unit, a price per m² is CNY per m²
     ("| 园区 | 亩均税收（万元/亩） | 单位面积产出（亿元/平方公里） | 地价（元/平方米） |\n| 慈溪高新区 | 32.5 | 12.40 | 680 |\n",
      [("32.5", 325_000, "CNY", "亩均税收", "慈溪高新区"), ("12.40", 1.24e9, "CNY", "单位面积产出", "慈溪高新区"),
-      ("680", 680, "CNY/平方米", "地价", "慈溪高新区")]),
+      ("680", 680, "CNY", "地价（每平方米）", "慈溪高新区")]),
     # headers that are indicators under the table's unit: the rows are parks or companies, and
     # each figure is named by its column (注册资本, 净利润), not by its row
     ("单位：万元\n企业名称  所在园区  注册资本  营业收入  净利润\n岳阳长炼新材料有限公司  岳阳经开区  8,000.00  52,316.40  -1,208.75\n",
