@@ -121,6 +121,7 @@ class _Grammar:
         self.issuer_after = tuple(data["subject"]["issuer_after"])
         self.zone_scope = tuple(data["subject"]["zone_scope"])
         self.first_person = tuple(sorted(data["subject"]["first_person"], key=len, reverse=True))
+        self.visit = re.compile("|".join(map(re.escape, data["subject"]["visit_verbs"])))
         self.speaker = tuple(data["subject"]["speaker"])
         self.company_after = tuple(data["subject"]["company_after"])
         self.company_words = tuple(data["subject"]["company_words"])
@@ -1692,6 +1693,8 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         park = None
         if family == "园区" and recent and not _SENTENCE_END.search(text, recent[0], c.start):
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成
+        elif family == "园区" and recent and _visited(text, recent[0], c.start):
+            park = recent[1]  # 记者走进…娄桥智造小微企业园，…。“去年园区入驻企业48家”
         elif (family == "园区" and recent and (lead := _opening_park(text, c.start, named)) is not None
               and not (recent[1] is not lead and _in_frame(text, recent[0]))):
             # 作为…的核心载体，中日（平湖）产业合作园已…。2023年，园区日资企业… (but after a sentence
@@ -1727,7 +1730,11 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             if len(near) == 1:
                 one = parks[next(iter(near))]
                 k = bisect_left(one.named, c.start)
-                if (c.kind.written in g.abbreviations_kinds or k >= 2
+                p_lo = text.rfind("\n", 0, c.start)
+                if (family not in g.zones and not (k and one.named[k - 1] > p_lo)
+                        and any(p_lo < at < c.start and named[at].families & g.zones for at in named)):
+                    pass  # in a paragraph about a zone, its own small parks (温州经开区…，其中小微园贡献税收…)
+                elif (c.kind.written in g.abbreviations_kinds or k >= 2
                         or k and one.named[k - 1] > text.rfind("\n", 0, c.start)  # named in its paragraph
                         or _paragraph_opening(text, c.start) == c.start  # the subject a paragraph opens with
                         or established.get(c.text) is one):  # 香港科学园…。科学园第二期…\n…科学园企业
@@ -1744,6 +1751,15 @@ def _ended_by(parks: list[_Park], word: str, before: int) -> _Park | None:
     written (科学园 for 香港科学园), else None."""
     found = [p for p in parks if p.named and p.named[0] < before and any(f.endswith(word) for f in p.forms)]
     return found[0] if len(found) == 1 else None
+
+
+def _visited(text: str, end: int, i: int) -> bool:
+    """Whether the name ending at `end` is the place a reporter visits (记者走进位于…的X) in the
+    sentence right before the one holding `text[i]`, in one paragraph."""
+    if "\n" in text[end:i] or len(_SENTENCE_END.findall(text, end, i)) != 1:
+        return False
+    start = max(text.rfind(c, 0, end) for c in "。！？!?\n") + 1
+    return _grammar().visit.search(text, start, end) is not None
 
 
 def _opening_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:

@@ -337,6 +337,24 @@ def test_bare_kind_that_opens_a_paragraph_refers_to_the_one_park_of_its_kind():
         ("中国老挝磨憨—磨丁经济合作区", "中国老挝磨憨—磨丁经济合作区"), ("合作区", "中国老挝磨憨—磨丁经济合作区")]
 
 
+def test_a_bare_yuanqu_after_a_reporter_s_visit_is_the_park_visited():
+    text = ("近日，记者走进位于柯桥经济开发区的齐贤智造小微企业园，厂房整齐排列。“去年园区入驻企业52家。”\n"
+            "绍兴柯桥经济技术开发区规上工业总产值增长6%。")
+    mentions = [(m.name, m.canonical) for m in find_parks(text, "柯桥经开区小微园提质").mentions]
+    assert ("园区", "齐贤智造小微企业园") in mentions
+
+
+def test_a_small_park_s_bare_kind_in_a_paragraph_about_a_zone_is_that_zone_s_own():
+    # 小微园 named in an earlier paragraph; in a paragraph about a zone, 小微园 are the zone's own
+    text = ("记者走进瓯海经济开发区的娄桥智造小微企业园。娄桥智造小微企业园入驻企业48家。小微园产值21.6亿元。\n"
+            "温州经济技术开发区同样把小微园作为“腾笼换鸟”的载体，其中小微园贡献税收近11亿元。")
+    mentions = [(m.start, m.canonical) for m in find_parks(text).mentions if m.name == "小微园"]
+    assert [canonical for start, canonical in mentions if start > text.index("\n")] == []
+    # … but a zone's bare kind word still refers to the zone named before (seed 003)
+    assert ("开发区", "永康开发区") in [(m.name, m.canonical) for m in find_parks(
+        "永康开发区管委会负责人观摩。\n德化县古洋工业园区27家企业投产；开发区盘活30亩闲置用地。").mentions]
+
+
 def test_bare_kind_without_a_park_to_refer_to_is_none():
     assert find_parks("全市工业园区标准化建设取得成效。开发区盘活用地。").mentions == []
 
