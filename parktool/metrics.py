@@ -1536,6 +1536,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
         return _owner(doc, lo, min(near, key=lambda m: (start - m.end if m.end <= start else m.start - end,
                                                         m.end > start, -(m.end - m.start))))
     before = [m for m in mentions if m.end <= start]
+    if len(before) >= 2 and _summed(doc, before, start):
+        return ""  # A、B和C三大平台合计实现营业收入1.68万亿元，占全市的比重约六成: the sum's too
     if before and c_lo > lo and _WHOLE_PLACE.match(doc.text, doc.subject(c_lo)):
         return ""  # …余姚经济开发区仅为19.7万元/亩，全市工业用地亩均税收约30万元/亩: the clause's place's
     if before:
@@ -1725,7 +1727,7 @@ def _turn(doc: _Document, p_lo: int) -> str | None:
     name, on the line before (赵文博：) or at its start (王振宇：全年新签约项目336个…), from where
     the text introduced them; else None."""
     head = _NAME_LABEL.match(doc.text, p_lo)
-    if head:
+    if head and not doc.lex.synonyms.search(head.group(1)):  # (营业收入：… is a field, no speaker)
         park = _speaker(doc, head.group(1), p_lo)
         if park is not None:
             return park

@@ -157,6 +157,9 @@ def test_clauses_continue_their_subject(title, text, expected):
     # … and parks listed before a total word, with no kind word counting them (三大平台)
     ("", "西安高新技术产业开发区、西安经济技术开发区和西咸新区三大平台合计实现营业收入超7000亿元。西安高新区营收增长5%。",
      [("超7000亿元", ""), ("5%", "西安高新技术产业开发区")]),
+    # … also in the clauses after the total (its share of the city)
+    ("", "西安高新技术产业开发区、西安经济技术开发区和西咸新区三大平台合计实现营业收入超7000亿元，占全市的比重约六成。",
+     [("超7000亿元", ""), ("约六成", "")]),
     ("", "佛山国家高新技术产业开发区“一区五园”中，佛山高新区顺德园共推进村改项目21个。",
      [("21个", "佛山高新区顺德园")]),
     # … but not a park in a clause before the listed members, some of them names the article
@@ -167,6 +170,12 @@ def test_clauses_continue_their_subject(title, text, expected):
 ])
 def test_several_parks_at_once(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+def test_a_field_label_is_no_speaker_s_name():
+    # 营业收入： opens a line as a field, not as a speaker's turn: the section heading's park
+    text = "江宁经济技术开发区实现营业收入4689.2亿元。\n1. 南京江北新区\n营业收入：1—9月累计8,425.6亿元。"
+    assert parks_of(text, "") == [("4689.2亿元", "江宁经济技术开发区"), ("8,425.6亿元", "南京江北新区")]
 
 
 @pytest.mark.parametrize("title, text, expected", [
