@@ -163,6 +163,8 @@ def test_park_names(text, parks):
     "江苏开发区营收增长，浙江省小微企业园提质扩面，广西工业园区招商。",
     # ... also one whose full name holds a people without 族 (新疆维吾尔自治区)
     "新疆开发区2023年成绩单出炉。",
+    # more of them, and one of them: a policy's words
+    "推动更多园区进入世界一流高科技园区行列。", "单个园区最高奖励200万元。",
 ])
 def test_categories_are_no_parks(text):
     assert named(text) == []
