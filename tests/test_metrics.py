@@ -1003,7 +1003,14 @@ EVAL_SETS = [
     # TEDA, an 南昌 environmental notice, a 重庆 statistical table, 新疆's zones, 河套 in Big5 from Hong
     # Kong, 宁东 and 西宁, an annual report as PDF text, 亦庄, a 宁波 study in Markdown, a 山西 tender in
     # banker's numerals, 赣州 and 郴州, 黄埔 on Weibo.
-    ("eval22", "v*_*.*", 0.98, 0.97),  # blind: 0.975, 0.947
+    ("eval22", "v*_*.*", 0.99, 0.97),  # blind: 0.975, 0.947
+    # 雄安 and 石家庄 on a government message board, a 温州 county media page with a 小微企业园, a
+    # 河南 ranking, a 芜湖 plan as PDF text with a table of one cell a line, 横琴 in Big5 from Macau,
+    # a 成都 signing list, a 柳州 annual work report, 青岛's ports in GBK, 国家高新区 and three zones, a
+    # bilingual 苏州工业园区 release, a 福建 land results notice, 陕西 quarterly figures, 磨憨, a
+    # 南京 monthly monitor in Markdown, a 襄阳 data page, a 宜宾 listed company's investment notice,
+    # 辽宁 on a traditional mirror with pinyin and mojibake, 台州 小微企业园.
+    ("eval23", "t*_*.*", 0.97, 0.95),  # blind: 0.965, 0.874
 ]
 
 
