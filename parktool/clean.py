@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 try:  # the regex syntax tree, for _needles; private to CPython (3.11-3.14 have it)
     from re import _constants as _sre, _parser as _sre_parser
 except ImportError:  # pragma: no cover - then every pattern runs on every line: slower, same result
@@ -170,14 +171,16 @@ def _restore_lost(text: str) -> str:
     if LOST not in text:
         return text
     out = list(text)
-    for m in _LONE_LOST.finditer(text):
+    # each loss is looked up in the whole text: a page that lost more than these keeps the rest
+    for m in islice(_LONE_LOST.finditer(text), _RESTORE_MAX):
         i = m.start()
         left, right = text[max(0, i - 2):i], text[i + 1:i + 3]
         found = set()
+        han = f"([{_HAN}])"
         if len(left) == 2 and right:
-            found.update(c.group(1) for c in re.finditer(re.escape(left) + f"([{_HAN}])" + re.escape(right[0]), text))
+            found.update(c.group(1) for c in re.finditer(re.escape(left) + han + re.escape(right[0]), text))
         if left and len(right) == 2:
-            found.update(c.group(1) for c in re.finditer(re.escape(left[-1]) + f"([{_HAN}])" + re.escape(right), text))
+            found.update(c.group(1) for c in re.finditer(re.escape(left[-1]) + han + re.escape(right), text))
         if not found and len(left) == 2:
             after = [c.group(1) for c in re.finditer(re.escape(left) + f"([{_HAN}]|{LOST})", text)]
             after = [c for c in after if c != LOST]
@@ -189,6 +192,7 @@ def _restore_lost(text: str) -> str:
 
 
 _LONE_LOST = re.compile(f"(?<=[{_HAN}]{{2}}){LOST}(?![{LOST}])")
+_RESTORE_MAX = 64
 
 
 # ---------------------------------------------------------------- rules (data file)
@@ -588,8 +592,8 @@ def _reflow(text: str) -> str:
     item's head (一、, （二）, 3.) follows. When the text indents its paragraphs, an indented line
     starts one and a full line that ends a sentence runs on into an unindented one.
     Table rows (a line with two gaps or more: a tab, or spaces not between English words, and no
-    comma or full stop) are never joined, and a text of ordinary paragraphs, whose lines mostly end sentences or vary in
-    width, is left as it is.
+    comma or full stop) are never joined, and a text of ordinary paragraphs, whose lines mostly
+    end sentences or vary in width, is left as it is.
     """
     raw = text.split("\n")
     if len(raw) < _WRAP_MIN_LINES:

@@ -934,7 +934,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 if col is not None and (cell[-1] != "%" or col.dimension == "percent"):
                     value = float(cell.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
                     indicator = col.indicator
-                    if names and not by_label_named[k] and (own or (any(by_label) or label) and lex.growth.fullmatch(indicator)):
+                    if names and not by_label_named[k] and (
+                            own or (any(by_label) or label) and lex.growth.fullmatch(indicator)):
                         # the row's label names it: 地区生产总值, and 规上工业增加值 | — | 9.6 its growth;
                         # after a park's cell, the label beside it (| 中山翠亨新区 | 规上工业总产值 |)
                         named = names[1] if len(names) > 1 and kind_of(names[0]) else names[0]
@@ -976,7 +977,7 @@ def _wrapped_row(text: str, pos: int, width: int) -> tuple[list[tuple[int, int]]
         if spans and not _CELL_NUMBER.fullmatch(text, *spans[-1]) and not _CELL_NUMBER.fullmatch(text, *line[0]):
             cuts.append(len(spans))
         spans += line
-        if len(spans) - len(cuts) == width and cuts or len(spans) == width and not cuts:
+        if len(spans) - len(cuts) == width if cuts else len(spans) == width:
             for k in reversed(cuts):
                 spans[k - 1:k + 1] = [(spans[k - 1][0], spans[k][1])]
             figures = [bool(_CELL_NUMBER.fullmatch(text, *span)) for span in spans]

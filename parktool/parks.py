@@ -792,8 +792,8 @@ def _from_place(prefix: str, kind: _Kind) -> str:
     if first and not _places_only(first + prefix[len(first):len(first) + 2]):
         # a company named after its home before a national zone elsewhere: 宁德时代成都经开区
         for i in range(len(first) + 2, min(len(first) + g.brand_chars, len(prefix) - 1) + 1):
-            if place_at(prefix, i) and official_zone(prefix[i:] + kind.written) is not None \
-                    and not g.scanner.search(prefix, 0, i) and official_zone(prefix + kind.written) is None:
+            if (place_at(prefix, i) and official_zone(prefix[i:] + kind.written) is not None
+                    and not g.scanner.search(prefix, 0, i) and official_zone(prefix + kind.written) is None):
                 return prefix[i:]
     if first or _bracketed_place(prefix):  # 西部（重庆）科学城 is whole
         return prefix
@@ -1731,11 +1731,11 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
                 one = parks[next(iter(near))]
                 k = bisect_left(one.named, c.start)
                 p_lo = text.rfind("\n", 0, c.start)
-                if (family not in g.zones and not (k and one.named[k - 1] > p_lo)
+                here = bool(k) and one.named[k - 1] > p_lo  # named in its paragraph
+                if (family not in g.zones and not here
                         and any(p_lo < at < c.start and named[at].families & g.zones for at in named)):
                     pass  # in a paragraph about a zone, its own small parks (温州经开区…，其中小微园贡献税收…)
-                elif (c.kind.written in g.abbreviations_kinds or k >= 2
-                        or k and one.named[k - 1] > text.rfind("\n", 0, c.start)  # named in its paragraph
+                elif (c.kind.written in g.abbreviations_kinds or k >= 2 or here
                         or _paragraph_opening(text, c.start) == c.start  # the subject a paragraph opens with
                         or established.get(c.text) is one):  # 香港科学园…。科学园第二期…\n…科学园企业
                     park = one
