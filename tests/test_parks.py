@@ -114,6 +114,9 @@ def written(text: str) -> list[str]:
     ("榆林国家级能源化工基地（简称榆林能化基地）", ["榆林国家级能源化工基地", "榆林能化基地"]),
     ("浙江省国家级经开区数量达到23家。", []),
     ("北京大兴国际机场临空经济区规划面积100平方公里。", ["北京大兴国际机场临空经济区"]),
+    # a clause going on after a zone's name, and 内 after a bare kind word, end the name there
+    ("温州经济技术开发区同样重视小微园建设，园区内小微园已有12个。", ["温州经济技术开发区", "园区"]),
+    ("龙湾工业园区正在建设小微园，园区内小微园已有12个。", ["龙湾工业园区", "园区"]),
     # 中以 is a joint park's name only where a name starts: 各园区中以台南园区表现最亮眼
     ("各园区中以台南园区表现最亮眼，中以常州创新园次之。", ["台南园区", "中以常州创新园"]),
     # central business districts, innovation corridors (a road's code stays in the name), port
