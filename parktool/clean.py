@@ -562,7 +562,7 @@ def clean_text(
     >>> c.title, c.published, c.text
     ('园区迎来新项目', '2019-07-10', '园区今年引进项目12个,总投资30亿元。')
     """
-    repaired, remnants = _repair(_reflow(text))
+    repaired, remnants = _repair(_captions(_reflow(text)))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -655,6 +655,60 @@ def _reflow(text: str) -> str:
         if i not in open_:
             run = None
     return "\n".join(out + broken)
+
+
+def _captions(text: str) -> str:
+    """Join a video's subtitles back into paragraphs: a television report's script or a speech
+    recognised into text comes as one short phrase a line with no punctuation at all
+    (曲靖经开区规上工业总产值完成二百三十六点八亿元 | 同比增长百分之十二点三), which reads like a
+    list of headlines. A run of such lines after the first line (the title) is one paragraph,
+    its lines joined by commas, when the text marks its parts as a script does (【解说】,
+    【同期声】, 主持人 alone on a line), or is such lines nearly all through (four in five, twelve
+    or more, eight characters long on average where a menu's are shorter, and hardly a full
+    stop); or when the run is four lines or more and two of them go on from the line before
+    (其中…, 同比增长…, 占…). Marks and speakers' labels stay lines of their own, so a speaker and
+    their words stay apart; a list of headlines has none of this and is left as it is."""
+    if text.count("。") * 4 > text.count("\n") + 1:  # most texts: sentences, not captions
+        return text
+    lines = text.split("\n")
+    if len(lines) < 2 * _CAPTION_RUN:
+        return text
+    caption = [_CAPTION_LINE.fullmatch(line.strip()) is not None and i > 0 for i, line in enumerate(lines)]
+    if sum(caption) < _CAPTION_RUN:
+        return text
+    phrases = [line.strip() for line, c in zip(lines, caption) if c]
+    marked = (any(_CAPTION_MARK.match(line.strip()) or line.strip() in _SCRIPT_LABELS for line in lines)
+              or text.count("。") <= 2 and len(phrases) >= 3 * _CAPTION_RUN  # a page's menu: short words, 首页
+              and len(phrases) * 5 >= 4 * sum(bool(line.strip()) for line in lines[1:])
+              and sum(map(len, phrases)) >= 8 * len(phrases))
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and caption[j] and lines[j].strip() not in _SPEAKER_LABELS:
+            j += 1
+        run = [line.strip() for line in lines[i:j]]
+        if len(run) >= (2 if marked else _CAPTION_RUN) and (marked or sum(
+                to_simplified(line[:3]).startswith(_GOING_ON) for line in run[1:]) >= 2):
+            out.append("，".join(run) + "。")
+            i = j
+        else:
+            out.extend(lines[i:max(j, i + 1)])
+            i = max(j, i + 1)
+    return "\n".join(out)
+
+
+_CAPTION_RUN = 4
+# a subtitle: a phrase of up to 30 characters with Chinese in it and no punctuation (a figure's
+# point and quotation marks may stand in it); a script's mark, a field (规划面积：163平方公里) and a
+# list item (2. 项目概况) are none
+_CAPTION_LINE = re.compile(f"(?![\\d一二三四五六七八九十]+[.、．])(?=[^【\\[]*[{_HAN}])[^，。、；：！？,;:!?【】\\[\\]()（）]{{2,30}}")
+_CAPTION_MARK = re.compile("[【\\[](?:解说|同期|现场|导视|画外音|主持人|串场|口播|出镜|演播室)[^】\\]]{0,12}[】\\]]")
+_SPEAKER_LABELS = {"主持人", "记者", "解说", "同期", "同期声", "画外音", "旁白", "现场", "导视", "字幕", "主播"}
+_SCRIPT_LABELS = {"主持人", "主播", "解说", "同期声", "画外音", "旁白"}  # a page's byline may hold 记者 alone
+# how a subtitle goes on from the one before
+_GOING_ON = ("其中", "同比", "环比", "占", "较", "比上年", "比去年", "总投资", "带动", "分别", "并", "但", "同时",
+             "以及", "增长", "下降", "达到", "实现", "累计", "共")
 
 
 # a rule between a poster's parts (━━━━━━, ———, ====): no header of a page, and nothing runs on

@@ -748,3 +748,57 @@ def test_finder_on_lines(line, strong, contact_hard):
 
     r = _rules()
     assert (r.strong.search(line), r.contact_hard.search(line)) == (strong, contact_hard)
+
+
+def _subtitled(text: str, marked: bool) -> str:
+    """A text as a video's subtitles have it: one phrase a line, no punctuation; with a script's
+    【解说】 mark before each paragraph, or none."""
+    lines = []
+    for paragraph in text.split("\n"):
+        lines += ["【解说】"] * marked + [p for p in re.split("[，,。；;！？!?、：:]", paragraph) if p.strip()]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("marked", [True, False])
+@pytest.mark.parametrize("prefix", ["000", "001", "002"])
+def test_subtitles_are_joined_back_into_paragraphs_that_hold_the_same_figures(prefix, marked):
+    """A seed turned into subtitles (a television report's script, speech recognised into text)
+    gives the same figures as the seed: its phrases are one paragraph again, not a headline list."""
+    from parktool import metrics, parks
+
+    def figures(c: Cleaned) -> list[tuple[str, float, str]]:
+        found = parks.find_parks(c.text, c.title)
+        return sorted((f.raw, f.value, f.unit) for f in metrics.extract_facts(c.text, title=c.title, parks=found))
+
+    seed = cleaned(prefix)
+    subtitles = clean_text(f"{seed.title}\n{_subtitled(seed.text, marked)}")
+    assert len(subtitles.text.split("\n")) < len(_subtitled(seed.text, marked).split("\n")) / 4
+    assert figures(subtitles) == figures(seed) != []
+
+
+def test_a_script_s_marks_and_speakers_stay_lines_of_their_own():
+    script = ("经开区新能源电池产业跑出加速度\n主持人\n观众朋友们晚上好\n欢迎收看新闻联播\n【解说】\n走进曲靖经济技术开发区\n"
+              "曲靖经开区规上工业总产值完成二百三十六点八亿元\n同比增长百分之十二点三\n【同期声】曲靖经开区管委会副主任 杨志强\n"
+              "上半年我们新签约项目二十三个\n协议引资二十三点五亿元")
+    assert clean_text(script).text.split("\n") == [
+        "观众朋友们晚上好，欢迎收看新闻联播。", "【解说】",
+        "走进曲靖经济技术开发区，曲靖经开区规上工业总产值完成二百三十六点八亿元，同比增长百分之十二点三。",
+        "【同期声】曲靖经开区管委会副主任 杨志强", "上半年我们新签约项目二十三个，协议引资二十三点五亿元。"]
+
+
+@pytest.mark.parametrize("lines", [
+    # headlines after an article: no script's marks, no line going on from the one before
+    ["稳经济大盘各项政策取得积极成效", "世界一流国家公路网背后的5个规划", "丽水经开区一季度签约项目12个",
+     "金华开发区新能源汽车产量增长", "瓯江口新区迎来新一批项目"],
+    # a fact sheet's fields and a notice's numbered items
+    ["地区生产总值：512.8亿元", "同比增长：8.3%", "规上工业企业：305家", "规划面积：163平方公里"],
+    ["2. 项目概况与招标范围", "2.1 项目编号：CFD-ZB-2024-0137", "2.2 建设地点：曹妃甸工业区", "2.3 计划工期"],
+    # a page's menu, however long; a byline's 记者 alone before headlines
+    ["首页", "新闻中心", "园区概况", "招商引资", "政务公开", "互动交流", "办事服务", "专题专栏", "通知公告", "图片新闻",
+     "视频新闻", "联系我们", "网站地图"],
+    ["记者", "张三", "稳经济大盘各项政策取得积极成效", "世界一流国家公路网背后的5个规划", "丽水经开区一季度签约项目12个",
+     "金华开发区新能源汽车产量增长"],
+])
+def test_lines_that_are_no_subtitles_are_not_joined(lines):
+    text = clean_text(f"{BODY}\n" + "\n".join(lines)).text
+    assert not any(f"{a}，{b}" in text for a, b in zip(lines, lines[1:]))
