@@ -637,9 +637,13 @@ def _facts(doc: _Document) -> list[Fact]:
     """The facts of one document's text (`extract_facts`)."""
     text, lex = doc.text, doc.lex
     figures, ends, passed = [], [], set()
-    cells, rows, labels = _tables(doc) if _COLUMN_UNIT.search(text) or "单位" in text else ([], [], {})
+    cells, rows, labels, stated = _tables(doc) if _COLUMN_UNIT.search(text) or "单位" in text else ([], [], {}, {})
     for m in _figure_matches(text, lex):
-        f = None if rows and doc.inside(rows, m.start(), m.start()) else _figure(doc, m)
+        cell = stated.get(m.start())
+        inside = rows and doc.inside(rows, m.start(), m.start()) and (cell is None or cell[0] != m.end())
+        f = None if inside else _figure(doc, m)
+        if f is not None and cell and cell[1]:
+            f.indicator = cell[1]
         if f is None or (labels and _restates(doc, f, labels)):
             if f is not None or not _in_phrase(text, m.end(), lex):
                 ends.append(m.end())
@@ -839,6 +843,7 @@ _COLUMN_UNIT = re.compile(r"[（(][^（）()\s，,。；;]{1,12}[）)](?=[ \t\u3
 _CELL = re.compile(r"[^ \t\u3000\n|｜]+")  # cells parted by spaces, tabs or a Markdown table's bars
 _CELL_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
+_OWN_UNIT_CELL = re.compile(r"(?:约|近|超|逾)?[-−]?\d")  # a figure of its own after a row's label: 7.52万亿元
 
 
 @dataclass(frozen=True, slots=True)
@@ -849,12 +854,16 @@ class _Column:
     dimension: str
 
 
-def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[tuple[str, float], list[str]]]:
+def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[tuple[str, float], list[str]],
+                                      dict[int, tuple[int, str]]]:
     """The figures of the text's tables: every bare number (1286.4, -3.2) under a header cell that
     states its column's unit, in that unit, named by the header, negative with a minus. Also the
     spans of the rows, which hold no other figures (a row `3 台州湾新区 …` is no count of 3 台),
     and the labels of the rows by each figure's unit and signed value: a sentence that names a
-    row and restates its figure (广清经济特别合作区以1286.4亿元居首) states no new fact.
+    row and restates its figure (广清经济特别合作区以1286.4亿元居首) states no new fact. And the
+    cells that state a figure with its own unit (| 地区生产总值 | 7.52万亿元 | 5.8 |), by start: their
+    end and the indicator their row and column give them, if the prose's reading would not, which
+    are read as figures of prose are.
 
     The unit may also be the row's: in a column of units (| 指标 | 单位 | 数值 |), or in the
     label's bracket under a header of years (| 指标 | 2022年 | 2023年 | 增长 | over | 营业收入（亿元）
@@ -863,6 +872,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
     cells: list[_Figure] = []
     rows: list[tuple[int, int]] = []
     labels: dict[tuple[str, float], list[str]] = {}
+    stated: dict[int, tuple[int, str]] = {}
     read = 0  # the end of the last table read
     for lo, unit, caption in _header_lines(text, lex):
         if lo < read:
@@ -925,6 +935,10 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                     continue
                 if not _CELL_NUMBER.fullmatch(cell):
                     names.append(label.group(1) if label and k == 0 else cell)
+                    if k and _OWN_UNIT_CELL.match(cell):
+                        # under a growth column, an increment (| 规上工业企业（家） | 47 | 53 | 6家 |)
+                        grows = lex.growth.search(headers[k]) is not None and not cell.endswith(("%", "％"))
+                        stated[a] = (b, _name(names[0], "", "count", lex) + "增加" if grows and k > 1 else "")
                     continue
                 if col is None and cell[-1] == "%":  # | 中关村海淀园 | 32,655.4 | 8.2% |: the cell states its unit
                     col, own = _column(f"{headers[k]}（%）", lex), False
@@ -953,7 +967,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             for f in row:
                 labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
             read = pos = end + 1
-    return cells, rows, labels
+    return cells, rows, labels, stated
 
 
 _WRAP_LINES = 4  # the most lines one broken row is read from
