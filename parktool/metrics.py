@@ -884,6 +884,16 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         if labelled:
             lo, hi, headers = labelled
         read = hi
+        # a chart's caption over its bars' values, one a line (图表：2019—2023年开封片区营业收入（亿元）
+        # over 2019年 218.7): a column of labels and one of figures, named by the caption
+        words = _CHART_LEAD.sub("", text[lo:hi].strip())
+        chart = len(headers) <= 2 and _CELL.fullmatch(words) is not None and _chart_row(text, hi + 1)
+        if chart:
+            mentioned = doc.mentions_in(lo, hi)
+            named = [m.canonical for m in mentioned if m.canonical]
+            for m in mentioned:  # the park is the figures' park, no word of their indicator
+                words = words.replace(m.name, "")
+            headers = ["", _YEARS_SPAN.sub("", words)]
         # a header without its own unit takes the table's (单位：亿元 above it), and its figures
         # are named by their row's label (| 地区生产总值 | 1836.42 |)
         by_label = [bool(unit) and _HEADER_CELL.fullmatch(h) is None for h in headers]
@@ -926,6 +936,10 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 named = [m for m in doc.mentions_in(*spans[0]) if m.canonical]
                 park = named[0].canonical if named else None
             row_unit = text[slice(*spans[units_at])] if units_at is not None else ""
+            if chart:  # a bar's label: its year, and the caption's park
+                park = park or (named[0] if named else None)
+                year = _YEAR_HEADER.fullmatch(text, *spans[0])
+                years = [None, int(year.group(1)) if year else None]
             label = _HEADER_CELL.fullmatch(text, *spans[0]) if labelled else None
             if label:  # | 营业收入（亿元） | 412.3 |: the label's unit, the label without it
                 row_unit = label.group(2)
@@ -1005,6 +1019,14 @@ def _wrapped_row(text: str, pos: int, width: int) -> tuple[list[tuple[int, int]]
 
 
 _PROSE_CELL = re.compile(r"[。，；;：:！？]")  # a cell of prose, no row's: 注：…测算。
+_CHART_LEAD = re.compile(r"^(?:图表|图|表|附表)\s*\d*(?:\s*[：:.．、]\s*|\s+)")  # 图表：, 图2 , 表1．
+_YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*[-—－–~～至到]+\s*(?:19|20)\d\d年(?:度)?|(?:19|20)\d\d年(?:度)?以来")
+
+
+def _chart_row(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is a chart's bar: a short label (a year) and a bare number."""
+    cells = [c.group() for c in _CELL.finditer(text, pos, line_end(text, pos))]
+    return len(cells) == 2 and len(cells[0]) <= 8 and _CELL_NUMBER.fullmatch(cells[1]) is not None
 
 
 _YEAR_HEADER = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")

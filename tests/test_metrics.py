@@ -799,6 +799,19 @@ def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected
 
 
+@pytest.mark.parametrize("chart, expected", [
+    ("图表：2019—2023年宁波保税区进出口额（亿美元）\n2019年 218.7\n2020年 246.3\n数据来源：宁波保税区管委会\n",
+     [("218.7", 2.187e10, "USD", "进出口总额", "宁波保税区", 2019), ("246.3", 2.463e10, "USD", "进出口总额", "宁波保税区", 2020)]),
+    ("图2 宁波保税区企业数量（家）\n2022年末 1,218\n2023年末 1,364\n",
+     [("1,218", 1218, "家", "企业数量", "宁波保税区", 2022), ("1,364", 1364, "家", "企业数量", "宁波保税区", 2023)]),
+])
+def test_a_chart_s_caption_gives_its_bars_their_unit_indicator_and_park(chart, expected):
+    """A chart copied as text: its caption (the unit in brackets, the park, the years it spans),
+    then one bar a line, its year and its value."""
+    got = [(f.raw, pytest.approx(f.value), f.unit, f.indicator, f.park, f.year) for f in extract_facts(TABLE_LEAD + chart)]
+    assert got == expected
+
+
 def test_a_column_headed_by_a_year_holds_that_year_s_figures():
     text = ("2024年3月，区统计局发布主要指标。\n| 指标 | 2022年 | 2023年 |\n| 营业收入（亿元） | 301.5 | 328.7 |\n"
             "项目 2023年度 2022年度\n税收（亿元） 12.6 11.8\n")
