@@ -445,9 +445,11 @@ def _han_count(s: str) -> int:
 
 
 def _is_nav(line: str) -> bool:
-    """Three or more short items separated by spaces: a menu, not a headline."""
+    """Three or more short items separated by spaces: a menu, not a headline; or a menu that
+    starts at 首页 and holds a longer item (a search box's 搜索你感兴趣的内容…)."""
     items = line.split(" ")
-    return len(items) >= 3 and all(len(i) <= 6 for i in items)
+    return len(items) >= 3 and (all(len(i) <= 6 for i in items)
+                                or items[0] in _HOME and sum(len(i) > 6 for i in items) * 3 < len(items))
 
 
 def _is_substantive(line: str, squeezed: str) -> bool:
@@ -460,6 +462,7 @@ def _is_substantive(line: str, squeezed: str) -> bool:
     )
 
 
+_HOME = ("首页", "网站首页", "主页", "返回首页")
 _TOOLBAR_SPLIT = re.compile(r"[\s|｜丨:：【】\[\]()（）/·•]+")
 
 

@@ -94,12 +94,12 @@ class _Lexicon:
             + "(?P<rate>" + _alternation(rate["separators"]) + _alternation(rate["denominators"]) + ")?"
             + r"|(?<=[万亿兆])(?=[，,。；;、）)\s的]|$)))")
         # What may stand right after a run of numeral characters in a figure: a decimal point or
-        # separator, 兆 or 点, a space, a range or product sign, 余 or 多, 分 (百分之), the first
+        # separator, 兆 or 点, a space, a range or product sign, 余, 多, 几 or 来, 分 (百分之), the first
         # other character of a unit (千瓦: 瓦), the punctuation after a bare 万 or 亿. A run
         # followed by anything else starts no figure, and the expression is not tried on it.
         numeral = N.NUMERAL_CHARS
         assert not any(w.strip(numeral) == "" for w in self.units)
-        after_run = ".,兆点 \t-~～—–至到×*余多+分，,。；;、）)的" + "".join(w.lstrip(numeral)[0] for w in self.units)
+        after_run = ".,兆点 \t-~～—–至到×*余多几来+分，,。；;、）)的" + "".join(w.lstrip(numeral)[0] for w in self.units)
         # Runs so followed, found by the regex engine rather than by Python. A run is read at most
         # 64 characters back from its end, which keeps the scan linear on runs of thousands.
         self.numeral_run = re.compile(

@@ -51,7 +51,7 @@ NUMERAL = (rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*?"
 QUANTITY = (rf"(?P<num>{NUMERAL})[ \t]?"
             rf"(?:(?P<lowmult>[万亿兆]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
             rf"(?:[ \t]?[×*][ \t]?(?P<times>{NUMERAL}))?"
-            r"(?P<inside>余|多|\+(?![\dA-Za-z]))?(?P<mult>[万亿兆]*?)")
+            r"(?P<inside>余|多|几|来|\+(?![\dA-Za-z]))?(?P<mult>[万亿兆]*?)")
 # A numeral must not continue a number, a decimal, a model name (EX5, B2B) or a code.
 NOT_BEFORE = r"(?<![0-9.A-Za-z_])"
 

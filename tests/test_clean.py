@@ -212,6 +212,9 @@ BODY = "园区今年引进项目12个,总投资30亿元,同比增长15%。"
         "1.2万 人赞同了该回答",
         "编辑于 2024-03-12 · IP 属地海南",
         "赞同 1.2万 · 评论 300 条 · 分享 · 收藏 · 喜欢",
+        "查看全部 56 个回答",
+        "赞同 1.2万    23 条评论    分享    收藏    喜欢",
+        "关注问题 写回答 邀请回答 好问题 12 添加评论 分享",
     ],
 )
 def test_furniture_line_is_dropped(line):
@@ -802,3 +805,9 @@ def test_a_script_s_marks_and_speakers_stay_lines_of_their_own():
 def test_lines_that_are_no_subtitles_are_not_joined(lines):
     text = clean_text(f"{BODY}\n" + "\n".join(lines)).text
     assert not any(f"{a}，{b}" in text for a, b in zip(lines, lines[1:]))
+
+
+def test_a_menu_from_home_with_a_search_box_is_no_title():
+    menu = "首页  知乎知学堂  发现  等你来答                搜索你感兴趣的内容…        提问"
+    question = "在蚌埠高新区上班是一种什么体验？工资大概多少？"
+    assert clean_text(f"{menu}\n{question}\n{BODY}").title == question
