@@ -110,8 +110,9 @@ class _Grammar:
         self.brand_chars = prefix["brand_chars"]
         self.brand_families = set(prefix["brand_families"])
         located = "|".join(map(re.escape, sorted(data["nesting"]["located"], key=len, reverse=True)))
+        bare_zone = "(?:经开区|开发区|高新区|新区|园区|片区|试验区|示范区|集聚区)"  # 位于开发区化工新材料产业园
         self.located = re.compile(f"(?:{located})$")
-        self.placed = re.compile(f"(?:{located})[^，,。；;！？!?\n]{{0,20}}的$|(?:区|园)内的$")
+        self.placed = re.compile(f"(?:{located})(?:[^，,。；;！？!?\n]{{0,20}}的|{bare_zone})$|(?:区|园)内的$")
         self.inside_after = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_after"], key=len, reverse=True)))
             + ")$")
@@ -683,8 +684,11 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     if kind.family in g.district_families and _places_only(prefix + kind.written) and _nested_places(prefix + kind.written):
         return None  # 上海浦东新区, 天津滨海新区: districts, places rather than parks (not 绍兴滨海新区)
     bare = g.scanner.match(prefix)
-    if bare and len(_core(prefix[bare.end():])) >= g.min_core:
-        prefix = prefix[bare.end():]  # 经开区康王工业园: a park in the zone a bare kind word refers to
+    if bare and (len(_core(prefix[bare.end():])) >= g.min_core
+                 or len(prefix) - bare.end() >= 2 and g.located.search(run, 0, len(run) - len(prefix))):
+        # 经开区康王工业园: a park in the zone a bare kind word refers to; and placed there, a
+        # park of descriptors only (位于开发区化工新材料产业园的天业集团)
+        prefix = prefix[bare.end():]
     if kind.written == "园":
         return (prefix, False, 0) if _yuan(prefix) else None
     if prefix and kind.written in g.parts:  # 天津经开区西区; not 河西区, nor 高新区西区
@@ -1356,7 +1360,8 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
 
 def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
     """A name of descriptors only that a phrase places in a zone (位于区内的物联网小镇, 位于开发区的
-    新能源汽车产业园) is the one park so described, no category: marks it a name in place."""
+    新能源汽车产业园, 位于开发区化工新材料产业园) is the one park so described, no category: marks it a
+    name in place."""
     for c in body:
         if c.generic and c.prefix and not _core(c.prefix) and _grammar().placed.search(text, max(0, c.start - 24), c.start):
             c.generic = False

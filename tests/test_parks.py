@@ -117,6 +117,10 @@ def written(text: str) -> list[str]:
     # a clause going on after a zone's name, and 内 after a bare kind word, end the name there
     ("温州经济技术开发区同样重视小微园建设，园区内小微园已有12个。", ["温州经济技术开发区", "园区"]),
     ("龙湾工业园区正在建设小微园，园区内小微园已有12个。", ["龙湾工业园区", "园区"]),
+    # 系 (is) ends a name, but not inside 系统
+    ("本公司（以下简称“发行人”）系东营经开区管理委员会出资设立，注册地在系统工程产业园。", ["东营经开区", "系统工程产业园"]),
+    # placed in the zone a bare kind word refers to, a park of descriptors only
+    ("石河子经开区新增企业46家。位于开发区化工新材料产业园的天业集团投产。", ["石河子经开区", "开发区", "化工新材料产业园"]),
     # 中以 is a joint park's name only where a name starts: 各园区中以台南园区表现最亮眼
     ("各园区中以台南园区表现最亮眼，中以常州创新园次之。", ["台南园区", "中以常州创新园"]),
     # central business districts, innovation corridors (a road's code stays in the name), port
