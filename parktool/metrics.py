@@ -1609,6 +1609,13 @@ def _park(doc: _Document, start: int, end: int) -> str:
             return topic
     earlier = _earlier_in_sentence(doc, lo)
     if earlier is not None:
+        # 综保区…；三是外资招引乏力，2023年衡阳市实际使用外资1.86亿美元，同比下降14.2%: the place's,
+        # that this clause or one before it in its part, naming no park, opens with
+        k = c_lo
+        while k > lo and not doc.mentions_in(k, start):
+            if doc.about_place(k):
+                return ""
+            k = doc.opening(doc.clause, k - 1)
         return earlier
     topic = _paragraph_subject(doc, p_lo, start)
     if topic is not None:

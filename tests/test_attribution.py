@@ -135,6 +135,11 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("", "汉川经济开发区依托孝感高新区平台加快发展，全年完成投资52亿元，新增企业31家。\n"
          "孝感临空经济区核心区孝南经济开发区今年新增企业12家。",
      [("52亿元", "汉川经济开发区"), ("31家", "汉川经济开发区"), ("12家", "孝南经济开发区")]),
+    # a clause that opens with a city, after a part of the sentence about a park, is the city's,
+    # and so are the clauses after it that name no one else
+    ("", "衡阳综合保税区发展提速。一是空间趋紧，综保区可供出让的工业用地已不足300亩；二是外资乏力，2023年衡阳市"
+         "实际使用外资1.86亿美元，同比下降14.2%。",
+     [("不足300亩", "衡阳综合保税区"), ("1.86亿美元", ""), ("14.2%", "")]),
 ])
 def test_clauses_continue_their_subject(title, text, expected):
     assert parks_of(text, title) == expected

@@ -117,6 +117,8 @@ def written(text: str) -> list[str]:
     # a clause going on after a zone's name, and 内 after a bare kind word, end the name there
     ("温州经济技术开发区同样重视小微园建设，园区内小微园已有12个。", ["温州经济技术开发区", "园区"]),
     ("龙湾工业园区正在建设小微园，园区内小微园已有12个。", ["龙湾工业园区", "园区"]),
+    # the first or only of its kind is a category, no second park its short form could refer to
+    ("衡阳综合保税区是湖南省首个综合保税区。综保区围网内用地不足300亩。", ["衡阳综合保税区", "综保区"]),
     # 系 (is) ends a name, but not inside 系统
     ("本公司（以下简称“发行人”）系东营经开区管理委员会出资设立，注册地在系统工程产业园。", ["东营经开区", "系统工程产业园"]),
     # placed in the zone a bare kind word refers to, a park of descriptors only
