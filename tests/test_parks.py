@@ -148,6 +148,7 @@ def test_park_names(text, parks):
 @pytest.mark.parametrize("text", [
     # modifiers, not places or names, before the kind word: categories
     "获得省级绿色低碳园区、省级化工园区等荣誉。",
+    "推动全省沿海经开区实施“一园一策”，沿江开发区同步推进。",
     "挺进国家级经开区50强。",
     "打造全省产业集聚区平台一流的营商环境。",
     "作为金华市唯一入选国家级知识产权强国建设试点园区的地方。",
