@@ -1639,6 +1639,7 @@ _WHOLE_PLACE = re.compile("[全我本该][市省县州港澳](?!场)")  # not �
 _POINTS = ("个百分点", "百分点")
 _TOTAL = re.compile("合计|总计|共计|共同|共")
 _LISTED = frozenset(["、", "和", "及", "与", "以及"])
+_BRACKETS = "（）()"
 
 
 def _summed(doc: _Document, near: list[ParkMention], start: int) -> bool:
@@ -1648,13 +1649,15 @@ def _summed(doc: _Document, near: list[ParkMention], start: int) -> bool:
     if len(before) < 2:
         return False
     last = before[-1]
-    listed = 1
+    listed, nxt = {last.canonical}, last
     for m in reversed(before[:-1]):
-        if doc.text[m.end:before[-listed].start] not in _LISTED:  # not 佛山高新区|顺德园: a zone's part
-            break
-        listed += 1
-    return (listed >= 2 and len({m.canonical for m in before[-listed:]}) >= 2
-            and _TOTAL.search(doc.text, last.end, start) is not None)
+        # a short name in brackets after its park's is that park again: 新竹科学园区（竹科）、中部…
+        gap = doc.text[m.end:nxt.start].strip(_BRACKETS)
+        if gap and gap not in _LISTED or not gap and m.canonical != nxt.canonical:
+            break  # not 佛山高新区|顺德园: a zone's part
+        listed.add(m.canonical)
+        nxt = m
+    return len(listed) >= 2 and _TOTAL.search(doc.text, last.end, start) is not None
 
 
 def _drives_a_place(doc: _Document, c_lo: int) -> bool:

@@ -521,6 +521,9 @@ _BARE_COUNT = re.compile(r"(?<![第\d])[两三四五六七八九几]$")
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多数])[个处家座批类所]$")
 
 
+_AMONG = ("中", "之中", "当中")
+
+
 def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Candidate]:
     """The kind words of `text` with the prefixes they read; those that name several parks at
     once go to `groups` instead, when given."""
@@ -554,7 +557,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
             if several:  # 全区小微企业园, 全台三大科学园区, 三个国家级园区
                 if groups is not None:
                     groups.append(ParkMention(text[start - several:m.end()], "", "", start - several, m.end()))
-                last_group = m.end()
+                if not text.startswith(_AMONG, m.end()):  # 为三大园区中跌幅最大者；园区就业人数…: a comparison
+                    last_group = m.end()                   # among them, not the parks the next 园区 means
                 continue
             if generic and not prefix and (_joined_to(text, last_group, start)  # 全省经济开发区和高新区
                                            or last_group > last_name and not _SENTENCE_END.search(text, last_group, start)):

@@ -149,6 +149,11 @@ def test_clauses_continue_their_subject(title, text, expected):
 
 
 @pytest.mark.parametrize("title, text, expected", [
+    # parks summed with their short names in brackets; a comparison among several (三大园区中) is
+    # no subject the next bare 园区 takes up
+    ("", "新竹科学园区（竹科）、南部科学园区（南科）全年营业额合计新台币4兆687亿元。\n"
+         "竹科去年营业额1兆5,281亿元，年减12.3%，为三大园区中跌幅最大者；园区就业人数16万5,318人。",
+     [("4兆687亿元", ""), ("1兆5,281亿元", "新竹科学园区"), ("12.3%", "新竹科学园区"), ("16万5,318人", "新竹科学园区")]),
     # a kind word counted, or after 全区/全市/三大/三个国家级 …, names several parks: no one park's
     ("永康市智能五金小微企业园建成投用",
      "永康市智能五金小微企业园建成投用。\n截至去年底，永康市已建成小微企业园31个，入园企业1400余家；"
