@@ -1511,14 +1511,20 @@ def _short_with_kind(parks: list[_Park], short: dict[str, _Park], owner: dict[in
 
 
 def _short_forms(text: str, bracketed: list[tuple[int, _Park]]) -> dict[str, _Park]:
-    """Short names the article defines for its parks in brackets (中部科学工业园区（中科）): not
-    a place (乌鲁木齐经开区（头屯河区）) nor a park's name (浏阳经济技术开发区（浏阳经开区）),
-    which are read as such."""
+    """Short names the article defines for its parks in brackets (中部科学工业园区（中科）, and
+    one with a kind word declared so: （以下简称“高铁试验区”）): not a place (乌鲁木齐经开区（头屯河区）)
+    nor a park's name that starts with a place (浏阳经济技术开发区（浏阳经开区）), which are read as
+    such."""
     out: dict[str, _Park] = {}
     scanner = _grammar().scanner
     for end, park in bracketed:
         m = _SHORT_FORM.match(text, end)
-        if m and not is_place(m.group(1)) and not scanner.search(m.group(1)):
+        if not m or is_place(m.group(1)):
+            continue
+        kind = scanner.search(m.group(1))
+        if kind is None or ("简称" in m.group() and not place_at(m.group(1), 0)
+                            and _core(m.group(1)[:kind.start()])):  # not 化工园区, a category
+            # 上饶高铁经济试验区（以下简称“高铁试验区”）: declared, though the grammar may read no name
             out.setdefault(m.group(1), park)
     return out
 

@@ -117,6 +117,10 @@ def written(text: str) -> list[str]:
     # a clause going on after a zone's name, and 内 after a bare kind word, end the name there
     ("温州经济技术开发区同样重视小微园建设，园区内小微园已有12个。", ["温州经济技术开发区", "园区"]),
     ("龙湾工业园区正在建设小微园，园区内小微园已有12个。", ["龙湾工业园区", "园区"]),
+    # a short form declared in brackets (以下简称) is the park's, though the grammar alone would
+    # read no name in it
+    ("上饶经开区召开会议。上饶高铁经济试验区（以下简称“高铁试验区”）数字经济产业园二期交付使用。高铁试验区与深圳某企业签约。",
+     ["上饶经开区", "上饶高铁经济试验区", "高铁试验区"]),
     # the first or only of its kind is a category, no second park its short form could refer to
     ("衡阳综合保税区是湖南省首个综合保税区。综保区围网内用地不足300亩。", ["衡阳综合保税区", "综保区"]),
     # 系 (is) ends a name, but not inside 系统
