@@ -597,6 +597,13 @@ def test_contact_block_around_ad_line_dropped():
     assert clean_text(f"{BODY}\n{ad}").text == BODY
 
 
+def test_a_sentence_of_figures_above_a_press_contact_is_kept():
+    """需求 asks to get in touch on an ad's line; in a sentence that states a rate it is demand."""
+    last = "国科会指出，今年在AI伺服器需求带动下，三大园区营业额可望回升5%至8%。"
+    contact = "新闻联络人：国科会科学园区司 陈科长 电话：(02)2737-7888"
+    assert clean_text(f"{BODY}\n{last}\n{contact}").text == f"{BODY}\n{last}"
+
+
 def test_tag_cloud_and_navigation_above_headline_dropped():
     text = f"欢迎访问某协会官方网站!\n热门标签:\n水利行业 最大反渗透式\n协会动态\nAssociation Dynamic\n园区建设工作领导小组成立\n{BODY}"
     c = clean_text(text)
