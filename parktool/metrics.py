@@ -1575,8 +1575,10 @@ def _park(doc: _Document, start: int, end: int) -> str:
     before = [m for m in mentions if m.end <= start]
     if len(before) >= 2 and _summed(doc, before, start):
         return ""  # A、B和C三大平台合计实现营业收入1.68万亿元，占全市的比重约六成: the sum's too
-    if before and c_lo > lo and _WHOLE_PLACE.match(doc.text, doc.subject(c_lo)):
-        return ""  # …余姚经济开发区仅为19.7万元/亩，全市工业用地亩均税收约30万元/亩: the clause's place's
+    if before and c_lo > lo and _city_clause(doc, max(m.end for m in before), c_lo):
+        # …余姚经济开发区仅为19.7万元/亩，全市工业用地亩均税收约30万元/亩; 推进会在上饶经开区召开，
+        # 会议通报，一季度上饶市实际利用省外项目资金520.3亿元，同比增长8.6%: the clause's place's
+        return ""
     if before:
         last = max(before, key=lambda m: (m.end, m.end - m.start))
         if doc.text.endswith(doc.lex.object_verbs, 0, last.start):
@@ -1631,7 +1633,20 @@ def _park(doc: _Document, start: int, end: int) -> str:
     return doc.parks.main
 
 
+def _city_clause(doc: _Document, after: int, c_lo: int) -> bool:
+    """Whether the clause at `c_lo`, or one before it that opens after `after` (the last park
+    named), has a whole place (全市, 我省) or a city named in full (上饶市) as its subject."""
+    k = c_lo
+    while k > after:
+        at = doc.subject(k)
+        if _WHOLE_PLACE.match(doc.text, at) or _NAMED_CITY.fullmatch(scope_at(doc.text, at)):
+            return True
+        k = doc.opening(doc.clause, k - 1)
+    return False
+
+
 _AMONG = ("其中", "其中，", "其中,")
+_NAMED_CITY = re.compile(r"[\u4e00-\u9fff]{2,8}[省市县州盟]")  # 上饶市, not 上饶 (of 上饶经开区)
 # A whole city, county or province as a clause's subject (全市, 我省, 本港; not 全国, 全球市场占有率)
 _WHOLE_PLACE = re.compile("[全我本该][市省县州港澳](?!场)")  # not 全市场占有率
 

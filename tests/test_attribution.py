@@ -140,6 +140,11 @@ def test_the_park_an_article_establishes(title, text, expected):
      [("52亿元", "汉川经济开发区"), ("31家", "汉川经济开发区"), ("12家", "孝南经济开发区")]),
     # a clause that opens with a city, after a part of the sentence about a park, is the city's,
     # and so are the clauses after it that name no one else
+    # a clause whose subject is a city named in full, after a park in its sentence, is the city's,
+    # and so is the clause after it; a park's own clauses stay the park's
+    ("", "全市招商引资推进会在上饶经开区召开，会议通报，一季度上饶市实际利用省外项目资金520.3亿元，同比增长8.6%。"
+         "上饶经开区实现营业收入1,036.5亿元，同比增长21.3%。",
+     [("520.3亿元", ""), ("8.6%", ""), ("1,036.5亿元", "上饶经开区"), ("21.3%", "上饶经开区")]),
     ("", "衡阳综合保税区发展提速。一是空间趋紧，综保区可供出让的工业用地已不足300亩；二是外资乏力，2023年衡阳市"
          "实际使用外资1.86亿美元，同比下降14.2%。",
      [("不足300亩", "衡阳综合保税区"), ("1.86亿美元", ""), ("14.2%", "")]),
