@@ -1593,7 +1593,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
         spoken = _speakers_park(doc, doc.opening(doc.para, start), word) or doc.parks.main
         if spoken:
             return spoken
-    if doc.about_place(lo):  # 宁波市汽车制造业产值突破3800亿元，前湾新区贡献接近一半: the city's
+    if doc.about_place(lo) or c_lo > lo and _city_clause(doc, lo, c_lo):
+        # 宁波市汽车制造业产值突破3800亿元，前湾新区贡献接近一半; 放到全市看，连云港市去年GDP为
+        # 4363.6亿元，开发区营收…: the city's
         return ""
     # … but not one in a later clause that places another action (并规划于二林园区增购用地), nor a
     # part of the whole the figure counts (新签约项目34个，其中沙文生态科技产业园新开工项目9个)
