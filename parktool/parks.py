@@ -290,6 +290,9 @@ def scope_at(text: str, i: int) -> str:
         return ""
     if text.startswith("·", i + len(place)):  # 河北·石家庄高新区: a tag of place before a name
         return ""
+    second = place_at(text, i + len(place))
+    if second and not _nested_places(place + second):
+        return ""  # 金川防城港铜冶炼项目: a company's home before its site, no place the sentence is about
     return place
 
 
