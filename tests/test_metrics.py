@@ -1036,6 +1036,13 @@ EVAL_SETS = [
     # 南京 monthly monitor in Markdown, a 襄阳 data page, a 宜宾 listed company's investment notice,
     # 辽宁 on a traditional mirror with pinyin and mojibake, 台州 小微企业园.
     ("eval23", "t*_*.*", 0.97, 0.95),  # blind: 0.965, 0.874
+    # A listed company's investment notice in 漳州, a reply to a deputy's suggestion in 衡阳, TV
+    # subtitles with no punctuation from 曲靖 and 玉溪, 舟山 on a GBK disclosure page, a 上饶 chronicle,
+    # 开封 with a chart as text, a 东营 bond prospectus, a Q&A forum on 蚌埠, 台湾's science parks,
+    # a Xinhua dispatch from 新疆, a blog comparing 江苏 zones in Markdown, 莆田, a foreign company's
+    # release on 大亚湾, a 防城港 district work report, a 青海 TV script, a ministry's data table on
+    # national zones, 辽宁's coastal zones, a 山西 inspection story.
+    ("eval24", "y*_*.*", 0.98, 0.97),  # blind: 0.950, 0.906
 ]
 
 
