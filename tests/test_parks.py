@@ -117,6 +117,8 @@ def written(text: str) -> list[str]:
     # a clause going on after a zone's name, and 内 after a bare kind word, end the name there
     ("温州经济技术开发区同样重视小微园建设，园区内小微园已有12个。", ["温州经济技术开发区", "园区"]),
     ("龙湾工业园区正在建设小微园，园区内小微园已有12个。", ["龙湾工业园区", "园区"]),
+    # 选址 (sited in) ends a name's prefix
+    ("项目选址宿迁经开区光电产业园，占地约680亩。", ["宿迁经开区光电产业园", "宿迁经开区"]),
     # a short form declared in brackets (以下简称) is the park's, though the grammar alone would
     # read no name in it
     ("上饶经开区召开会议。上饶高铁经济试验区（以下简称“高铁试验区”）数字经济产业园二期交付使用。高铁试验区与深圳某企业签约。",
