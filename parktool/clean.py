@@ -13,6 +13,7 @@ runs compiled regular expressions over the lines.
 
 from __future__ import annotations
 
+import csv
 import datetime as _dt
 import html
 import re
@@ -448,6 +449,8 @@ def _is_nav(line: str) -> bool:
     """Three or more short items separated by spaces: a menu, not a headline; or a menu that
     starts at 首页 and holds a longer item (a search box's 搜索你感兴趣的内容…)."""
     items = line.split(" ")
+    if sum(bool(_CSV_NUMBER.fullmatch(i)) for i in items) >= 2:
+        return False  # a table's row: 宝鸡高新区 842.7 8.6 412
     return len(items) >= 3 and (all(len(i) <= 6 for i in items)
                                 or items[0] in _HOME and sum(len(i) > 6 for i in items) * 3 < len(items))
 
@@ -566,7 +569,7 @@ def clean_text(
     >>> c.title, c.published, c.text
     ('园区迎来新项目', '2019-07-10', '园区今年引进项目12个,总投资30亿元。')
     """
-    repaired, remnants = _repair(_captions(_reflow(text)))
+    repaired, remnants = _repair(_captions(_reflow(_csv_rows(text))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -659,6 +662,55 @@ def _reflow(text: str) -> str:
         if i not in open_:
             run = None
     return "\n".join(out + broken)
+
+
+def _under_a_header(lines: list[str], i: int) -> bool:
+    """Whether line i is a table's row (宝鸡高新区 842.7 8.6 412) under a header line of as many
+    cells, with the rows between: a table above the first line of prose is the text's, no chrome."""
+    if not is_table_row(lines[i]):
+        return False
+    width = len(lines[i].split())
+    j = i - 1
+    while j >= 0 and len(lines[j].split()) == width and not _HEADER_UNIT.search(lines[j]) and is_table_row(lines[j]):
+        j -= 1
+    return j >= 0 and len(lines[j].split()) == width and _HEADER_UNIT.search(lines[j]) is not None
+
+
+_HEADER_UNIT = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a header cell's unit: 营业收入(亿元)
+
+
+def _csv_rows(text: str) -> str:
+    """A block of comma-separated values pasted into a page (园区,营业收入(亿元),增速(%) over
+    宝鸡高新区,842.7,8.6) as a table's rows, its cells parted by tabs: three lines or more in a row
+    that `csv` reads into the same number of fields (two or more, quoted fields allowed), with no
+    full-width punctuation of prose, and a number among the fields of every line after the first."""
+    if "," not in text:
+        return text
+    lines = text.split("\n")
+    rows = [_csv_fields(line) for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and rows[j] is not None and len(rows[j]) == len(rows[i] or ()):
+            j += 1
+        if j - i >= _CSV_MIN_LINES and all(any(_CSV_NUMBER.fullmatch(f) for f in rows[k]) for k in range(i + 1, j)):
+            out[i:j] = ["\t".join(rows[k]) for k in range(i, j)]
+        i = max(j, i + 1)
+    return "\n".join(out)
+
+
+def _csv_fields(line: str) -> list[str] | None:
+    """The fields of a line of comma-separated values, or None for a line of prose or one field."""
+    if "," not in line or _PROSE_MARK.search(line):
+        return None
+    fields = [f.strip() for f in next(csv.reader([line.strip()]))]
+    return fields if len(fields) >= 2 and all(fields) else None
+
+
+_CSV_MIN_LINES = 3
+_CSV_NUMBER = re.compile(r"[-−+]?[\d,]*\.?\d+%?")
+_PROSE_MARK = re.compile("[，。；：、！？]")
 
 
 def _captions(text: str) -> str:
@@ -879,7 +931,7 @@ class _Page:
                 self.kinds[i] = _DROP
             elif not self.caption[i] and (
                 not _HAN_CHAR.search(self.lines[i]) or not _is_substantive(self.lines[i], self.squeezed[i])
-            ) and (prose or not _FIGURE_LINE.search(self.lines[i])):
+            ) and (prose or not _FIGURE_LINE.search(self.lines[i])) and not _under_a_header(self.lines, i):
                 self.kinds[i] = _DROP  # (without prose, a line with a figure is the text: ▶ 税收收入 28.7亿元)
         return title if not hint else ""
 

@@ -818,3 +818,24 @@ def test_a_menu_from_home_with_a_search_box_is_no_title():
     menu = "首页  知乎知学堂  发现  等你来答                搜索你感兴趣的内容…        提问"
     question = "在蚌埠高新区上班是一种什么体验？工资大概多少？"
     assert clean_text(f"{menu}\n{question}\n{BODY}").title == question
+
+
+def test_comma_separated_rows_are_a_table_above_the_prose():
+    """A block of CSV pasted into a page reads as a table's rows (its cells parted by tabs, quoted
+    fields with commas kept whole), also between the headline and the first line of prose."""
+    csv_block = ('园区,营业收入(亿元),增速(%),规上工业企业(家)\n宝鸡高新区,842.7,8.6,412\n渭南高新区,358.1,10.2,236\n'
+                 '汉中经开区,"1,201.4",-3.4,158')
+    text = clean_text(f"陕西三家开发区上半年成绩单出炉\n附：主要经济指标\n{csv_block}\n{BODY}").text
+    assert text.split("\n")[1:5] == ["园区 营业收入(亿元) 增速(%) 规上工业企业(家)", "宝鸡高新区 842.7 8.6 412",
+                                     "渭南高新区 358.1 10.2 236", "汉中经开区 1,201.4 -3.4 158"]
+
+
+@pytest.mark.parametrize("lines", [
+    # prose with half-width commas (as the seeds write), a list of places, and two lines only
+    ["园区今年引进项目12个,总投资30亿元,同比增长15%", "新增企业8家,增长6%", "税收2亿元,增长3%"],
+    ["温州,台州,丽水", "金华,衢州,舟山", "湖州,嘉兴,绍兴"],
+    ["园区,营收(亿元)", "甲园区,12.5"],
+])
+def test_lines_with_commas_that_are_no_csv_table_stay(lines):
+    text = clean_text(f"{BODY}\n" + "\n".join(lines)).text
+    assert not any(line.replace(",", " ") in text for line in lines)
