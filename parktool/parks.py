@@ -779,7 +779,8 @@ def _cut(run: str) -> str:
     for m in reversed(bounds):
         if any(a <= m.start() < b for a, b in words):
             continue
-        if len(m.group()) > 1 or not _in_place(run, m.start()):
+        # 和龙 is a place, but in 江山经济开发区和龙游经济开发区 the place is 龙游, after the 和
+        if len(m.group()) > 1 or not _in_place(run, m.start()) or place_at(run, m.end()):
             return run[m.end():]
     return run
 

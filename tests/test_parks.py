@@ -117,6 +117,9 @@ def written(text: str) -> list[str]:
     # a clause going on after a zone's name, and 内 after a bare kind word, end the name there
     ("温州经济技术开发区同样重视小微园建设，园区内小微园已有12个。", ["温州经济技术开发区", "园区"]),
     ("龙湾工业园区正在建设小微园，园区内小微园已有12个。", ["龙湾工业园区", "园区"]),
+    # a one-character boundary inside a place still ends the name when another place follows it:
+    # 和|龙游 (not 和龙); 和龙高新区 alone is 和龙's
+    ("江山经济开发区和龙游经济开发区签约。和龙高新区新增企业。", ["江山经济开发区", "龙游经济开发区", "和龙高新区"]),
     # 选址 (sited in) ends a name's prefix
     ("项目选址宿迁经开区光电产业园，占地约680亩。", ["宿迁经开区光电产业园", "宿迁经开区"]),
     # a short form declared in brackets (以下简称) is the park's, though the grammar alone would
