@@ -1556,6 +1556,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
     # several parks after a figure are what it is compared with (位居全国开发区前列)
     mentions = [m for m in found if (m.canonical or m.end <= start) and _may_be_subject(doc.text, m)]
     paired = _respective(doc, c_lo, start)
+    if paired is None and (member := _counted_member(doc, c_lo, start)):
+        return member  # A、B和C三个平台…。三个平台税收收入分别为X、Y和Z: Y is B's
     if paired is not None:  # A、B和C分别投资X、Y、Z: Y is B's, and A's park is not B's
         (a, b), (list_lo, list_hi) = paired
         own = doc.mentions_in(a, b)
@@ -1922,6 +1924,32 @@ def _respective(doc: _Document, c_lo: int, start: int) -> tuple[tuple[int, int],
     return (starts[n], ends[n]), (c_lo, k)
 
 
+def _counted_member(doc: _Document, c_lo: int, start: int) -> str | None:
+    """For a figure after 分别 whose sentence counts its subjects instead of listing them (三个平台
+    税收收入分别为56.2亿元、14.8亿元和11.3亿元), the park of the same place in the list of as many
+    parks its paragraph gave last before (衢州智造新城、江山经济开发区和龙游经济开发区); else None."""
+    text = doc.text
+    k = text.rfind("分别", c_lo, start)
+    if k < 0:
+        return None
+    counted = None
+    for counted in _COUNTED_SUBJECT.finditer(text, doc.opening(doc.sent, start), k):
+        pass
+    if counted is None or (size := N.parse_numeral(counted.group(1))) is None:
+        return None
+    n = len(_LISTED_WITH.findall(text, k + 2, start))
+    named = [m for m in doc.mentions_in(doc.opening(doc.para, start), counted.start()) if m.canonical]
+    members = [named[-1].canonical] if named else []
+    for m, nxt in zip(reversed(named[:-1]), reversed(named[1:])):
+        gap = text[m.end:nxt.start].strip(_BRACKETS)  # (a short name in brackets is the park again)
+        if gap and gap not in _LISTED or not gap and m.canonical != nxt.canonical:
+            break
+        if m.canonical != members[0]:
+            members.insert(0, m.canonical)
+    return members[n] if len(members) == size and n < size else None
+
+
+_COUNTED_SUBJECT = re.compile(r"(\d+|[两二三四五六七八九十])[个大家座]?(?:平台|园区|开发区|片区|板块|功能区|产业园)")
 _MEMBERS_JOINED = frozenset(["", "、", "和", "及", "与", "以及", "等"])
 
 

@@ -270,6 +270,11 @@ def test_openings_before_a_place(title, text, expected):
     # a second 分别 whose clause lists no subjects pairs with the first one's list
     ("", "前三季度，嘉兴经开区、嘉兴高新区分别完成工业产值860亿元、540亿元，分别增长9.1%和6.3%。",
      [("860亿元", "嘉兴经开区"), ("540亿元", "嘉兴高新区"), ("9.1%", "嘉兴经开区"), ("6.3%", "嘉兴高新区")]),
+    # a later sentence that counts the subjects (三个平台) instead of listing them pairs with the list
+    # of as many parks its paragraph gave last
+    ("", "衢州智造新城、江山经济开发区和龙游经济开发区三个平台营收合计超两千亿元。三个平台税收收入分别为56.2亿元、"
+         "14.8亿元和11.3亿元。",
+     [("超两千亿元", ""), ("56.2亿元", "衢州智造新城"), ("14.8亿元", "江山经济开发区"), ("11.3亿元", "龙游经济开发区")]),
 ])
 def test_respectively(title, text, expected):
     assert parks_of(text, title) == expected
