@@ -907,8 +907,9 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         if len(columns) < 2 or not (labelled or units_at is not None or any(columns)):
             continue
         years = [int(y.group(1)) if (y := _YEAR_HEADER.fullmatch(h)) else None for h in headers]
-        # a park heading a column (指标 单位 鄂尔多斯高新区 包头稀土高新区) is its figures' park
-        heads = [c.span() for c in _CELL.finditer(text, lo, hi)] if units_at is not None else []
+        # a park heading a column (指标 单位 鄂尔多斯高新区 包头稀土高新区; | 指标 | 株洲高新区 | 醴陵经开区 |
+        # over rows whose labels hold their units) is its figures' park
+        heads = [c.span() for c in _CELL.finditer(text, lo, hi)] if units_at is not None or labelled else []
         parked = [next((m.canonical for m in doc.mentions_in(*span) if m.canonical), None) for span in heads]
         pos = hi + 1
         lead = 0  # the label cells a full row starts with (园区 指标 | 412.6 | 18.4: 2)
