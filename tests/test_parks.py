@@ -120,6 +120,8 @@ def written(text: str) -> list[str]:
     # a one-character boundary inside a place still ends the name when another place follows it:
     # 和|龙游 (not 和龙); 和龙高新区 alone is 和龙's
     ("江山经济开发区和龙游经济开发区签约。和龙高新区新增企业。", ["江山经济开发区", "龙游经济开发区", "和龙高新区"]),
+    # 老 of a place's name is no modifier
+    ("老河口经济开发区新增企业12家。", ["老河口经济开发区"]),
     # 选址 (sited in) ends a name's prefix
     ("项目选址宿迁经开区光电产业园，占地约680亩。", ["宿迁经开区光电产业园", "宿迁经开区"]),
     # a short form declared in brackets (以下简称) is the park's, though the grammar alone would
@@ -158,6 +160,7 @@ def test_park_names(text, parks):
     # modifiers, not places or names, before the kind word: categories
     "获得省级绿色低碳园区、省级化工园区等荣誉。",
     "推动全省沿海经开区实施“一园一策”，沿江开发区同步推进。",
+    "将投入新台币38亿元办理老旧工业区更新。",
     "挺进国家级经开区50强。",
     "打造全省产业集聚区平台一流的营商环境。",
     "作为金华市唯一入选国家级知识产权强国建设试点园区的地方。",
