@@ -1368,10 +1368,16 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
 
 def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
     """A name of descriptors only that a phrase places in a zone (位于区内的物联网小镇, 位于开发区的
-    新能源汽车产业园, 位于开发区化工新材料产业园) is the one park so described, no category: marks it a
-    name in place."""
+    新能源汽车产业园, 位于开发区化工新材料产业园), or that a paragraph opens on as a part of a zone
+    (新能源汽车产业园是肇庆高新区的“主引擎”), is the one park so described, no category: marks it
+    a name in place."""
+    starts = {c.start: c for c in body if not c.generic and place_at(text, c.start)}
     for c in body:
-        if c.generic and c.prefix and not _core(c.prefix) and _grammar().placed.search(text, max(0, c.start - 24), c.start):
+        if c.generic and c.prefix and not _core(c.prefix) and (
+                _grammar().placed.search(text, max(0, c.start - 24), c.start)
+                # a paragraph that opens on it as a part of a zone: 新能源汽车产业园是肇庆高新区的“主引擎”
+                or (c.start == 0 or text[c.start - 1] == "\n") and text.startswith("是", c.end)
+                and c.end + 1 in starts):
             c.generic = False
 
 

@@ -120,6 +120,8 @@ def written(text: str) -> list[str]:
     # a one-character boundary inside a place still ends the name when another place follows it:
     # 和|龙游 (not 和龙); 和龙高新区 alone is 和龙's
     ("江山经济开发区和龙游经济开发区签约。和龙高新区新增企业。", ["江山经济开发区", "龙游经济开发区", "和龙高新区"]),
+    # a paragraph that opens on a descriptor park as a part of a zone names that park
+    ("肇庆高新区新签约项目28个。\n新能源汽车产业园是肇庆高新区的“主引擎”。", ["肇庆高新区", "新能源汽车产业园"]),
     # 老 of a place's name is no modifier
     ("老河口经济开发区新增企业12家。", ["老河口经济开发区"]),
     # 选址 (sited in) ends a name's prefix
