@@ -1556,6 +1556,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
             return _owner(doc, lo, m)
     # several parks after a figure are what it is compared with (位居全国开发区前列)
     mentions = [m for m in found if (m.canonical or m.end <= start) and _may_be_subject(doc.text, m)]
+    if _place_aside(doc.text, c_lo, start):
+        return ""  # 增速高于全市2.1个百分点（全市规上工业总产值增长9.1%）: the city's, in an aside
     paired = _respective(doc, c_lo, start)
     if paired is None and (member := _counted_member(doc, c_lo, start)):
         return member  # A、B和C三个平台…。三个平台税收收入分别为X、Y和Z: Y is B's
@@ -1923,6 +1925,15 @@ def _respective(doc: _Document, c_lo: int, start: int) -> tuple[tuple[int, int],
     starts = [c_lo] + [m.end() for m in seps]
     ends = [m.start() for m in seps] + [k]
     return (starts[n], ends[n]), (c_lo, k)
+
+
+def _place_aside(text: str, c_lo: int, start: int) -> bool:
+    """Whether the figure at `start` stands in a bracket, still open, that opens on a whole place
+    (（全市规上工业总产值增长9.1%）, （全省平均为6.2%）) or a city named in full."""
+    at = max(text.rfind("（", c_lo, start), text.rfind("(", c_lo, start))
+    if at < 0 or ")" in text[at:start] or "）" in text[at:start]:
+        return False
+    return _WHOLE_PLACE.match(text, at + 1) is not None or bool(_NAMED_CITY.fullmatch(scope_at(text, at + 1)))
 
 
 def _counted_member(doc: _Document, c_lo: int, start: int) -> str | None:
