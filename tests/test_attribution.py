@@ -500,6 +500,9 @@ def test_the_object_of_yi_wei(title, text, expected):
      [("9.5%", ""), ("520亿元", "九江经开区")]),
     ("九江经开区上半年经济运行", "新华社南昌7月20日电（记者 李明）九江市工业投资增长9.5%。\n九江经开区实现营收520亿元。",
      [("9.5%", ""), ("520亿元", "九江经开区")]),
+    # a paper's dateline with its place is no subject: the paragraph is the park's it opens on
+    ("", "四川经济日报泸州讯 今年1—9月，泸州高新区实现营业收入892.6亿元。前三季度新签约项目31个。",
+     [("892.6亿元", "泸州高新区"), ("31个", "泸州高新区")]),
     # a survey by area before a district: the district's
     ("紫竹高新区年报", "紫竹高新区实现税收42亿元。\n从所在区域看，闵行区一般公共预算收入280亿元。",
      [("42亿元", "紫竹高新区"), ("280亿元", "")]),
