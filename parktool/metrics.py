@@ -1586,7 +1586,10 @@ def _park(doc: _Document, start: int, end: int) -> str:
         return ""
     if before:
         last = max(before, key=lambda m: (m.end, m.end - m.start))
-        if doc.text.endswith(doc.lex.object_verbs, 0, last.start):
+        head = last.start  # (the zone a part is named after: 位于经开区城西港区)
+        while (m := next((m for m in before if m.end == head and m.start < head), None)) is not None:
+            head = m.start
+        if doc.text.endswith(doc.lex.object_verbs, 0, head):
             # 都兰工业园依托试验区平台加快发展，全年完成投资9.8亿元: its clause's subject, not its object
             at = doc.subject(doc.opening(doc.clause, last.start))
             last = next((m for m in before if m.start == at and m.canonical), last)

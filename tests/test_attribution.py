@@ -138,6 +138,9 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("", "汉川经济开发区依托孝感高新区平台加快发展，全年完成投资52亿元，新增企业31家。\n"
          "孝感临空经济区核心区孝南经济开发区今年新增企业12家。",
      [("52亿元", "汉川经济开发区"), ("31家", "汉川经济开发区"), ("12家", "孝南经济开发区")]),
+    # … and so is one the subject lies in (位于), also named after its zone
+    ("", "九江经开区营收1000亿元。九江综合保税区位于经开区城西港区，全年新增入区企业二十余家，加工贸易出口回落3.2%。",
+     [("1000亿元", "九江经开区"), ("二十余家", "九江综合保税区"), ("3.2%", "九江综合保税区")]),
     # a clause that opens with a city, after a part of the sentence about a park, is the city's,
     # and so are the clauses after it that name no one else
     # a clause whose subject is a city named in full, after a park in its sentence, is the city's,
