@@ -1047,6 +1047,12 @@ EVAL_SETS = [
     # release on 大亚湾, a 防城港 district work report, a 青海 TV script, a ministry's data table on
     # national zones, 辽宁's coastal zones, a 山西 inspection story.
     ("eval24", "y*_*.*", 0.98, 0.97),  # blind: 0.950, 0.906
+    # A 荆州 encyclopedia entry, a 九江 数说 list, 陕西 zones as comma-separated rows, 肇庆 with readers'
+    # comments, 河北 roadshows in 大阪 and 法兰克福, 台湾's industrial zones, a 吉林 CPPCC proposal, an
+    # 安庆 yearbook page, 衢州's three platforms in 分别 lists, 黑龙江 radio, 崖州湾, 泸州 in GBK, a
+    # bank's credit to 甘肃 zones, a bilingual 江门 page, 株洲 in Markdown, a 淮安 and 宿迁 digest,
+    # data centres in 和林格尔, 沈阳's 中德园 in GBK HTML.
+    ("eval25", "q*_*.*", 0.98, 0.96),  # blind: 0.981, 0.909
 ]
 
 
