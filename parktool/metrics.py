@@ -914,6 +914,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         pos = hi + 1
         lead = 0  # the label cells a full row starts with (园区 指标 | 412.6 | 18.4: 2)
         above: list[tuple[int, int]] = []  # the last full row's cells
+        section_park: str | None = None  # the park (or "" for a place) a caption inside the table names
         while pos < len(text):
             end = line_end(text, pos)
             spans = [c.span() for c in _CELL.finditer(text, pos, end)]
@@ -926,7 +927,12 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 spans, end = wrapped  # a row that PDF extraction broke across lines
                 above, lead = [], 0
             elif len(spans) != len(columns):
-                break
+                section = _section_caption(doc, pos, end, len(columns))
+                if section is None:
+                    break
+                section_park = section  # 附：安顺市主要经济指标 over rows of the same columns: the city's
+                pos = end + 1
+                continue
             else:
                 above = spans
                 lead = next((k for k, span in enumerate(spans) if _CELL_NUMBER.fullmatch(text, *span)), len(spans))
@@ -944,7 +950,14 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             label = _HEADER_CELL.fullmatch(text, *spans[0]) if labelled else None
             if label:  # | 营业收入（亿元） | 412.3 |: the label's unit, the label without it
                 row_unit = label.group(2)
-            for k, ((a, b), col, own) in enumerate(zip(spans, columns, by_label)):
+            row_columns = columns
+            if not labelled and any(by_label) and (own_unit := _HEADER_CELL.fullmatch(text, *spans[0])) and (
+                    _column(own_unit.group(), lex) is not None):
+                # under 单位：亿元, a row that states its own (进出口总额（万美元） 1360 4025 21.4): the row's
+                label = own_unit
+                row_columns = [_local_money(doc, _column(f"{h}（{own_unit.group(2)}）", lex), h) if own else col
+                               for h, col, own in zip(headers, columns, by_label)]
+            for k, ((a, b), col, own) in enumerate(zip(spans, row_columns, by_label)):
                 cell = "".join(text[a:b].split())  # a wrapped cell's parts, joined
                 if k == units_at:
                     continue
@@ -974,7 +987,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                             named = caption + ("" if years[k] else headers[k])
                         indicator = _name(named + ("" if own else indicator), "", col.dimension, lex)
                     row.append(_Figure(a, b, a, b, value, col.unit, col.dimension, "", cell[0] in "-−",
-                                       indicator, years[k], park=park or (parked[k] if k < len(parked) else None)))
+                                       indicator, years[k],
+                                       park=park or (parked[k] if k < len(parked) else None) or section_park))
             if not row:
                 break
             rows.append((pos, end))
@@ -983,6 +997,24 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
             read = pos = end + 1
     return cells, rows, labels, stated
+
+
+def _section_caption(doc: _Document, pos: int, end: int, width: int) -> str | None:
+    """The park ("" for a place) that a short caption line inside a table names for the rows of
+    the same columns under it (附：安顺市主要经济指标 over 规模以上工业增加值 — — 7.1); None when the
+    line at `pos` is no such caption."""
+    text = doc.text
+    line = text[pos:end].strip()
+    if not line or len(line) > _HEADING_CHARS or line[-1] in _LINE_END or _CLAUSE_FIGURE.search(line):
+        return None
+    nxt = end + 1
+    cells = [c.span() for c in _CELL.finditer(text, nxt, line_end(text, nxt))] if nxt < len(text) else []
+    if len(cells) != width or not any(_CELL_NUMBER.fullmatch(text, *span) for span in cells[1:]):
+        return None
+    named = [m.canonical for m in doc.mentions_in(pos, end) if m.canonical]
+    if named:
+        return named[0]
+    return "" if any(scope_at(text, i) for i in range(pos, end)) else None
 
 
 _WRAP_LINES = 4  # the most lines one broken row is read from
@@ -1049,7 +1081,8 @@ def _labelled_rows(text: str, lo: int, cells: list[str]) -> tuple[int, int, list
 
 # A table's unit on a line of its own above its header: 单位：亿元, （单位：万元）; or at the end of
 # its caption: 表1 上海六大园区营业收入（单位：亿元）.
-_UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)[ \t\u3000]*[（(])单位[：:]\s*([^\s（）()，,。；;、]{1,6})[）)]?[ \t\u3000]*\n"
+_UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)[ \t\u3000]*[（(])单位[：:]\s*([^\s（）()，,。；;、]{1,6})(?:、[^\s、（）()]{1,6})*"
+                        r"[）)]?[ \t\u3000]*\n"  # (单位：亿元、%: the figures' unit, then the rates')
                         r"(?:[ \t\u3000]*\n)?", re.M)
 
 

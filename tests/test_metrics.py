@@ -809,6 +809,21 @@ def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected
 
 
+def test_a_monthly_table_s_units_rows_and_a_section_about_the_city():
+    """单位：亿元、% gives the figures their unit (the rates have theirs); a row that states its own
+    (进出口总额（万美元）) keeps it; a caption inside the table (附：安顺市主要经济指标) makes the rows
+    under it the city's."""
+    table = ("单位：亿元、%\n指标名称 本月 1-本月累计 同比增长(%)\n一般公共预算收入 0.82 2.67 -2.1\n"
+             "进出口总额（万美元） 1360 4025 21.4\n附：安顺市主要经济指标\n一般公共预算收入 5.86 17.43 2.4\n")
+    zone = "安顺经开区"
+    assert cells(table, title="安顺经开区2024年3月主要经济指标") == [
+        ("0.82", 8.2e7, "CNY", "一般公共预算收入", zone), ("2.67", 2.67e8, "CNY", "一般公共预算收入", zone),
+        ("-2.1", -2.1, "%", "一般公共预算收入增速", zone), ("1360", 1.36e7, "USD", "进出口总额", zone),
+        ("4025", 4.025e7, "USD", "进出口总额", zone), ("21.4", 21.4, "%", "进出口总额增速", zone),
+        ("5.86", 5.86e8, "CNY", "一般公共预算收入", ""), ("17.43", 1.743e9, "CNY", "一般公共预算收入", ""),
+        ("2.4", 2.4, "%", "一般公共预算收入增速", "")]
+
+
 @pytest.mark.parametrize("chart, expected", [
     ("图表：2019—2023年宁波保税区进出口额（亿美元）\n2019年 218.7\n2020年 246.3\n数据来源：宁波保税区管委会\n",
      [("218.7", 2.187e10, "USD", "进出口总额", "宁波保税区", 2019), ("246.3", 2.463e10, "USD", "进出口总额", "宁波保税区", 2020)]),
