@@ -638,9 +638,11 @@ def _facts(doc: _Document) -> list[Fact]:
     text, lex = doc.text, doc.lex
     figures, ends, passed = [], [], set()
     cells, rows, labels, stated = _tables(doc) if _COLUMN_UNIT.search(text) or "单位" in text else ([], [], {}, {})
+    prose_cells = sorted((a, -b) for a, (b, _) in stated.items() if b < 0)
     for m in _figure_matches(text, lex):
         cell = stated.get(m.start())
-        inside = rows and doc.inside(rows, m.start(), m.start()) and (cell is None or cell[0] != m.end())
+        inside = (rows and doc.inside(rows, m.start(), m.start()) and (cell is None or cell[0] != m.end())
+                  and not (prose_cells and doc.inside(prose_cells, m.start(), m.end())))
         f = None if inside else _figure(doc, m)
         if f is not None and cell and cell[1]:
             f.indicator = cell[1]
@@ -664,6 +666,8 @@ def _facts(doc: _Document) -> list[Fact]:
     if halves:
         figures = sorted(figures + halves, key=lambda f: f.num_start)
         ends = sorted(ends + [f.end for f in halves])
+    if prose_cells:  # a cell's figure is named within its cell (1 年产5万吨…: not the 序号 before it)
+        ends = sorted(ends + [a for a, _ in prose_cells])
     _name_indicators(doc, figures, ends)
     passed |= _restated_headings(doc, figures)
     facts, seen, moved = [], {}, False
@@ -674,10 +678,10 @@ def _facts(doc: _Document) -> list[Fact]:
         year = f.year if f.year is not None else _year(doc, f.num_start, f.num_end)
         key = (round(value, 6), f.unit, f.indicator, year)  # 6.0% in 2023 and a 6%左右 target for 2024
         first = seen.get(key)
-        if first is not None and facts[first].park:
-            continue
         park = f.park if f.park is not None else _park(doc, f.num_start, f.num_end)
-        if first is not None and not park:
+        if first is not None and facts[first].park and park and park != facts[first].park:
+            first = None  # 平顶山高新区2个项目…；漯河经开区2个项目…: the same figure of another park
+        elif first is not None and (facts[first].park or not park):
             continue
         unit, indicator = _money_rate(f)
         fact = Fact(park=park, indicator=indicator, value=value, unit=unit, dimension=f.dimension,
@@ -843,6 +847,7 @@ _COLUMN_UNIT = re.compile(r"[（(][^（）()\s，,。；;]{1,12}[）)](?=[ \t\u3
 _CELL = re.compile(r"[^ \t\u3000\n|｜]+")  # cells parted by spaces, tabs or a Markdown table's bars
 _CELL_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 _HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
+_PROSE_FIGURE = re.compile(r"[\u4e00-\u9fff][^ ]*?\d[\d.,]*[万亿]?[\u4e00-\u9fff㎡%]")  # 新建厂房12万平方米
 _OWN_UNIT_CELL = re.compile(r"(?:约|近|超|逾)?[-−]?\d")  # a figure of its own after a row's label: 7.52万亿元
 
 
@@ -963,7 +968,11 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                     continue
                 if not _CELL_NUMBER.fullmatch(cell):
                     names.append(label.group(1) if label and k == 0 else cell)
-                    if k and _OWN_UNIT_CELL.match(cell):
+                    if k and _PROSE_FIGURE.search(cell):
+                        # a cell of words that states figures (新建生产厂房12万平方米，购置聚合生产线4条; a
+                        # project's name: 年产5万吨尼龙66切片项目): read as prose is
+                        stated[a] = (-b, "")
+                    elif k and _OWN_UNIT_CELL.match(cell):
                         # under a growth column, an increment (| 规上工业企业（家） | 47 | 53 | 6家 |)
                         grows = lex.growth.search(headers[k]) is not None and not cell.endswith(("%", "％"))
                         stated[a] = (b, _name(names[0], "", "count", lex) + "增加" if grows and k > 1 else "")

@@ -809,6 +809,24 @@ def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected
 
 
+def test_a_table_s_cells_of_words_state_figures_of_their_row_s_park():
+    """A project list's name and 建设内容 cells are prose: their figures are facts, named within
+    the cell, of the park the row's 建设地点 names (the 序号 and the amounts stay the table's)."""
+    table = ("序号 项目名称 建设地点 总投资（万元） 建设内容\n"
+             "1 年产5万吨尼龙66切片项目 平顶山高新区 185000 新建生产厂房12万平方米，购置聚合生产线4条\n"
+             "2 卫龙食品扩建项目 漯河经开区 45000 新增生产线6条\n")
+    assert cells(table) == [
+        ("5万吨", 50000, "t", "年产", "平顶山高新区"), ("185000", 1.85e9, "CNY", "总投资", "平顶山高新区"),
+        ("12万平方米", 120000, "m2", "新建生产厂房", "平顶山高新区"), ("4条", 4, "条", "购置聚合生产线", "平顶山高新区"),
+        ("45000", 4.5e8, "CNY", "总投资", "漯河经开区"), ("6条", 6, "条", "新增生产线", "漯河经开区")]
+
+
+def test_the_same_figure_of_two_parks_is_two_facts():
+    assert cells("平顶山高新区2个项目总投资24.7亿元；漯河经开区2个项目总投资14.35亿元。") == [
+        ("2个", 2, "个", "项目总投资", "平顶山高新区"), ("24.7亿元", 2.47e9, "CNY", "总投资", "平顶山高新区"),
+        ("2个", 2, "个", "项目总投资", "漯河经开区"), ("14.35亿元", 1.435e9, "CNY", "总投资", "漯河经开区")]
+
+
 def test_a_monthly_table_s_units_rows_and_a_section_about_the_city():
     """单位：亿元、% gives the figures their unit (the rates have theirs); a row that states its own
     (进出口总额（万美元）) keeps it; a caption inside the table (附：安顺市主要经济指标) makes the rows
