@@ -822,6 +822,9 @@ def _from_place(prefix: str, kind: _Kind) -> str:
             zone = _last_zone(head) or (_last_kind(head) if head.startswith(g.known) else None)
             if zone is not None and zone.end() == i or head in g.known:
                 return prefix  # 河套深港科技创新合作区深圳园区, 中关村(科技园区)昌平园: the zone's part there
+            joint = next((w for w in g.keep_before_place if head.endswith(w) and len(w) < len(head)), None)
+            if joint and joint != "中国":
+                return prefix[i - len(joint):]  # 政府间合作项目中新天津生态城: the joint name from 中新 on
             if head in g.keep_before_place or (
                     i <= g.brand_chars and kind.family in g.brand_families and not g.descriptors.match(head)
                     and official_zone(prefix[i:] + kind.written) is None):  # not …苏州工业园区

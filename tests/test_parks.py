@@ -124,6 +124,8 @@ def written(text: str) -> list[str]:
     ("肇庆高新区新签约项目28个。\n新能源汽车产业园是肇庆高新区的“主引擎”。", ["肇庆高新区", "新能源汽车产业园"]),
     # 老 of a place's name is no modifier
     ("老河口经济开发区新增企业12家。", ["老河口经济开发区"]),
+    # a joint park's head (中新, 中德) after words that end no name starts the name
+    ("另一个政府间合作项目中新天津生态城也交出亮眼成绩。生态城新增企业23家。", ["中新天津生态城", "生态城"]),
     # 选址 (sited in) ends a name's prefix
     ("项目选址宿迁经开区光电产业园，占地约680亩。", ["宿迁经开区光电产业园", "宿迁经开区"]),
     # a short form declared in brackets (以下简称) is the park's, though the grammar alone would
