@@ -1698,6 +1698,7 @@ def _city_clause(doc: _Document, after: int, c_lo: int) -> bool:
 
 
 _AMONG = ("其中", "其中，", "其中,")
+_COMPARED_AMONG = ("中", "之中", "当中")
 _NAMED_CITY = re.compile(r"[\u4e00-\u9fff]{2,8}[省市县州盟]")  # 上饶市, not 上饶 (of 上饶经开区)
 # A whole city, county or province as a clause's subject (全市, 我省, 本港; not 全国, 全球市场占有率)
 _WHOLE_PLACE = re.compile("[全我本该][市省县州港澳](?!场)")  # not 全市场占有率
@@ -2092,7 +2093,9 @@ def _earlier_in_sentence(doc: _Document, lo: int) -> str | None:
     while s_lo < lo:
         k = bisect_left(doc.semi, lo - 1)  # doc.semi[k] ends the clause before
         p_lo = max(s_lo, doc.semi[k - 1] + 1 if k else 0)
-        named = [m for m in doc.mentions_in(p_lo, lo - 1, groups=True) if _may_be_subject(doc.text, m)]
+        # (several parks compared among, 在全省13家国家级高新区中居第4位, are no subject)
+        named = [m for m in doc.mentions_in(p_lo, lo - 1, groups=True) if _may_be_subject(doc.text, m)
+                 and not (not m.canonical and doc.text.startswith(_COMPARED_AMONG, m.end))]
         if named:
             return _owner(doc, p_lo, max(named, key=lambda m: (m.end, m.end - m.start)))
         if doc.about_place(p_lo):
