@@ -126,6 +126,9 @@ def written(text: str) -> list[str]:
     ("老河口经济开发区新增企业12家。", ["老河口经济开发区"]),
     # a joint park's head (中新, 中德) after words that end no name starts the name
     ("另一个政府间合作项目中新天津生态城也交出亮眼成绩。生态城新增企业23家。", ["中新天津生态城", "生态城"]),
+    # a weak kind's name of no place that a paragraph opens with after a connective (与此同时)
+    ("2023年,马鞍山经济技术开发区全力拼经济。\n与此同时,郑蒲港新区同样跑出加速度。2023年,郑蒲港新区完成规上工业产值486亿元。",
+     ["马鞍山经济技术开发区", "郑蒲港新区"]),
     # 选址 (sited in) ends a name's prefix
     ("项目选址宿迁经开区光电产业园，占地约680亩。", ["宿迁经开区光电产业园", "宿迁经开区"]),
     # a short form declared in brackets (以下简称) is the park's, though the grammar alone would
