@@ -129,6 +129,8 @@ def written(text: str) -> list[str]:
     # a weak kind's name of no place that a paragraph opens with after a connective (与此同时)
     ("2023年,马鞍山经济技术开发区全力拼经济。\n与此同时,郑蒲港新区同样跑出加速度。2023年,郑蒲港新区完成规上工业产值486亿元。",
      ["马鞍山经济技术开发区", "郑蒲港新区"]),
+    # 来 ends a name, but not inside 未来
+    ("终于在杭州未来科技城落脚了。未来科技城规划面积113平方公里。", ["杭州未来科技城", "未来科技城"]),
     # 选址 (sited in) ends a name's prefix
     ("项目选址宿迁经开区光电产业园，占地约680亩。", ["宿迁经开区光电产业园", "宿迁经开区"]),
     # a short form declared in brackets (以下简称) is the park's, though the grammar alone would
