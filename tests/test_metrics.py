@@ -1086,6 +1086,12 @@ EVAL_SETS = [
     # bank's credit to 甘肃 zones, a bilingual 江门 page, 株洲 in Markdown, a 淮安 and 宿迁 digest,
     # data centres in 和林格尔, 沈阳's 中德园 in GBK HTML.
     ("eval25", "q*_*.*", 0.98, 0.96),  # blind: 0.981, 0.909
+    # A 广西 feature in ■ sections, a 日照 policy notice, a lifestyle post on 未来科技城, a 河南 project
+    # table in HTML, 黄石 and 黄冈 in GB18030, an 安顺 monthly report as PDF text, 常熟 meeting minutes,
+    # 浙江's 飞地 parks, a Singapore paper on 知识城 and 生态城, 宁夏, 南昌's talent policy, 东疆 in
+    # bullets, a 湖南 list notice, 咸阳 called 该区, a 马鞍山 WeChat post with captions, a 福建 news
+    # list page in GBK, 汕头 and 大南海, 济宁 and 泰安 monthly analysis.
+    ("eval26", "r*_*.*", 0.98, 0.97),  # blind: 0.960, 0.928
 ]
 
 
