@@ -288,6 +288,7 @@ class _Document:
         self.heading_starts = [start for start, _ in self.headings]
         self.reference_year = _reference_year(text, title, published, self.years, lex)
         self._about_place: dict[int, bool] = {}
+        self._subjects: dict[int, int] = {}
         # sentence start -> (end of its first part, the park or place it opens with, else False)
         self.openings: dict[int, tuple[int, str | bool]] = {}
         self.carried: dict[int, str | None] = {}  # sentence start -> the subject sentences before carry
@@ -364,6 +365,13 @@ class _Document:
         return self._about_place[lo]
 
     def subject(self, lo: int) -> int:
+        """`_subject(lo)`, asked once per `lo`: a sentence's subject is asked for by several rules."""
+        at = self._subjects.get(lo)
+        if at is None:
+            at = self._subjects[lo] = self._subject(lo)
+        return at
+
+    def _subject(self, lo: int) -> int:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
         connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼), after a frame
         that a park follows (在市区东部，连云港经开区…; 沿海大通道向南，泉州台商投资区…), and
