@@ -704,7 +704,10 @@ def _csv_fields(line: str) -> list[str] | None:
     """The fields of a line of comma-separated values, or None for a line of prose or one field."""
     if "," not in line or _PROSE_MARK.search(line):
         return None
-    fields = [f.strip() for f in next(csv.reader([line.strip()]))]
+    try:
+        fields = [f.strip() for f in next(csv.reader([line.strip()]))]
+    except csv.Error:  # a carriage return or a stray quote inside: no row of values
+        return None
     return fields if len(fields) >= 2 and all(fields) else None
 
 

@@ -839,3 +839,9 @@ def test_comma_separated_rows_are_a_table_above_the_prose():
 def test_lines_with_commas_that_are_no_csv_table_stay(lines):
     text = clean_text(f"{BODY}\n" + "\n".join(lines)).text
     assert not any(line.replace(",", " ") in text for line in lines)
+
+
+def test_a_carriage_return_inside_comma_separated_values_is_no_error():
+    """`csv` refuses a field with a bare carriage return; such a line is no row, not a failure."""
+    text = clean_text(f"{BODY}\n园区,营收(亿元)\r,增速(%)\n甲园区,12.5,3.1\n乙园区,8.2,2.0").text
+    assert text.startswith(BODY)
