@@ -736,10 +736,11 @@ def _captions(text: str) -> str:
     if sum(caption) < _CAPTION_RUN:
         return text
     phrases = [line.strip() for line, c in zip(lines, caption) if c]
-    marked = (any(_CAPTION_MARK.match(line.strip()) or line.strip() in _SCRIPT_LABELS for line in lines)
-              or text.count("。") <= 2 and len(phrases) >= 3 * _CAPTION_RUN  # a page's menu: short words, 首页
-              and len(phrases) * 5 >= 4 * sum(bool(line.strip()) for line in lines[1:])
-              and sum(map(len, phrases)) >= 8 * len(phrases))
+    scripted = any(_CAPTION_MARK.match(line.strip()) or line.strip() in _SCRIPT_LABELS for line in lines)
+    all_through = (text.count("。") <= 2 and len(phrases) >= 3 * _CAPTION_RUN
+                   and len(phrases) * 5 >= 4 * sum(bool(line.strip()) for line in lines[1:])
+                   and sum(map(len, phrases)) >= 8 * len(phrases))  # (a page's menu: shorter words, 首页)
+    marked = scripted or all_through
     out: list[str] = []
     i = 0
     while i < len(lines):
