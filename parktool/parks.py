@@ -524,7 +524,7 @@ _BARE_COUNT = re.compile(r"(?<![第\d])[两三四五六七八九几]$")
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多数])[个处家座批类所]$")
 
 
-_AMONG = ("中", "之中", "当中")
+_COMPARED_AMONG = ("中", "之中", "当中")
 
 
 def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Candidate]:
@@ -560,7 +560,7 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
             if several:  # 全区小微企业园, 全台三大科学园区, 三个国家级园区
                 if groups is not None:
                     groups.append(ParkMention(text[start - several:m.end()], "", "", start - several, m.end()))
-                if not text.startswith(_AMONG, m.end()):  # 为三大园区中跌幅最大者；园区就业人数…: a comparison
+                if not text.startswith(_COMPARED_AMONG, m.end()):  # 为三大园区中跌幅最大者；园区就业人数…: a comparison
                     last_group = m.end()                   # among them, not the parks the next 园区 means
                 continue
             if generic and not prefix and (_joined_to(text, last_group, start)  # 全省经济开发区和高新区
@@ -1374,13 +1374,13 @@ def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
     新能源汽车产业园, 位于开发区化工新材料产业园), or that a paragraph opens on as a part of a zone
     (新能源汽车产业园是肇庆高新区的“主引擎”), is the one park so described, no category: marks it
     a name in place."""
-    starts = {c.start: c for c in body if not c.generic and place_at(text, c.start)}
+    named_at = {c.start for c in body if not c.generic and place_at(text, c.start)}
     for c in body:
         if c.generic and c.prefix and not _core(c.prefix) and (
                 _grammar().placed.search(text, max(0, c.start - 24), c.start)
                 # a paragraph that opens on it as a part of a zone: 新能源汽车产业园是肇庆高新区的“主引擎”
                 or (c.start == 0 or text[c.start - 1] == "\n") and text.startswith("是", c.end)
-                and c.end + 1 in starts):
+                and c.end + 1 in named_at):
             c.generic = False
 
 
