@@ -250,7 +250,7 @@ def _main_lines(root) -> tuple[list[_Line], list[_Line]]:
     best = max(scores, key=scores.get)
     while best.tag in _PARAGRAPHS and best.getparent() is not None:
         best = best.getparent()  # a paragraph is never the article: its container is
-    roots = [best] + _prose_siblings(best, lines, chrome, chains)
+    roots = [best] + _prose_siblings(best, lines, chrome, chains) + _repeated_posts(best, chrome)
     kept = []
     for line in lines:
         chain = chains[line.owner]
@@ -261,6 +261,23 @@ def _main_lines(root) -> tuple[list[_Line], list[_Line]]:
             continue
         kept.append(line)
     return lines, kept
+
+
+def _repeated_posts(best, chrome: set) -> list:
+    """The same part of the posts beside the best block's post, when the page repeats that post's
+    structure: a forum thread's replies (div.post > div.content, one per floor), whose text is the
+    thread's as much as the first post's. A reader's comment under a news article sits in another
+    structure and stays out."""
+    post = best.getparent()
+    kind = (best.tag, best.get("class"))
+    if post is None or post.getparent() is None or not kind[1] or not post.get("class"):
+        return []
+    found = []
+    for sibling in post.getparent():
+        if sibling is post or sibling.tag != post.tag or sibling.get("class") != post.get("class") or sibling in chrome:
+            continue
+        found += [el for el in sibling.iter(best.tag) if el.get("class") == kind[1] and el not in chrome]
+    return found
 
 
 def _ancestors(el) -> list:

@@ -147,6 +147,24 @@ def test_comments_longer_than_article_are_not_the_article():
     assert html_to_text(html).text == "园区今年引进项目12个,总投资30亿元。\n园区产值翻番,增速全省第一。"
 
 
+def test_a_forum_thread_s_replies_are_its_text():
+    """A thread's replies repeat the first post's structure (div.post > div.content): their content
+    is the thread's text; authors, floors and the related threads are not."""
+    html = (Path(__file__).resolve().parent / "fixtures" / "eval27" / "f03_huzhou_forum.html").read_text("utf-8")
+    lines = html_to_text(html).text.split("\n")
+    assert lines[0].startswith("我们是做新能源汽车零部件的") and lines[3].startswith("我在莫干山高新区上班")
+    assert lines[-1].startswith("同意楼上。我们前年在湖州经开区拿了三十亩") and len(lines) == 8
+    assert not any("LV" in line or "楼主" in line or "嘉兴秀洲" in line for line in lines)
+
+
+def test_comments_that_share_the_article_s_content_class_stay_out():
+    article = "".join(f"<p>{s}</p>" for s in ["园区今年引进项目12个,总投资30亿元,同比增长15%。", "园区产值翻番,增速全省第一。"])
+    comments = "".join(f"<div class='comment'><div class='content'><p>网友{i}:我们厂在园区上班,工资才3000,希望多引进好项目。</p>"
+                       "</div></div>" for i in range(2))
+    html = f"<body><div class='article'><div class='content'>{article}</div></div>{comments}</body>"
+    assert html_to_text(html).text == "园区今年引进项目12个,总投资30亿元,同比增长15%。\n园区产值翻番,增速全省第一。"
+
+
 def test_a_fact_sheet_beside_the_article_is_kept():
     # a park profile's field list beside its introduction (规划面积：…); a contact block is not one
     article = "".join(f"<p>园区{k}今年引进项目12个,总投资30亿元,产值翻番,增速全省第一。</p>" for k in "一二三")
