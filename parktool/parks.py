@@ -1449,16 +1449,19 @@ _RENAMED = re.compile(r"[（(](?:(现称|原称|又称|亦称|也称|俗称|现�
 
 def _renamed(text: str, bracketed: list[_Candidate], body: list[_Candidate], owner: dict[int, _Park]) -> None:
     """A park named in brackets as another name of the one before (将军澳工业邨（现称将军澳创新园）,
-    长垣经开区（原称长垣产业集聚区）) or as its short form of the same kind (河套深港科技创新合作区
-    （河套合作区）) is that park: its forms join the first's."""
+    长垣经开区（原称长垣产业集聚区）), as its short form of the same kind (河套深港科技创新合作区
+    （河套合作区）) or as its declared short form (…产业园区（以下简称农装园区）) is that park: its
+    forms join the first's."""
     starts = {c.start: c for c in body if id(c) in owner}
     for c in bracketed:
         m = _RENAMED.match(text, c.end)
         other = starts.get(m.end()) if m else None
         if other is None or owner[id(other)] is owner[id(c)] or text[other.end:other.end + 1] not in "）)”\"":
             continue
-        if not m.group(1) and other.kind.family != c.kind.family:
-            continue  # a short form in brackets is of the same kind: 河套深港科技创新合作区（河套合作区）
+        if not m.group(1) and other.kind.family != c.kind.family and "简称" not in m.group():
+            # a short form in brackets is of the same kind (河套深港科技创新合作区（河套合作区）), unless
+            # declared one: 永康现代农业装备高新技术产业园区（以下简称农装园区）
+            continue
         keep, gone = owner[id(c)], owner[id(other)]
         _absorb(keep, gone)
         for key, park in owner.items():
