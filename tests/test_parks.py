@@ -129,6 +129,8 @@ def written(text: str) -> list[str]:
     # a weak kind's name of no place that a paragraph opens with after a connective (与此同时)
     ("2023年,马鞍山经济技术开发区全力拼经济。\n与此同时,郑蒲港新区同样跑出加速度。2023年,郑蒲港新区完成规上工业产值486亿元。",
      ["马鞍山经济技术开发区", "郑蒲港新区"]),
+    # 有 ends a name, but not inside 有色, 有机
+    ("二季度将有长安汽车零部件产业园投产，金昌有色金属产业园新增企业。", ["长安汽车零部件产业园", "金昌有色金属产业园"]),
     # 来 ends a name, but not inside 未来
     ("终于在杭州未来科技城落脚了。未来科技城规划面积113平方公里。", ["杭州未来科技城", "未来科技城"]),
     # 选址 (sited in) ends a name's prefix
