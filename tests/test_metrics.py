@@ -1092,6 +1092,12 @@ EVAL_SETS = [
     # bullets, a 湖南 list notice, 咸阳 called 该区, a 马鞍山 WeChat post with captions, a 福建 news
     # list page in GBK, 汕头 and 大南海, 济宁 and 泰安 monthly analysis.
     ("eval26", "r*_*.*", 0.98, 0.97),  # blind: 0.960, 0.928
+    # 泰州's three zones on a county page, a national press release with 昆明 and 贵阳, a 湖州 forum
+    # thread, a 德阳 first-person review, 前海 and 南沙 in Big5, an OCR'd 孝感 brochure, 中山 in
+    # fractions and multiples, 福州 in WeChat sections, a 邢台 interview, 大窑湾, 运城 and 临汾 in
+    # GBK, a 浙江 top-20 list, 重庆's zones and 科学城, a 张江 bulletin, a 吉安 signing list, a 钦州
+    # data card in GB18030 HTML, 永康's 亩均 story, TEDA in English.
+    ("eval27", "f*_*.*", 0.97, 0.95),  # blind: 0.972, 0.939
 ]
 
 
