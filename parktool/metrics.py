@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
-from parktool.parks import (DocumentParks, ParkMention, find_parks, has_speaker, is_place, kind_of,
+from parktool.parks import (COMPARED_AMONG, DocumentParks, ParkMention, find_parks, has_speaker, is_place, kind_of,
                             located_before, past_first_person, past_opening, scope_at, speaker_at, zone_scope_at)
 from parktool.text import LIST_ITEM_HEAD, is_table_row, line_end
 
@@ -645,8 +645,8 @@ def _facts(doc: _Document) -> list[Fact]:
     """The facts of one document's text (`extract_facts`)."""
     text, lex = doc.text, doc.lex
     figures, ends, passed = [], [], set()
-    cells, rows, labels, stated = _tables(doc) if _COLUMN_UNIT.search(text) or "单位" in text else ([], [], {}, {})
-    prose_cells = sorted((a, -b) for a, (b, _) in stated.items() if b < 0)
+    cells, rows, labels, stated, prose_cells = (_tables(doc) if _COLUMN_UNIT.search(text) or "单位" in text
+                                                 else ([], [], {}, {}, []))
     for m in _figure_matches(text, lex):
         cell = stated.get(m.start())
         inside = (rows and doc.inside(rows, m.start(), m.start()) and (cell is None or cell[0] != m.end())
@@ -868,7 +868,7 @@ class _Column:
 
 
 def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[tuple[str, float], list[str]],
-                                      dict[int, tuple[int, str]]]:
+                                      dict[int, tuple[int, str]], list[tuple[int, int]]]:
     """The figures of the text's tables: every bare number (1286.4, -3.2) under a header cell that
     states its column's unit, in that unit, named by the header, negative with a minus. Also the
     spans of the rows, which hold no other figures (a row `3 台州湾新区 …` is no count of 3 台),
@@ -876,7 +876,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
     row and restates its figure (广清经济特别合作区以1286.4亿元居首) states no new fact. And the
     cells that state a figure with its own unit (| 地区生产总值 | 7.52万亿元 | 5.8 |), by start: their
     end and the indicator their row and column give them, if the prose's reading would not, which
-    are read as figures of prose are.
+    are read as figures of prose are; and the spans of the cells of words that state figures (新建
+    生产厂房12万平方米，购置聚合生产线4条), in text order, read as prose too.
 
     The unit may also be the row's: in a column of units (| 指标 | 单位 | 数值 |), or in the
     label's bracket under a header of years (| 指标 | 2022年 | 2023年 | 增长 | over | 营业收入（亿元）
@@ -886,6 +887,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
     rows: list[tuple[int, int]] = []
     labels: dict[tuple[str, float], list[str]] = {}
     stated: dict[int, tuple[int, str]] = {}
+    prose: list[tuple[int, int]] = []
     read = 0  # the end of the last table read
     for lo, unit, caption in _header_lines(text, lex):
         if lo < read:
@@ -979,7 +981,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                     if k and _PROSE_FIGURE.search(cell):
                         # a cell of words that states figures (新建生产厂房12万平方米，购置聚合生产线4条; a
                         # project's name: 年产5万吨尼龙66切片项目): read as prose is
-                        stated[a] = (-b, "")
+                        prose.append((a, b))
                     elif k and _OWN_UNIT_CELL.match(cell):
                         # under a growth column, an increment (| 规上工业企业（家） | 47 | 53 | 6家 |)
                         grows = lex.growth.search(headers[k]) is not None and not cell.endswith(("%", "％"))
@@ -1013,7 +1015,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             for f in row:
                 labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
             read = pos = end + 1
-    return cells, rows, labels, stated
+    return cells, rows, labels, stated, prose
 
 
 def _section_caption(doc: _Document, pos: int, end: int, width: int) -> str | None:
@@ -1701,7 +1703,7 @@ def _city_clause(doc: _Document, after: int, c_lo: int) -> bool:
         # (most clauses hold none of the characters such a subject ends with: asked first, cheaply)
         if _PLACE_END.search(doc.text, k, k + _SUBJECT_REACH):
             at = doc.subject(k)
-            if _WHOLE_PLACE.match(doc.text, at) or _NAMED_CITY.fullmatch(scope_at(doc.text, at)):
+            if _place_subject(doc.text, at):
                 return True
         k = doc.opening(doc.clause, k - 1)
     return False
@@ -1712,7 +1714,11 @@ _SUBJECT_REACH = 32  # how far into a clause its subject may end: past an openin
 
 
 _AMONG = ("其中", "其中，", "其中,")
-_COMPARED_AMONG = ("中", "之中", "当中")
+def _place_subject(text: str, at: int) -> bool:
+    """Whether a whole place (全市, 我省) or a city named in full (上饶市) starts at `at`."""
+    return _WHOLE_PLACE.match(text, at) is not None or bool(_NAMED_CITY.fullmatch(scope_at(text, at)))
+
+
 _NAMED_CITY = re.compile(r"[\u4e00-\u9fff]{2,8}[省市县州盟]")  # 上饶市, not 上饶 (of 上饶经开区)
 # A whole city, county or province as a clause's subject (全市, 我省, 本港; not 全国, 全球市场占有率)
 _WHOLE_PLACE = re.compile("[全我本该][市省县州港澳](?!场)")  # not 全市场占有率
@@ -1993,7 +1999,7 @@ def _place_aside(text: str, c_lo: int, start: int) -> bool:
     at = max(text.rfind("（", c_lo, start), text.rfind("(", c_lo, start))
     if at < 0 or ")" in text[at:start] or "）" in text[at:start]:
         return False
-    return _WHOLE_PLACE.match(text, at + 1) is not None or bool(_NAMED_CITY.fullmatch(scope_at(text, at + 1)))
+    return _place_subject(text, at + 1)
 
 
 def _counted_member(doc: _Document, c_lo: int, start: int) -> str | None:
@@ -2109,7 +2115,7 @@ def _earlier_in_sentence(doc: _Document, lo: int) -> str | None:
         p_lo = max(s_lo, doc.semi[k - 1] + 1 if k else 0)
         # (several parks compared among, 在全省13家国家级高新区中居第4位, are no subject)
         named = [m for m in doc.mentions_in(p_lo, lo - 1, groups=True) if _may_be_subject(doc.text, m)
-                 and not (not m.canonical and doc.text.startswith(_COMPARED_AMONG, m.end))]
+                 and not (not m.canonical and doc.text.startswith(COMPARED_AMONG, m.end))]
         if named:
             return _owner(doc, p_lo, max(named, key=lambda m: (m.end, m.end - m.start)))
         if doc.about_place(p_lo):

@@ -524,7 +524,7 @@ _BARE_COUNT = re.compile(r"(?<![第\d])[两三四五六七八九几]$")
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多数])[个处家座批类所]$")
 
 
-_COMPARED_AMONG = ("中", "之中", "当中")
+COMPARED_AMONG = ("中", "之中", "当中")  # 三大园区中, 在全省13家国家级高新区中: several parks compared
 
 
 def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Candidate]:
@@ -560,7 +560,7 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
             if several:  # 全区小微企业园, 全台三大科学园区, 三个国家级园区
                 if groups is not None:
                     groups.append(ParkMention(text[start - several:m.end()], "", "", start - several, m.end()))
-                if not text.startswith(_COMPARED_AMONG, m.end()):  # 为三大园区中跌幅最大者；园区就业人数…: a comparison
+                if not text.startswith(COMPARED_AMONG, m.end()):  # 为三大园区中跌幅最大者；园区就业人数…: a comparison
                     last_group = m.end()                   # among them, not the parks the next 园区 means
                 continue
             if generic and not prefix and (_joined_to(text, last_group, start)  # 全省经济开发区和高新区
