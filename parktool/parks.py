@@ -1087,7 +1087,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     for park in parks:
         # The park goes by the fullest name the article itself uses (eval/GUIDE.md); its official
         # name, when the article does not write it, is an alias that ties it to other articles.
-        park.canonical = park.official if park.official in park.forms else _fullest(park.forms)
+        park.canonical = park.official if _writes(park.forms, park.official) else _fullest(park.forms)
         park.kind = kind_of(park.official or park.canonical)
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
@@ -1477,6 +1477,20 @@ def _official(forms: dict[str, None]) -> str:
         if zone is not None:
             return zone.name
     return ""
+
+
+def _writes(forms: dict[str, None], official: str) -> bool:
+    """Whether the article writes a zone's official name: as it is, or after its province, a tag
+    that is no part of the name (湖南娄底经济技术开发区 writes 娄底经济技术开发区)."""
+    if not official:
+        return False
+    if official in forms:
+        return True
+    for form in forms:
+        head = form[: len(form) - len(official)]
+        if head and form.endswith(official) and place_at(head, 0) == head and any(p.rank == 0 for p in _gazetteer()[0][head]):
+            return True
+    return False
 
 
 def _absorb(keep: _Park, gone: _Park) -> None:

@@ -289,6 +289,16 @@ def test_a_national_zone_s_official_name_is_canonical_when_the_article_writes_it
     assert {m.canonical for m in one.mentions} == {"苏州市昆山综合保税区"}
 
 
+@pytest.mark.parametrize("province", ["湖南", "湖南省"])
+def test_a_province_before_a_national_zone_s_official_name_is_no_part_of_it(province):
+    """A province written before the official name is a tag, not a fuller name: the official name
+    stands, as when the article writes it alone."""
+    parks = find_parks(f"这里是{province}娄底经济技术开发区。娄底经开区规上工业总产值突破1200亿元。")
+    assert {m.canonical for m in parks.mentions} == {"娄底经济技术开发区"}
+    # a city before it is an address, and without the official name written the fullest stands
+    assert named("苏州市昆山综合保税区新增企业12家。昆山综保区进出口增长9%。") == ["苏州市昆山综合保税区"]
+
+
 def test_a_kind_word_after_its_city_s_first_character_is_that_city_s_park():
     parks = find_parks("哈尔滨经济技术开发区规上工业增长9%。哈经开区新签约项目43个，哈尔滨新区增长6%。", "哈经开区项目提速")
     assert parks.main == "哈尔滨经济技术开发区"
