@@ -20,8 +20,9 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from parktool import numbers as N
-from parktool.parks import (COMPARED_AMONG, DocumentParks, ParkMention, find_parks, has_speaker, is_place, kind_of,
-                            located_before, past_first_person, past_opening, scope_at, speaker_at, zone_scope_at)
+from parktool.parks import (COMPARED_AMONG, DocumentParks, ParkMention, find_parks, has_speaker, is_generic, is_place,
+                            kind_of, located_before, past_first_person, past_opening, scope_at, speaker_at,
+                            zone_scope_at)
 from parktool.text import LIST_ITEM_HEAD, is_table_row, line_end
 
 
@@ -1726,6 +1727,7 @@ _WHOLE_PLACE = re.compile("[全我本该][市省县州港澳](?!场)")  # not �
 
 _POINTS = ("个百分点", "百分点")
 _TOTAL = re.compile("合计|总计|共计|共同|共")
+_SUM_AFTER = re.compile("合计|总计|共计")
 _LISTED = frozenset(["、", "和", "及", "与", "以及"])
 _BRACKETS = "（）()"
 
@@ -2042,6 +2044,8 @@ def _owner(doc: _Document, lo: int, mention: ParkMention) -> str:
     (三大园区, A、B、C三个国家级园区, 台中、后里及中兴新村园区) the park named before them and
     their listed members, which holds them all (中科辖有台中、后里…园区，总开发面积…), else ""."""
     if mention.canonical:
+        if _SUM_AFTER.match(doc.text, mention.end) and is_generic(mention.name):
+            return ""  # 台北市去年科技产业园区合计营业额…: a bare kind word summed is the place's parks
         return mention.canonical
     pos = mention.start
     for m in reversed(doc.mentions_in(lo, mention.end)):

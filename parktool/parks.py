@@ -102,6 +102,7 @@ class _Grammar:
         self.known = tuple(data["known"]["prefixes"])
         self.not_in_prefix = data["kinds_not_in_prefix"]
         self.local_endings = frozenset(data["known"]["local_endings"])
+        self.initials = data["known"]["initials"]
         yuan = data["yuan"]
         self.yuan_not_after = tuple(sorted(yuan["not_after"], key=len, reverse=True))
         self.yuan_middle = yuan["max_middle"]
@@ -1136,6 +1137,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     local = _local_names(parks)
     if local:  # 三龙湾 for 佛山三龙湾高端创新集聚区
         titled = _namings(text, title, local, mentions, titled)
+    initials = _initials(text, parks)
+    if initials:  # 內科 for 內湖科技園區
+        titled = _namings(text, title, initials, mentions, titled, not_before=_NOT_INITIALS)
     nicknamed = _nicknamed(text, title, parks)
     if nicknamed:  # 光谷 for 武汉东湖新技术开发区, named or not
         titled = _namings(text, title, nicknamed, mentions, titled, companies=False)
@@ -1229,6 +1233,24 @@ def _local_names(parks: list[_Park]) -> dict[str, _Park]:
                     and not g.scanner.search(name)):
                 out[name] = park if out.get(name, park) is park else None
     return {k: v for k, v in out.items() if v is not None}
+
+
+def _initials(text: str, parks: list[_Park]) -> dict[str, _Park]:
+    """The two initials a science or software park goes by (內科 for 內湖科技園區): the first
+    character of a name whose third begins the park's field (科, 软), when one park of the article
+    has them. Not where they begin a word of their own: 内科技, 苏科大, 中科院."""
+    g = _grammar()
+    out: dict[str, _Park | None] = {}
+    for park in parks:
+        for form in park.forms:
+            if len(form) > 4 and form[2] in g.initials and form[0] not in g.initials:
+                word = form[0] + form[2]
+                if word in text and not is_place(word):
+                    out[word] = park if out.get(word, park) is park else None
+    return {k: v for k, v in out.items() if v is not None}
+
+
+_NOT_INITIALS = "技学研件体大院所"  # after initials, what makes them a word (内科技, 中科院)
 
 
 def _nicknamed(text: str, title: str, parks: list[_Park]) -> dict[str, _Park]:
@@ -1560,17 +1582,25 @@ def _short_forms(text: str, bracketed: list[tuple[int, _Park]]) -> dict[str, _Pa
 
 
 def _namings(text: str, title: str, names: dict[str, _Park], mentions: list,
-             titled: list[tuple[int, _Park]], companies: bool = True) -> list[tuple[int, _Park]]:
+             titled: list[tuple[int, _Park]], companies: bool = True,
+             not_before: str = "") -> list[tuple[int, _Park]]:
     """Adds the uses of `names` in `text` (outside the names already found; with `companies`
-    false, outside companies' names too) to `mentions`, each a naming of its park, and returns
-    `titled` with their uses in `title`."""
-    used = [u for u in _uses(text, names, mentions) if companies or not _in_company(text, u[1])]
+    false, outside companies' names too; not before a character of `not_before`) to `mentions`,
+    each a naming of its park, and returns `titled` with their uses in `title`."""
+    used = [u for u in _uses(text, names, mentions) if (companies or not _in_company(text, u[1]))
+            and not _followed(text, u[1], not_before)]
     for s, _, _, park in used:
         park.named.append(s)
     for park in {id(p): p for _, _, _, p in used}.values():
         park.named.sort()
     mentions += used
-    return sorted(titled + [(s, p) for s, _, _, p in _uses(title, names, [])], key=lambda t: t[0])
+    return sorted(titled + [(s, p) for s, e, _, p in _uses(title, names, []) if not _followed(title, e, not_before)],
+                  key=lambda t: t[0])
+
+
+def _followed(text: str, at: int, chars: str) -> bool:
+    """Whether `text[at]` is one of `chars`."""
+    return at < len(text) and text[at] in chars
 
 
 def _uses(text: str, short: dict[str, _Park], taken: list) -> list:

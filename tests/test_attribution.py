@@ -267,6 +267,10 @@ def test_a_zone_named_by_its_local_name(title, text, expected):
     # a whole source opening, not the time word it starts with (据统计处数字, not 据统计)
     ("南沙新区加快建设", "南沙新区新增企业8000家。据统计处数字，广州全市研发投入达1000亿元。",
      [("8000家", "南沙新区"), ("1000亿元", "")]),
+    # a scope stated for the sentence (就全市而言), and a bare kind word summed (园区合计): the
+    # city's parks together, no one park's
+    ("莆田高新区营收增长", "莆田市工业园区发展报告发布。莆田高新区营收增长6%。就全市而言，莆田市今年工业园区合计实现营收2100亿元。",
+     [("6%", "莆田高新区"), ("2100亿元", "")]),
 ])
 def test_openings_before_a_place(title, text, expected):
     assert parks_of(text, title) == expected
@@ -345,6 +349,12 @@ def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
     ("武宿综保区进出口逆势增长", "山西转型综合改革示范区和太原武宿综合保税区发布前三季度数据。太原武宿综合保税区进出口总额增长12.9%。\n"
                       "山西综改区新登记市场主体1.2万户，综改区新增入统企业286家。",
      [("12.9%", "太原武宿综合保税区"), ("1.2万户", "山西转型综合改革示范区"), ("286家", "山西转型综合改革示范区")]),
+    # a science or software park's two initials (內科 for 內湖科技園區, 南软 for 南港软体工业园区),
+    # not a word they begin (内科技)
+    ("内科营收微降 南软逆势成长", "内湖科技园区去年营收下降4.6%，南港软体工业园区营收增长2.3%。\n"
+                        "内科厂商以电子业为主，贡献约六成营收。南软厂商共612家，内科技术人才增加1万人。",
+     [("4.6%", "内湖科技园区"), ("2.3%", "南港软体工业园区"), ("约六成", "内湖科技园区"), ("612家", "南港软体工业园区"),
+      ("1万人", "南港软体工业园区")]),
 ])
 def test_a_kind_word_that_abbreviates_the_name(title, text, expected):
     assert parks_of(text, title) == expected

@@ -297,6 +297,7 @@ def test_not_facts(text):
     # thresholds and caps after a currency word, a cap reached with 可达, minimums, allowances
     "对投资额达人民币5000万元以上的新进驻厂商，提供最高人民币300万元的设备补助。",
     "符合条件的企业，单个项目最高可达800万元。",
+    "单一企业补助上限为500万元。",
     "申请企业须在园区内租用最少500平方米厂房。",
     "入境旅客每人每次可享受5000元以内的免税额度。",
     # a convention, a scope a rule covers, a cap held to
