@@ -791,6 +791,9 @@ def _fact_field(line: str) -> bool:
     return bool(_FIELD_VALUE.fullmatch(value) and _FIGURE_LINE.search(value) or value and kind_of(value))
 
 
+_CARD_LABEL = 12  # the longest label of a data card's figure
+
+
 _LABELLED = re.compile(r"\s*[^：:，,。；;\s]{1,10}[：:]")  # a field's label: 规划面积：
 # a field's value that is a figure alone: 518平方公里, 超13万家, 约15.6万亩, 4,600+家
 _FIELD_VALUE = re.compile(r"(?:约|近|超|逾|超过|不足)?[\d０-９][\d,.，．０-９]*[+余多]?[万亿]?[^\s，,。；;]{0,5}")
@@ -990,8 +993,12 @@ class _Page:
         """
         seen: set[str] = set()
         unique = []
-        for i in kept:  # (a field of a list of records recurs: 出让年限：50年 for two parcels)
-            if self.squeezed[i] not in seen or _fact_field(self.lines[i]):
+        # (a field of a list of records recurs: 出让年限：50年 for two parcels; and a data card's
+        # label over its figure: 营业收入 over 1,256亿元 in each park's card)
+        for n, i in enumerate(kept):
+            if self.squeezed[i] not in seen or _fact_field(self.lines[i]) or (
+                    len(self.squeezed[i]) <= _CARD_LABEL and n + 1 < len(kept)
+                    and _FIELD_VALUE.fullmatch(self.lines[kept[n + 1]].strip())):
                 seen.add(self.squeezed[i])
                 unique.append(i)
         joined = "\n".join(self.squeezed[i] for i in unique)

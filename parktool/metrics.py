@@ -430,20 +430,39 @@ def _data_line(line: str) -> bool:
     return len(clauses) >= 2 and all(_CLAUSE_FIGURE.search(c) for c in clauses)
 
 
+def _figure_line(line: str) -> bool:
+    """Whether `line` is a figure on a line of its own, after a few words at most (412.6亿元,
+    超4000家, 同比增长6.8%, 高于全市3.4个百分点, 一百二十七家): a data card's value under its label
+    line; not a headline that goes on after its figure (中国出台二十条措施)."""
+    s = line.strip().rstrip("+↑↓ ")
+    if not s or len(s) > _FIGURE_LINE_CHARS or "：" in s or ":" in s:  # (a field: 地区生产总值：512.8亿元)
+        return False
+    last = None
+    for last in _figure_matches(s, _lexicon()):
+        pass
+    return last is not None and last.end() == len(s) and last.start() <= _FIGURE_LINE_WORDS
+
+
+_FIGURE_LINE_CHARS = 16
+_FIGURE_LINE_WORDS = 6
+
+
 def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
     """Runs of `lines`+ short lines without a sentence end: headline lists, related articles,
     contact blocks; not a run that holds a section's head (（一）湖州莫干山高新区). A run of `label：value` lines, of `| cell | cell |` rows, of rows of three
-    cells or more (`阳光电源股份有限公司 722.5亿元 增长79.5%`) or of bullets whose clauses each
-    hold a figure (`完成工业总产值约86亿元，同比增长9.2%`) is a table of figures and stays."""
+    cells or more (`阳光电源股份有限公司 722.5亿元 增长79.5%`), of bullets whose clauses each
+    hold a figure (`完成工业总产值约86亿元，同比增长9.2%`) or of a data card's labels over their
+    figures (`营业收入` over `1,256亿元`) is a table of figures and stays."""
     blocks, run, pos = [], [], 0
-    for line in text.split("\n") + ["。" * (chars + 1)]:
+    rows = [*text.split("\n"), "。" * (chars + 1)]
+    for k, line in enumerate(rows):
         start, pos = pos, pos + len(line) + 1
         s = line.strip()
         if not s:
             continue
         if len(s) <= chars and s[-1] not in _LINE_END:
             run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or is_table_row(s)
-                        or _data_line(s)))
+                        or _data_line(s) or _card_line(rows, k)))
             continue
         if (len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run)
                 and not any(_section_head(text, a) for a, _, _ in run)):
@@ -470,13 +489,15 @@ _CAPTION = re.compile(r"^\s*(?:[▲△]|图为|图[：:]|\[图\])|(?:摄|供图|
 def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
     """Section headings (short lines without a sentence end) with the park each names, or "":
     a report's section on one park runs until the next heading. A table's row (规划面积 主导产业
-    入驻企业), a bullet of figures (实现营业收入153.8亿元，同比增长11.4%) and a photo's caption are
-    no headings: the table or list under a park's heading is that park's."""
+    入驻企业), a bullet of figures (实现营业收入153.8亿元，同比增长11.4%), a data card's label
+    and figure and a photo's caption are no headings: the table or list under a park's heading is
+    that park's."""
     starts = [p.start for p in mentions]
     out: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []  # consecutive heading-like lines
     end = -1
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         start = end + 1
         end = start + len(line)
         if (len(line) <= _HEADING_CHARS and line.strip() and line.rstrip()[-1] not in _LINE_END
@@ -484,11 +505,26 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
                 and not _field_line(line)):
             i = bisect_left(starts, start)
             named = i < len(mentions) and mentions[i].end <= end
-            run.append((start, mentions[i].canonical if named else ""))
-        elif run:
+            if named or not _card_line(lines, k):
+                run.append((start, mentions[i].canonical if named else ""))
+                continue
+        if run:
             out += _section_heads(run)
             run = []
     return _nested(text, out + _section_heads(run))
+
+
+# a data card's label on the line over its figure: a few words, no figure, no sentence end
+_CARD_LABEL = re.compile(r"[ \t　]*[\u4e00-\u9fffA-Za-z“”\"（）()、]{2,16}[ \t　]*")
+
+
+def _card_line(lines: list[str], k: int) -> bool:
+    """Whether line `k` is a data card's figure (1,256亿元) or the label over one (营业收入), which
+    heads nothing but its figure."""
+    if _figure_line(lines[k]):
+        return True
+    return (k + 1 < len(lines) and _figure_line(lines[k + 1]) and _CARD_LABEL.fullmatch(lines[k]) is not None
+            and not _HEADING_MARK.match(lines[k]))
 
 
 def _section_head(text: str, at: int) -> bool:
@@ -499,7 +535,7 @@ def _section_head(text: str, at: int) -> bool:
 
 # how a heading is marked: 一、 （一） 1. （1） 【】 ## ■ … 📍; unmarked lines are one more level
 _HEADING_MARK = re.compile(r"[ \t　]*(?:([一二三四五六七八九十]+[、.．])|([（(][一二三四五六七八九十]+[）)])"
-                           r"|(\d{1,2}[、.．](?!\d))|([（(]\d{1,2}[）)])|(【)|(#+)|([■□●○◆◇▲△★☆▶►·•])"
+                           r"|(\d{1,2}[、.．](?!\d))|([（(]\d{1,2}[）)])|(【)|(#+)|([■□●○◆◇▲△★☆▶►·•▍▌┃])"
                            r"|([\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]))")  # and a poster's emoji: 📍 🏭 👉
 
 
@@ -1463,8 +1499,12 @@ def _name_indicators(doc: _Document, figures: list[_Figure], ends: list[int]) ->
         clause_lo = doc.opening(doc.clause, first.num_start)
         if clause_lo and text[clause_lo - 1] in "：:" and not text[clause_lo:first.start].strip():
             clause_lo = doc.opening(doc.clause, clause_lo - 1)  # 竞买保证金：1120万元, a label and its value
+        elif clause_lo and text[clause_lo - 1] == "\n" and not text[clause_lo:first.start].strip():
+            above = text.rfind("\n", 0, clause_lo - 1) + 1
+            if _CARD_LABEL.fullmatch(text, above, clause_lo - 1):  # 营业收入 over 1,256亿元: a data card's
+                clause_lo = above
         k = bisect_left(ends, first.start + 1) - 1
-        window = text[max(clause_lo, ends[k] if k >= 0 else 0):first.start]
+        window = text[max(clause_lo, ends[k] if k >= 0 else 0):first.start].replace("\n", "")
         names = _paired(doc, window, len(group), figures[max(0, i - len(group)):i], first) if len(group) > 1 else None
         for f, name in zip(group, names or [None] * len(group)):
             f.negative = f.negative or first.negative

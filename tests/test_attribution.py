@@ -229,6 +229,14 @@ def test_a_field_label_is_no_speaker_s_name():
     # ... but not past a line that is no label
     ("", "地块位置：苏州工业园区星湖街以东\n联系人：张先生\n附：全市土地市场简况\n一季度出让面积：12000平方米",
      [("12000平方米", "")]),
+    # a data card: each park's heading over labels on their own lines, each over its figure; a
+    # marked heading (▍) under a park's names a part of it, or heads a project in it
+    ("数读｜两大园区成绩单", "2023年，全市实现地区生产总值3779.6亿元。一起来看↓\n平湖经济技术开发区\n营业收入\n1,256亿元\n"
+                      "同比增长9.3%\n入驻企业\n超4000家\n▍平湖智造产业园\n占地面积\n1600亩\n嘉善经济技术开发区\n营业收入\n682亿元\n"
+                      "税收收入\n48.7亿元\n同比下降3.2%\n▍某光电项目\n总投资300亿元，全年实现产值约120亿元。",
+     [("3779.6亿元", ""), ("1,256亿元", "平湖经济技术开发区"), ("9.3%", "平湖经济技术开发区"), ("超4000家", "平湖经济技术开发区"),
+      ("1600亩", "平湖智造产业园"), ("682亿元", "嘉善经济技术开发区"), ("48.7亿元", "嘉善经济技术开发区"),
+      ("3.2%", "嘉善经济技术开发区"), ("300亿元", "嘉善经济技术开发区"), ("约120亿元", "嘉善经济技术开发区")]),
 ])
 def test_tables_of_label_lines(title, text, expected):
     assert parks_of(text, title) == expected

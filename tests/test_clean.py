@@ -95,6 +95,13 @@ def test_000_repeated_paragraph_kept_once():
     assert clean_text(seed_text("000") + "\n" + lead).text.count(doubled) == 1
 
 
+def test_a_data_card_s_labels_recur_in_each_park_s_card():
+    """A label over its figure is no repeated paragraph: each park's card has its own."""
+    card = ("2023年，两大园区交出了一份亮眼答卷，营业收入双双实现两位数增长。一起来看：\n平湖经济技术开发区\n营业收入\n"
+            "1,256亿元\n入驻企业\n超4000家\n嘉善经济技术开发区\n营业收入\n682亿元\n入驻企业\n1,200余家")
+    assert clean_text(card).text.split("\n") == card.split("\n")
+
+
 def test_002_summary_copy_of_a_later_paragraph_is_dropped():
     text = cleaned("002").text
     assert text.count("正在建设中的中央创新城更是金华开发区产业转型升级的绝佳样板。") == 1
