@@ -1088,7 +1088,7 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     for park in parks:
         # The park goes by the fullest name the article itself uses (eval/GUIDE.md); its official
         # name, when the article does not write it, is an alias that ties it to other articles.
-        park.canonical = park.official if _writes(park.forms, park.official) else _fullest(park.forms)
+        park.canonical = park.official if _writes(park.forms, park.official) else _unzoned(_fullest(park.forms))
         park.kind = kind_of(park.official or park.canonical)
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
@@ -1499,6 +1499,13 @@ def _official(forms: dict[str, None]) -> str:
         if zone is not None:
             return zone.name
     return ""
+
+
+def _unzoned(name: str) -> str:
+    """A park's name without the bare kind word before it that names the zone it is in
+    (经开区化工循环产业园 -> 化工循环产业园): the zone is its own park, and holds this one."""
+    bare = _grammar().scanner.match(name)
+    return name[bare.end():] if bare and _last_kind(name).start() - bare.end() >= 2 else name
 
 
 def _writes(forms: dict[str, None], official: str) -> bool:

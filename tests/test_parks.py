@@ -266,6 +266,14 @@ def test_descriptor_name_that_ends_a_park_name_is_that_park():
     assert named(text) == ["金华新能源汽车小镇", "零跑汽车产业园"]
 
 
+def test_a_bare_kind_word_before_a_park_s_name_is_its_zone_not_its_name():
+    """经开区化工循环产业园 is 化工循环产业园, in the zone the bare 经开区 refers to."""
+    parks = find_parks("金昌经开区产值增长。从园区看，经开区化工循环产业园完成产值136.2亿元。")
+    park = next(m for m in parks.mentions if m.name == "经开区化工循环产业园")
+    assert park.canonical == "化工循环产业园"
+    assert "经开区化工循环产业园" in parks.aliases["化工循环产业园"]
+
+
 def test_a_zone_s_part_goes_by_its_place_and_kind_alone():
     text = "河套深港科技创新合作区深圳园区新引进项目20个。深圳园区企业研发投入增长15%，深圳高新区营收增长8%。"
     assert [(m.name, m.canonical) for m in find_parks(text).mentions if "深圳" in m.name] == [
@@ -681,6 +689,8 @@ def test_policy_wording_before_a_kind_word(text, names):
     # … and so do the verbs of inspecting them; 有关 makes a category as 相关 does
     ("共抽查开发区28个，发现问题线索143条。有关开发区亩均税收偏低。", []),
     ("本月开发区新签约项目12个。", []),
+    # … and so do the words of a plan
+    ("据介绍，下一步园区将补链延链，力争全年工业总产值达到500亿元左右。", []),
     # … and so do the words of paying for one
     ("市本级财政安排园区基础设施建设资金2.35亿元。", []),
     ("省财政拨付园区专项资金5000万元。", []),
