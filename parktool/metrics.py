@@ -2134,16 +2134,20 @@ def _label_line(text: str, lo: int) -> bool:
 _INCLUDED = ("（含", "(含", "（包括", "(包括", "（包含", "(包含")  # a bracket of what a whole takes in
 
 
+_RANKED_AMONG = ("位居", "位列", "居", "排名", "排在", "名列", "跻身", "领跑", "领先")
+
+
 def _may_be_subject(text: str, m: ParkMention) -> bool:
     """Whether a mention can be what a figure near it is about: not a park in 以X为Y (科学城以
     重庆高新区为直管园), the frame's object; not a park that places a place (合作区所在的西双版纳州);
-    not the parks a share is taken of (占全国高新区的近两成); not an example of what is counted
+    not the parks a share is taken of (占全国高新区的近两成) or a rank among (位居全省经开区第一位); not an example of what is counted
     (该区新落地中信重工智能装备产业园等项目17个); not a park a bracket says a whole takes in
     (全市（含贵安新区）)."""
     before = text[m.start - 1:m.start]
     return not (before == "以" and text.startswith("为", m.end)
                 or text.endswith(_INCLUDED, 0, m.start)  # 全市（含贵安新区）规上工业增加值增长7.1%
                 or before == "占" and not m.canonical
+                or not m.canonical and text.endswith(_RANKED_AMONG, 0, m.start)  # 位居全省经开区第一位
                 or text.startswith("等", m.end) and m.canonical
                 or _places_a_place(text, m))
 

@@ -482,6 +482,10 @@ def test_a_short_form_that_ends_the_title_park_names_it():
      [("1200亿元", "西安高新区"), ("300亿元", "")]),
     ("长沙经开区一季度经济运行", "长沙经开区实现产值800亿元。\n市工业和信息化局负责人表示，全年力争工业投资增长10%以上。",
      [("800亿元", "长沙经开区"), ("10%以上", "")]),
+    # the parks a figure ranks among are no subject: the difference is the ranked park's own
+    ("新闻发布会实录", "李明：2023年，曲靖经开区实现营业收入3,256亿元；规上工业增加值增长10.3%，增速位居全省经开区第一位，"
+                "高于全省平均1.8个百分点。",
+     [("3,256亿元", "曲靖经开区"), ("10.3%", "曲靖经开区"), ("1.8个百分点", "曲靖经开区")]),
 ])
 def test_subjects_that_are_no_one_park(title, text, expected):
     assert parks_of(text, title) == expected

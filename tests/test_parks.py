@@ -689,7 +689,8 @@ def test_policy_wording_before_a_kind_word(text, names):
     # … and so do the verbs of inspecting them; 有关 makes a category as 相关 does
     ("共抽查开发区28个，发现问题线索143条。有关开发区亩均税收偏低。", []),
     ("本月开发区新签约项目12个。", []),
-    # … and so do the words of a plan
+    # … and so do a reporter's question and the words of a plan
+    ("记者：请问经开区在招商引资方面有哪些成效？", []),
     ("据介绍，下一步园区将补链延链，力争全年工业总产值达到500亿元左右。", []),
     # … and so do the words of paying for one
     ("市本级财政安排园区基础设施建设资金2.35亿元。", []),
