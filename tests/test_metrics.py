@@ -1114,6 +1114,12 @@ EVAL_SETS = [
     # ranking, 山西综改区 with relative dates, 海口 and 洋浦, a 天津 WeChat post, a 漕河泾 policy,
     # 亦庄 in two languages, 温岭's 小微企业园, 拉萨 in HTML.
     ("eval29", "m*_*.*", 0.96, 0.94),  # blind: 0.961, 0.941
+    # Written last and not yet fixed for (pinned at its blind scores): 南通 and 如皋, 肥西's statistics
+    # bulletin, 前海 and 河套 in traditional script, 河南's zones ranked, a 潍坊 TV transcript, 襄阳 in
+    # HTML, 佛山高新区's 园, a 九江 brochure in GBK, a 绵阳 interview, 鞍山 and 营口 in decline, 福建 in
+    # Markdown, 沧州临港, 绍兴滨海 and 柯桥, a 湖南 weekly roundup, SIP in English, 西安's zones in a
+    # table of columns, a 乐清 小微企业园, 南宁's zones in GBK HTML.
+    ("eval30", "x*_*.*", 0.99, 0.95),  # blind: 0.993, 0.955
 ]
 
 
