@@ -833,6 +833,14 @@ _INDENTS = " \t\u3000\u00a0"
 _PARAGRAPH_HEAD = re.compile(LIST_ITEM_HEAD + r"|第[一二三四五六七八九十百\d]+[章节条部分]")
 
 
+def _prose(squeezed: str) -> bool:
+    """Whether a line is a paragraph of sentences (two or more), which no headline is."""
+    return len(squeezed) >= _PROSE_CHARS and squeezed.count("。") >= 2
+
+
+_PROSE_CHARS = 60
+
+
 def _hint(value: str) -> str:
     """A metadata hint in the form the cleaned text has: one line, normalised, simplified."""
     value = normalize_space(normalize_width(value or "")).replace("\n", " ").strip()
@@ -849,6 +857,9 @@ class _Page:
         body = [_is_body(s) for s in self.squeezed]
         self.kinds = [_classify(line, s, b) for line, s, b in zip(lines, self.squeezed, body)]
         n = len(lines)
+        for i in range(n):
+            if self.kinds[i] == _CUT and _prose(next((s for s in self.squeezed[i + 1:] if s), "")):
+                self.kinds[i] = _DROP  # 相关新闻： over a paragraph of prose, not a list of headlines
         self.start = next((i for i in range(n) if self.kinds[i] == _CONTENT and body[i]), n)
         self.end = next((i for i in range(self.start + 1, n) if self.kinds[i] == _CUT), n)
         # A crawler's dump of several articles in one file, each opening with a 标题： line:

@@ -1411,7 +1411,7 @@ def _unit(doc: _Document, m: re.Match, start: int, bare: bool, sign: str) -> _Un
 
 _CLAUSE_END = frozenset("，,。；;！？!?\n")
 # What may follow a figure in a condition before its 的: more items of a list (、50亿元).
-_CONDITION_TAIL = re.compile(r"(?:[（(]含[）)])?(?:[、和或及][^，,。；;、的\n]{1,12}?)*的")
+_CONDITION_TAIL = re.compile(r"(?:[（(]含[）)])?(?:[、和或及][^，,。；;、的\n]{1,20}?)*的")
 _INCLUSIVE = ("（含）", "(含)")  # a bound's "inclusive" after it: 5亿元以上（含）
 
 
@@ -1955,7 +1955,7 @@ _ANSWER = re.compile(r"[ \t\u3000]*(?:答|A)[ \t\u3000]*(?:[（(][^）)\n]{0,40}
 
 # The head of a list item: 一是, 二、, 其二, 第三，, （四）, 5．, and an article of a policy: 第一条
 _ITEM = re.compile(r"\s*(?:" + LIST_ITEM_HEAD + r"|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]"
-                   r"|第[一二三四五六七八九十百\d]+条[\s\u3000]*)")
+                   r"|第[一二三四五六七八九十百\d]+条(?:[（(][^）)\n]{1,12}[）)])?[\s\u3000]*)")
 
 
 def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:

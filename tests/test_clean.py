@@ -102,6 +102,16 @@ def test_a_data_card_s_labels_recur_in_each_park_s_card():
     assert clean_text(card).text.split("\n") == card.split("\n")
 
 
+def test_a_related_news_heading_over_a_paragraph_of_prose_cuts_nothing():
+    """相关新闻： over headlines ends the article; over a paragraph of sentences it is a heading only."""
+    policy = "第一条 为加快人工智能产业集聚，制定本措施。本措施由开发区管委会负责解释，自发布之日起施行。\n"
+    prose = "记者从开发区获悉，上述措施实施一年来，累计兑现扶持资金1.86亿元，惠及企业142家。园区人工智能产业规模达1,050亿元。"
+    kept = clean_text(policy + "相关新闻：\n" + prose).text
+    assert "累计兑现扶持资金1.86亿元" in kept and "相关新闻" not in kept
+    cut = clean_text(policy + "相关新闻：\n开发区人工智能产业规模突破千亿元\n园区新增项目23个").text
+    assert "突破千亿元" not in cut and "新增项目" not in cut
+
+
 def test_002_summary_copy_of_a_later_paragraph_is_dropped():
     text = cleaned("002").text
     assert text.count("正在建设中的中央创新城更是金华开发区产业转型升级的绝佳样板。") == 1

@@ -298,6 +298,9 @@ def test_not_facts(text):
     "对投资额达人民币5000万元以上的新进驻厂商，提供最高人民币300万元的设备补助。",
     "符合条件的企业，单个项目最高可达800万元。",
     "单一企业补助上限为500万元。",
+    # conditions: after an article's head and its title, and listed before the 的 of what they define
+    "第五条（支持人才集聚） 对年薪50万元以上的核心技术人才，给予安家补贴。",
+    "对建筑面积1万平方米以上、人工智能企业集聚度达到60%以上的专业楼宇，给予运营方奖励。",
     "申请企业须在园区内租用最少500平方米厂房。",
     "入境旅客每人每次可享受5000元以内的免税额度。",
     # a convention, a scope a rule covers, a cap held to
