@@ -1042,6 +1042,13 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                             # 营业收入（单位：亿元）): the caption's, and a column's other than a year's
                             named = caption + ("" if years[k] else headers[k])
                         indicator = _name(named + ("" if own else indicator), "", col.dimension, lex)
+                    elif names and not lex.synonyms.search(headers[k]):
+                        # a header that names no indicator (完成值2024年(亿元), 2025年增速(%)) over rows
+                        # whose label does (银川经开区 规上工业总产值): the label's, or its growth
+                        measured = names[1] if len(names) > 1 and kind_of(names[0]) else names[0]
+                        if lex.synonyms.search(measured):
+                            growth = lex.growth.search(headers[k]) is not None and col.dimension == "percent"
+                            indicator = _name(measured, "", col.dimension, lex) + (lex.growth_suffix if growth else "")
                     row.append(_Figure(a, b, a, b, value, col.unit, col.dimension, "", cell[0] in "-−",
                                        indicator, years[k],
                                        park=park or (parked[k] if k < len(parked) else None) or section_park))

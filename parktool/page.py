@@ -208,6 +208,80 @@ def _page_lines(root) -> list[_Line]:
     return lines
 
 
+def _unspan(table) -> None:
+    """A table's merged cells written out in every row and column they span, and its header rows
+    (all <th>) made one: 完成值(亿元) over 2024年 and 2025年 reads 完成值2024年(亿元) and
+    完成值2025年(亿元), and 银川经开区 spanning two rows heads both, so that each row of the text
+    is a whole row of the table, as a reader of the page sees it. A table with a table or blocks
+    inside its cells is layout, and stays as it is."""
+    rows = [tr for tr in table.iter("tr") if _owning_table(tr) is table]
+    if not rows or any(_has_blocks(cell) for tr in rows for cell in tr if cell.tag in _CELLS):
+        return
+    grid: list[list[tuple[str, bool]]] = []  # per row, (text, header) of each column
+    pending: dict[int, tuple[int, tuple[str, bool]]] = {}  # column -> (rows left, cell) of a rowspan
+    for tr in rows:
+        row: list[tuple[str, bool]] = []
+        cells = [c for c in tr if c.tag in _CELLS]
+        while cells or pending.get(len(row)):
+            if pending.get(len(row)):
+                left, cell = pending[len(row)]
+                pending[len(row)] = (left - 1, cell) if left > 1 else None
+                row.append(cell)
+                continue
+            c = cells.pop(0)
+            cell = (_collapse("".join(c.itertext())), c.tag == "th")
+            down, across = _span(c, "rowspan"), _span(c, "colspan")
+            for _ in range(across):
+                if down > 1:
+                    pending[len(row)] = (down - 1, cell)
+                row.append(cell)
+        grid.append(row)
+    head = 0
+    while head < len(grid) - 1 and grid[head] and all(h for _, h in grid[head]):
+        head += 1
+    if head > 1:  # the header rows as one: each column's words top down, each once
+        width = max(map(len, grid[:head]))
+        names = ["".join(dict.fromkeys(r[k][0] for r in grid[:head] if k < len(r) and r[k][0])) for k in range(width)]
+        grid = [[(_unit_last(name), True) for name in names]] + grid[head:]
+    for tr in rows:
+        tr.getparent().remove(tr)
+    from lxml import etree
+
+    for row in grid:
+        tr = etree.SubElement(table, "tr")
+        for text, header in row:
+            etree.SubElement(tr, "th" if header else "td").text = text
+
+
+def _unit_last(name: str) -> str:
+    """A merged header with its unit's bracket moved to its end, where a header states it
+    (完成值(亿元)2024年 -> 完成值2024年(亿元))."""
+    m = _BRACKETED.search(name)
+    return name[: m.start()] + name[m.end():] + m.group() if m and m.end() < len(name) else name
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]{1,12}[）)]")
+
+
+def _owning_table(el):
+    """The nearest <table> above an element."""
+    el = el.getparent()
+    while el is not None and el.tag != "table":
+        el = el.getparent()
+    return el
+
+
+def _span(cell, attribute: str) -> int:
+    """A cell's rowspan or colspan: 1 when missing or unreadable, at most 50."""
+    try:
+        return min(max(int(cell.get(attribute, "1")), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+_MAX_SPAN = 50
+
+
 def _defined(dt) -> bool:
     """Whether a <dt> is followed by its <dd>, with no block inside the term."""
     after = dt.getnext()
@@ -513,6 +587,9 @@ def html_to_text(html: str) -> Page:
     published = _published(doc, metas)
     author = _author(metas)
     etree.strip_elements(doc, *_JUNK, with_tail=False)
+    for table in doc.iter("table"):
+        if table.find(".//*[@rowspan]") is not None or table.find(".//*[@colspan]") is not None:
+            _unspan(table)
     body = doc.find("body")
     lines, kept = _main_lines(body if body is not None else doc)
     kept = _with_referee(html, lines, kept)

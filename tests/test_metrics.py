@@ -1126,6 +1126,15 @@ EVAL_SETS = [
 ]
 
 
+def test_a_table_s_row_label_names_figures_under_headers_that_name_none():
+    """完成值2024年(亿元) and 2025年增速(%) say when and how, the row's label (营业收入) what."""
+    text = ("各开发区主要指标如下表：\n开发区 指标 完成值2024年(亿元) 完成值2025年(亿元) 2025年增速(%)\n"
+            "银川经开区 营业收入 702.1 768.9 9.5\n银川经开区 工业投资 98.0 112.5 14.8\n注：增速按可比价计算。")
+    assert [(f.raw, f.park, f.indicator) for f in extract_facts(text)] == [
+        ("702.1", "银川经开区", "营业收入"), ("768.9", "银川经开区", "营业收入"), ("9.5", "银川经开区", "营业收入增速"),
+        ("98.0", "银川经开区", "工业投资"), ("112.5", "银川经开区", "工业投资"), ("14.8", "银川经开区", "工业投资增速")]
+
+
 @pytest.mark.parametrize("name, pattern, min_f1, min_park", EVAL_SETS, ids=[row[0] for row in EVAL_SETS])
 def test_evaluation_sets_against_gold(tmp_path, name, pattern, min_f1, min_park):
     """Each set through the whole ingest pipeline, scored by score.py's own functions: the

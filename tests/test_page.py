@@ -125,6 +125,14 @@ def test_txt_named_html_is_html():
         ("<dl><dt>园区概况</dt></dl><p>园区今年引进项目12个,总投资30亿元。</p>",
          "园区概况\n园区今年引进项目12个,总投资30亿元。"),
         ("<dl><dt>主导产业</dt><dd><p>新材料</p><p>装备制造</p></dd></dl>", "主导产业：\n新材料\n装备制造"),
+        # merged cells written out: a park spanning two rows heads both, and a header over two
+        # columns heads each, the rows of headers made one with the unit at the end
+        ("<table><tr><th rowspan='2'>开发区</th><th rowspan='2'>指标</th><th colspan='2'>完成值(亿元)</th></tr>"
+         "<tr><th>2024年</th><th>2025年</th></tr><tr><td rowspan='2'>银川经开区</td><td>营业收入</td><td>702.1</td>"
+         "<td>768.9</td></tr><tr><td>工业投资</td><td>98.0</td><td>112.5</td></tr></table>"
+         "<p>上表为各开发区主要指标,数据来自统计局。</p>",
+         "开发区 指标 完成值2024年(亿元) 完成值2025年(亿元)\n银川经开区 营业收入 702.1 768.9\n银川经开区 工业投资 98.0 112.5\n"
+         "上表为各开发区主要指标,数据来自统计局。"),
         ("", ""),
         ("<<<>>>", "<<<>>>"),
     ],
