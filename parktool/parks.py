@@ -1794,6 +1794,9 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
               and not any(f.endswith(c.text) for f in main.forms)
               and (tail := _ended_by(parks, c.text, c.start)) is not None):
             park = tail  # (港深创新及科技园 the main park) 香港科学园方面，…科学园共有租户…: the one it ends
+        elif (main is not None and _fits(c.kind, main) and family != "园区"
+              and (own := _paragraph_park(text, c.start, parks, fits, main)) is not None):
+            park = own  # 在平湖，平湖经济技术开发区同样…。开发区还…: the paragraph's park, not the article's
         elif main is not None and _fits(c.kind, main):
             park = main
         elif family == "园区" and recent and "\n" not in text[recent[0]:c.start]:
@@ -1826,6 +1829,16 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             recent = (c.end, park)
             established[c.text] = park
     return out
+
+
+def _paragraph_park(text: str, at: int, parks: list[_Park], families: set[str], main: _Park) -> _Park | None:
+    """The one park of these families other than the main park that the paragraph of `at` names
+    before it, when it does not name the main park there."""
+    p_lo = text.rfind("\n", 0, at)
+    if any(p_lo < n < at for n in main.named):
+        return None
+    found = [p for p in parks if p is not main and p.families & families and any(p_lo < n < at for n in p.named)]
+    return found[0] if len(found) == 1 else None
 
 
 def _ended_by(parks: list[_Park], word: str, before: int) -> _Park | None:

@@ -382,6 +382,16 @@ def test_bare_kind_refers_to_the_one_park_of_its_kind():
     assert [(m.name, m.canonical) for m in parks.mentions] == [("永康开发区", "永康开发区"), ("开发区", "永康开发区")]
 
 
+def test_bare_kind_in_a_paragraph_about_another_park_of_its_kind_is_that_park():
+    """The title's park is the article's, but a paragraph that names another park of the kind and
+    not it speaks of that one."""
+    text = ("嘉兴经济技术开发区规上工业总产值增长7.8%。\n在平湖，平湖经济技术开发区同样跑出加速度，该区新签约项目31个。"
+            "开发区还盘活低效用地1,850亩。\n嘉兴经开区新增企业120家，开发区亩均税收增长5%。")
+    parks = find_parks(text, "嘉兴经开区产值突破千亿元 平湖经开区项目签约提速")
+    assert [(m.name, m.canonical) for m in parks.mentions if m.name == "开发区"] == [
+        ("开发区", "平湖经济技术开发区"), ("开发区", "嘉兴经济技术开发区")]
+
+
 def test_bare_kind_that_opens_a_paragraph_refers_to_the_one_park_of_its_kind():
     # named once, in a paragraph before: the subject of a paragraph is that park
     parks = find_parks("12月3日，中老铁路开通运营两周年，沿线经济持续升温。记者从中国老挝磨憨—磨丁经济合作区获悉，"
