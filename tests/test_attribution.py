@@ -256,6 +256,11 @@ def test_tables_of_label_lines(title, text, expected):
      [("5.1%", ""), ("2.3%", "天津经济技术开发区"), ("120家", "天津经济技术开发区"), ("三成", "天津经济技术开发区")]),
     ("“光谷”“车谷”双轮驱动", "武汉市上半年汽车产量58万辆。车谷汽车产量47万辆，约占全市的八成。",
      [("58万辆", ""), ("47万辆", "车谷"), ("八成", "车谷")]),
+    # a zone's own name alone, no place in it (洋浦 for 洋浦经济开发区), in an article of several
+    # zones: a terminal named by it after a port's opening is the zone's
+    ("全省重点园区成绩单出炉", "海口高新区营业收入增长12.3%。\n洋浦经济开发区则持续发挥港口优势。前三季度，洋浦经开区进出口总额"
+                       "增长15.1%。港口方面，洋浦国际集装箱码头完成集装箱吞吐量166.8万标箱。",
+     [("12.3%", "海口高新区"), ("15.1%", "洋浦经济开发区"), ("166.8万标箱", "洋浦经济开发区")]),
 ])
 def test_a_zone_named_by_its_local_name(title, text, expected):
     assert parks_of(text, title) == expected
