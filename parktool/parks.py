@@ -777,13 +777,42 @@ def _cut(run: str) -> str:
     # 集成电路: 成 ends nothing; but 其中以台南园区 holds no 中以 (其中 ends before 以)
     words = [w.span() for w in g.name_words.finditer(run)
              if not any(m.start() < w.start() < m.end() for m in bounds)]
-    for m in reversed(bounds):
+    for k in range(len(bounds) - 1, -1, -1):
+        m = bounds[k]
         if any(a <= m.start() < b for a, b in words):
+            continue
+        if m.group() == "及" and _joins_fields(run, bounds[k - 1].end() if k else 0, m.start(), m.end()):
             continue
         # 和龙 is a place, but in 江山经济开发区和龙游经济开发区 the place is 龙游, after the 和
         if len(m.group()) > 1 or not _in_place(run, m.start()) or place_at(run, m.end()):
             return run[m.end():]
     return run
+
+
+@lru_cache(maxsize=1)
+def _fields() -> re.Pattern:
+    """The industries' words of taxonomy.toml and the descriptors of parks.toml: what a park's
+    name says it is for (碳纤维, 复合材料, 新能源)."""
+    data = tomllib.loads((resources.files("parktool") / "data" / "taxonomy.toml").read_text(encoding="utf-8"))
+    words = {t for industry in data["industry"].values() for t in industry["terms"]}
+    words |= set(tomllib.loads((resources.files("parktool") / "data" / "parks.toml").read_text(encoding="utf-8"))
+                 ["prefix"]["descriptors"])
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _joins_fields(run: str, lo: int, at: int, after: int) -> bool:
+    """Whether the 及 at `at` joins two fields of one park's name (碳纤维及复合材料产业园,
+    新能源及智能网联汽车产业园): a field's word on both sides (an industry's, a descriptor), after
+    the last kind word before it, and no place (not 湖州及嘉兴经开区, 工业园及物流园, 彰滨及云林离岛
+    工业区)."""
+    g = _grammar()
+    head = run[lo:at]
+    kinds = list(g.scanner.finditer(head))
+    if kinds:  # 吉林高新区碳纤维及…: the fields after the zone's name
+        head = head[kinds[-1].end():]
+    fields = _fields()
+    return (len(head) >= 2 and len(run) - after >= 2 and not place_at(head, 0) and not place_at(run, after)
+            and any(m.end() == len(head) for m in fields.finditer(head)) and fields.match(run, after) is not None)
 
 
 def _in_place(text: str, i: int) -> bool:
