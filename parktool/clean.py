@@ -343,7 +343,7 @@ def _rules() -> _Rules:
     label_words = _words(labels["words"])
     author_words = _words(labels["author"])
     return _Rules(
-        related=re.compile(f"^[【\\[]?(?:{headings})(?:推荐|列表)?[】\\]]?(?:[:：>»].*|更多.*|$)"),
+        related=re.compile(f"^[【\\[]?(?:{headings})(?:推荐|列表)?[】\\]]?(?:[:：>»].*|更多.*|$)", re.IGNORECASE),
         furniture=_Finder(furniture["patterns"]),
         furniture_max=furniture["max_len"],
         prompts=_Finder(furniture["prompts"]),

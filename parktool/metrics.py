@@ -1640,6 +1640,11 @@ def _pipe_header(text: str, at: int) -> str:
 # ---------------------------------------------------------------- park and year
 
 
+# An English sentence's subject that is a place: Suzhou city, Jiangsu province, the city
+_ENGLISH_PLACE = re.compile(r"\s*(?:(?:[A-Z][a-z]+ ){1,2}(?:city|City|province|Province|municipality|county|County)\b"
+                            r"|[Tt]he (?:city|province|municipality|county|country)\b)")
+
+
 def _park(doc: _Document, start: int, end: int) -> str:
     """The park a figure is about: after 分别, the subject of a list it pairs with; else the
     nearest mention in its clause, else a preceding one in its sentence part; none when that
@@ -1650,6 +1655,8 @@ def _park(doc: _Document, start: int, end: int) -> str:
     A mention of several parks at once stands for the park that holds them (`_owner`)."""
     lo, hi = doc.bounds(doc.semi, start, end)
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
+    if doc.text[lo:lo + 1].isascii() and _ENGLISH_PLACE.match(doc.text, lo) and not doc.mentions_in(lo, start):
+        return ""  # Suzhou city grew 4.6 percent…: an English sentence about a place
     found = doc.mentions_in(lo, hi, groups=True)
     for m in found:  # 全国230家国家级经开区: the count of several parks is theirs
         if not m.canonical and m.start <= start and end <= m.end:

@@ -1169,6 +1169,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     initials = _initials(text, parks)
     if initials:  # 內科 for 內湖科技園區
         titled = _namings(text, title, initials, mentions, titled, not_before=_NOT_INITIALS)
+    english = _english_names(text, parks)
+    if english:  # Suzhou Industrial Park (SIP, 苏州工业园区) … SIP now hosts…
+        titled = _namings(text, title, english, mentions, titled, not_before=_LATIN)
     nicknamed = _nicknamed(text, title, parks)
     if nicknamed:  # 光谷 for 武汉东湖新技术开发区, named or not
         titled = _namings(text, title, nicknamed, mentions, titled, companies=False)
@@ -1280,6 +1283,27 @@ def _initials(text: str, parks: list[_Park]) -> dict[str, _Park]:
 
 
 _NOT_INITIALS = "技学研件体大院所"  # after initials, what makes them a word (内科技, 中科院)
+
+
+def _english_names(text: str, parks: list[_Park]) -> dict[str, _Park]:
+    """The English names an English text gives a park before its Chinese one in brackets, and
+    the short form among them: Suzhou Industrial Park (SIP, 苏州工业园区) names 苏州工业园区 by
+    both (BioBAY (苏州生物医药产业园) by its one)."""
+    if "(" not in text and "（" not in text:
+        return {}
+    forms = {form: park for park in parks for form in park.forms}
+    out: dict[str, _Park] = {}
+    for m in _ENGLISH_BRACKET.finditer(text):
+        park = forms.get(m.group(3))
+        if park is not None:
+            out.update((name.strip(), park) for name in (m.group(1), m.group(2)) if name and len(name.strip()) >= 2)
+    return out
+
+
+# An English name, a short form maybe, and the park's Chinese name in brackets
+_ENGLISH_BRACKET = re.compile(r"([A-Z][A-Za-z.&'-]*(?: [A-Z][A-Za-z.&'-]*){0,7}) ?[（(](?:([A-Z][A-Za-z]{1,7})[,，、] ?)?"
+                              r"([\u4e00-\u9fff（）()·]{2,30})[）)]")
+_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 def _nicknamed(text: str, title: str, parks: list[_Park]) -> dict[str, _Park]:

@@ -818,3 +818,16 @@ def test_round_ups(title, text, expected):
 ])
 def test_titles_and_names_of_several_parks(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+def test_an_english_article_names_its_parks_by_their_english_names():
+    """Hefei High-tech Zone (HHTZ, 合肥高新区) names the zone in English by both names; a sentence
+    about a city is the city's."""
+    text = ("HEFEI -- Hefei High-tech Zone (HHTZ, 合肥高新区) saw its revenue reach RMB 260 billion in 2023.\n"
+            "Anhui Innovation Park (安徽创新馆产业园), located in the zone, reported output of RMB 12.5 billion.\n"
+            "HHTZ now hosts more than 1,500 high-tech enterprises.\n"
+            "Hefei city grew 5.8 percent to RMB 1.27 trillion in GDP in 2023.")
+    assert [(f.raw, f.park) for f in extract_facts(text)] == [
+        ("RMB 260 billion", "合肥高新区"), ("RMB 12.5 billion", "安徽创新馆产业园"), ("more than 1,500", "合肥高新区"),
+        ("5.8 percent", ""), ("RMB 1.27 trillion", "")]
+

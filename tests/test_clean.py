@@ -112,6 +112,14 @@ def test_a_related_news_heading_over_a_paragraph_of_prose_cuts_nothing():
     assert "突破千亿元" not in cut and "新增项目" not in cut
 
 
+def test_an_english_related_heading_ends_the_article():
+    body = ("HEFEI -- Hefei High-tech Zone (HHTZ, 合肥高新区) saw its revenue reach RMB 260 billion in 2023, up 8.1 "
+            "percent.\nHHTZ now hosts more than 1,500 high-tech enterprises, and signed 86 major projects in 2023.")
+    page = ("Hefei High-tech Zone posts steady growth\nSource: China Daily | Updated: 2024-01-18\n\n"
+            + body.replace("\n", "\n\n") + "\n\nRelated: HHTZ signs 40 projects worth RMB 30 billion\n")
+    assert clean_text(page).text == body
+
+
 def test_002_summary_copy_of_a_later_paragraph_is_dropped():
     text = cleaned("002").text
     assert text.count("正在建设中的中央创新城更是金华开发区产业转型升级的绝佳样板。") == 1
