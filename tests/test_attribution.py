@@ -280,6 +280,10 @@ def test_a_zone_named_by_its_local_name(title, text, expected):
     # a whole source opening, not the time word it starts with (据统计处数字, not 据统计)
     ("南沙新区加快建设", "南沙新区新增企业8000家。据统计处数字，广州全市研发投入达1000亿元。",
      [("8000家", "南沙新区"), ("1000亿元", "")]),
+    # a broadcast transcript's turn label before the frame of a paragraph about a project in a park
+    ("新闻联播 | 两区重点项目建设跑出加速度", "【记者】1到5月，德州经开区在建亿元以上项目126个。\n"
+                                  "【记者】在禹城高新区南部的储能电池项目现场，一期厂房已经封顶。项目规划产能20GWh。",
+     [("126个", "德州经开区"), ("20GWh", "禹城高新区")]),
     # a scope stated for the sentence (就全市而言), and a bare kind word summed (园区合计): the
     # city's parks together, no one park's
     ("莆田高新区营收增长", "莆田市工业园区发展报告发布。莆田高新区营收增长6%。就全市而言，莆田市今年工业园区合计实现营收2100亿元。",
