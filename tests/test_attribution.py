@@ -280,6 +280,10 @@ def test_a_zone_named_by_its_local_name(title, text, expected):
     # a whole source opening, not the time word it starts with (据统计处数字, not 据统计)
     ("南沙新区加快建设", "南沙新区新增企业8000家。据统计处数字，广州全市研发投入达1000亿元。",
      [("8000家", "南沙新区"), ("1000亿元", "")]),
+    # 同一时期 opens a paragraph before the park it is about: a bare 园区 after it is that park's
+    ("南通经开区前三季度工业经济稳中有进", "南通经开区规上工业产值增长8.2%。\n同一时期，如皋经济技术开发区同样交出亮眼答卷。"
+                                 "如皋经开区产值增长11.4%。目前园区从业人员超过8.6万人。",
+     [("8.2%", "南通经开区"), ("11.4%", "如皋经济技术开发区"), ("超过8.6万人", "如皋经济技术开发区")]),
     # a broadcast transcript's turn label before the frame of a paragraph about a project in a park
     ("新闻联播 | 两区重点项目建设跑出加速度", "【记者】1到5月，德州经开区在建亿元以上项目126个。\n"
                                   "【记者】在禹城高新区南部的储能电池项目现场，一期厂房已经封顶。项目规划产能20GWh。",
