@@ -723,7 +723,7 @@ def _facts(doc: _Document) -> list[Fact]:
         year = f.year if f.year is not None else _year(doc, f.num_start, f.num_end)
         key = (round(value, 6), f.unit, f.indicator, year)  # 6.0% in 2023 and a 6%左右 target for 2024
         first = seen.get(key)
-        park = f.park if f.park is not None else _park(doc, f.num_start, f.num_end)
+        park = f.park if f.park is not None else (_among_before(doc, f, facts) or _park(doc, f.num_start, f.num_end))
         if first is not None and facts[first].park and park and park != facts[first].park:
             first = None  # 平顶山高新区2个项目…；漯河经开区2个项目…: the same figure of another park
         elif first is not None and (facts[first].park or not park):
@@ -741,6 +741,24 @@ def _facts(doc: _Document) -> list[Fact]:
     if moved:
         facts.sort(key=lambda fact: fact.start)
     return facts
+
+
+def _among_before(doc: _Document, f: _Figure, facts: list[Fact]) -> str | None:
+    """The park of the sentence before, for a figure in a sentence that opens with 其中 and names
+    no park before it (…签约项目26个，均落户崇左片区。其中港资项目11个…: a part of what that
+    sentence counted); else None."""
+    if not facts:
+        return None
+    s_lo = doc.opening(doc.sent, f.num_start)
+    if not doc.text.startswith(_AMONG, s_lo) or doc.mentions_in(s_lo, f.num_start, groups=True):
+        return None
+    before = next((fact for fact in reversed(facts) if fact.start < s_lo), None)
+    if before is None or not before.park or before.start < doc.opening(doc.sent, max(s_lo - 1, 0)):
+        return None
+    return before.park
+
+
+_AMONG = ("其中", "这其中", "当中")
 
 
 def _money_rate(f: _Figure) -> tuple[str, str]:
@@ -2151,6 +2169,17 @@ _INCLUDED = ("（含", "(含", "（包括", "(包括", "（包含", "(包含")  
 _RANKED_AMONG = ("位居", "位列", "居", "排名", "排在", "名列", "跻身", "领跑", "领先")
 
 
+def _aside_of_a_park(text: str, at: int) -> bool:
+    """Whether `at` lies in a bracket that follows a park's name, words about that park
+    (湖州经济技术开发区（属南太湖新区管理）), not after a word of a kind's own (南沙（广州）)."""
+    b = max(text.rfind("（", max(0, at - _ASIDE), at), text.rfind("(", max(0, at - _ASIDE), at))
+    return (b > 0 and text[b + 1:at].strip() != "" and not any(c in text[b:at] for c in "）)")
+            and bool(kind_of(text[max(0, b - 12):b])))
+
+
+_ASIDE = 8
+
+
 def _may_be_subject(text: str, m: ParkMention) -> bool:
     """Whether a mention can be what a figure near it is about: not a park in 以X为Y (科学城以
     重庆高新区为直管园), the frame's object; not a park that places a place (合作区所在的西双版纳州);
@@ -2162,6 +2191,7 @@ def _may_be_subject(text: str, m: ParkMention) -> bool:
                 or text.endswith(_INCLUDED, 0, m.start)  # 全市（含贵安新区）规上工业增加值增长7.1%
                 or before == "占" and not m.canonical
                 or not m.canonical and text.endswith(_RANKED_AMONG, 0, m.start)  # 位居全省经开区第一位
+                or _aside_of_a_park(text, m.start)  # 湖州经济技术开发区（属南太湖新区管理）
                 or text.startswith("等", m.end) and m.canonical
                 or _places_a_place(text, m))
 

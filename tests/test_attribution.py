@@ -165,6 +165,10 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("", "衡阳综合保税区发展提速。一是空间趋紧，综保区可供出让的工业用地已不足300亩；二是外资乏力，2023年衡阳市"
          "实际使用外资1.86亿美元，同比下降14.2%。",
      [("不足300亩", "衡阳综合保税区"), ("1.86亿美元", ""), ("14.2%", "")]),
+    # a sentence opening with 其中 counts a part of what the sentence before placed in a park
+    ("崇左赴港招商推介会签约项目26个", "6月17日，招商推介会在香港举行。现场共签约项目26个，均落户凭祥综合保税区，总投资186.5亿元。"
+                          "其中港资项目11个，协议投资额42亿港元。",
+     [("26个", "凭祥综合保税区"), ("186.5亿元", "凭祥综合保税区"), ("11个", "凭祥综合保税区"), ("42亿港元", "凭祥综合保税区")]),
 ])
 def test_clauses_continue_their_subject(title, text, expected):
     assert parks_of(text, title) == expected
@@ -499,6 +503,9 @@ def test_a_short_form_that_ends_the_title_park_names_it():
     ("新闻发布会实录", "李明：2023年，曲靖经开区实现营业收入3,256亿元；规上工业增加值增长10.3%，增速位居全省经开区第一位，"
                 "高于全省平均1.8个百分点。",
      [("3,256亿元", "曲靖经开区"), ("10.3%", "曲靖经开区"), ("1.8个百分点", "曲靖经开区")]),
+    # a park in a bracket of words about the park before it is no subject
+    ("本周园区动态", "湖州经济技术开发区（属南太湖新区管理）本周签约项目2个，总投资12亿元。",
+     [("2个", "湖州经济技术开发区"), ("12亿元", "湖州经济技术开发区")]),
 ])
 def test_subjects_that_are_no_one_park(title, text, expected):
     assert parks_of(text, title) == expected
