@@ -1993,7 +1993,7 @@ _ITEM = re.compile(r"\s*(?:" + LIST_ITEM_HEAD + r"|其[一二三四五六七八�
 def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
     """The park the sentence at `lo` opens with, "" for a place, False for neither (or when the
     figure at `start` is in its first part). A paragraph that opens on something placed in a park
-    (本项目位于合肥经开区紫云路以南) opens with that park."""
+    (本项目位于合肥经开区紫云路以南, 天齐锂业射洪基地是射洪经济开发区的链主企业) opens with that park."""
     first_hi, topic = doc.openings.get(lo, (None, False))
     if first_hi is None:
         first_lo, first_hi = doc.bounds(doc.semi, lo, lo)
@@ -2007,7 +2007,7 @@ def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
             # 本项目位于合肥经开区紫云路以南，…。项目达产后…: what the paragraph is about lies in the
             # park, also when its name starts with a place's (合肥基地位于合肥高新区…)
             placed = next((m for m in doc.mentions_in(at, first_hi)
-                           if m.canonical and located_before(doc.text, at, m.start)), None)
+                           if m.canonical and (located_before(doc.text, at, m.start) or _member_of(doc.text, m))), None)
             if placed is not None and doc.mentions_in(at, placed.start):
                 placed = None
         if heads:
@@ -2018,6 +2018,12 @@ def _opening_subject(doc: _Document, lo: int, start: int) -> str | None | bool:
             topic = ""
         doc.openings[lo] = (first_hi, topic)
     return False if first_hi > start else topic
+
+
+def _member_of(text: str, m: ParkMention) -> bool:
+    """Whether a park is named as what the subject belongs to: 天齐锂业射洪基地是射洪经济开发区的
+    “链主”企业."""
+    return text[m.start - 1:m.start] == "是" and text.startswith("的", m.end)
 
 
 def _headed(text: str, at: int, m: ParkMention) -> bool:

@@ -165,6 +165,10 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("", "衡阳综合保税区发展提速。一是空间趋紧，综保区可供出让的工业用地已不足300亩；二是外资乏力，2023年衡阳市"
          "实际使用外资1.86亿美元，同比下降14.2%。",
      [("不足300亩", "衡阳综合保税区"), ("1.86亿美元", ""), ("14.2%", "")]),
+    # a paragraph that opens on what belongs to a park (X是Y的链主企业) is about that park
+    ("两大园区产能加速释放", "在遂宁经开区，蜂巢能源基地规划总产能20GWh。\n"
+                    "天齐锂业射洪基地是射洪经济开发区的“链主”企业。该基地现有碳酸锂产能2.5万吨/年。",
+     [("20GWh", "遂宁经开区"), ("2.5万吨/年", "射洪经济开发区")]),
     # a sentence opening with 其中 counts a part of what the sentence before placed in a park
     ("崇左赴港招商推介会签约项目26个", "6月17日，招商推介会在香港举行。现场共签约项目26个，均落户凭祥综合保税区，总投资186.5亿元。"
                           "其中港资项目11个，协议投资额42亿港元。",
