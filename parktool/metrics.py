@@ -1163,7 +1163,8 @@ def _labelled_rows(text: str, lo: int, cells: list[str]) -> tuple[int, int, list
 # A table's unit on a line of its own above its header: 单位：亿元, （单位：万元）; or at the end of
 # its caption: 表1 上海六大园区营业收入（单位：亿元）.
 _UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)[ \t\u3000]*[（(])单位[：:]\s*([^\s（）()，,。；;、]{1,6})(?:、[^\s、（）()]{1,6})*"
-                        r"[）)]?[ \t\u3000]*\n"  # (单位：亿元、%: the figures' unit, then the rates')
+                        r"[）)]?(?:[ \t\u3000]+币种[：:][^\s]{1,6})?[ \t\u3000]*\n"  # (单位：亿元、%: the figures'
+                        # unit, then the rates'; 单位：万元　币种：人民币, a report's currency after it)
                         r"(?:[ \t\u3000]*\n)?", re.M)
 
 
@@ -1178,7 +1179,8 @@ def _header_lines(text: str, lex: _Lexicon) -> list[tuple[int, str, str]]:
         for m in _UNIT_LINE.finditer(text):
             at = m.end()
             caption = text[at:line_end(text, at)]
-            if not m.group(1) and caption and len(caption) <= _HEADING_CHARS and not is_table_row(caption):
+            if (not m.group(1) and caption and len(caption) <= _HEADING_CHARS and not is_table_row(caption)
+                    and len(_CELL.findall(caption)) < 3):  # (科目　本期数　上年同期数 is the header)
                 at += len(caption) + 1  # 单位：亿元 over the table's caption (2023年三园区主要经济指标)
             found.append((at, m.group(2), _CAPTION_NUMBER.sub("", m.group(1) or "")))
         found.sort(key=lambda t: (t[0], not t[1]))  # a line's unit line first

@@ -1126,6 +1126,16 @@ EVAL_SETS = [
 ]
 
 
+def test_a_unit_line_with_a_currency_over_a_header_of_full_width_spaces():
+    """单位：万元　币种：人民币 over 科目　本期数　上年同期数: the header is the line under the unit
+    line, no caption, and its columns take the unit line's unit."""
+    text = ("（一）主要经营数据\n单位：万元　币种：人民币\n科目　　　　本期数　　　　上年同期数　　变动比例（%）\n"
+            "营业收入　　486,231.56　　436,530.12　　11.37\n研发费用　　 21,603.88　　 18,957.30　　13.96\n")
+    assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == [
+        ("486,231.56", 4862315600.0, "CNY"), ("436,530.12", 4365301200.0, "CNY"), ("11.37", 11.37, "%"),
+        ("21,603.88", 216038800.0, "CNY"), ("18,957.30", 189573000.0, "CNY"), ("13.96", 13.96, "%")]
+
+
 def test_a_table_s_row_label_names_figures_under_headers_that_name_none():
     """完成值2024年(亿元) and 2025年增速(%) say when and how, the row's label (营业收入) what."""
     text = ("各开发区主要指标如下表：\n开发区 指标 完成值2024年(亿元) 完成值2025年(亿元) 2025年增速(%)\n"
