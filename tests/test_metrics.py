@@ -1123,6 +1123,12 @@ EVAL_SETS = [
     # Markdown, 沧州临港, 绍兴滨海 and 柯桥, a 湖南 weekly roundup, SIP in English, 西安's zones in a
     # table of columns, a 乐清 小微企业园, 南宁's zones in GBK HTML.
     ("eval30", "x*_*.*", 0.99, 0.95),  # blind: 0.993, 0.955
+    # Written last and not yet fixed for (pinned at its blind scores): 常州's two zones, a 宜昌
+    # quarterly analysis, 前湾 and 烟台 综保区, a company with plants in 滁州 and 苏滁, 莫干山's land
+    # parcels, 南昌 and 小蓝 in HTML, 石家庄 and 正定, a 威海 work summary, 中科 and 后里 in Big5, 苏滁 and
+    # 宁滁, 江门's project list, 大庆 in Chinese numerals, 德阳 and 广汉, a 柳州 portal Q&A, 许昌 renamed,
+    # 长春汽开区 in GBK, 宁波's four zones compared, 曲靖 with an editor's note.
+    ("eval31", "z*_*.*", 0.99, 0.91),  # blind: 0.994, 0.914
 ]
 
 
