@@ -1860,7 +1860,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             park = recent[1]  # (an article of no one park) 苏州工业园区实现…。园区新认定高新技术企业…
         elif (family == "园区" and recent and main is None and text.count("\n", recent[0], c.start) == 1
               and _paragraph_opening(text, c.start) == c.start
-              and _opening_park(text, recent[0], named) is recent[1]):
+              and (_opening_park(text, recent[0], named) is recent[1] or _sole_park(text, recent[0], named))):
             park = recent[1]  # （一）银川经开区。…完成产值612.4亿元。\n园区入驻企业156家: the section goes on
         elif family != "园区":
             same = _named_before(firsts.get(family, []), c.start)
@@ -1921,12 +1921,22 @@ def _opening_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
     return named.get(_paragraph_opening(text, i))
 
 
+def _sole_park(text: str, i: int, named: dict[int, _Park]) -> bool:
+    """Whether the paragraph of `text[i]` names one park only (冬日的滁州，…。苏滁高新区今年…)."""
+    lo, hi = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    return len({id(p) for at, p in named.items() if lo <= at < (hi if hi >= 0 else len(text))}) == 1
+
+
 def _paragraph_opening(text: str, i: int) -> int:
     """Where the subject of the paragraph of `text[i]` may begin: past a list item's head, a
-    transcript's marker (【解说】, 【同期】) and an opening phrase."""
+    transcript's marker (【解说】, 【同期】), an opening phrase and a quotation's opening mark."""
     start = text.rfind("\n", 0, i) + 1
     m = _ITEM_HEAD.match(text, start) or _MARKER.match(text, start)
-    return past_opening(text, m.end() if m else start)
+    at = past_opening(text, m.end() if m else start)
+    return at + 1 if text[at:at + 1] in _QUOTE_OPENS else at  # “园区累计引进项目…”: the quote's subject
+
+
+_QUOTE_OPENS = frozenset("“「『")
 
 
 def _in_frame(text: str, end: int) -> bool:

@@ -165,6 +165,9 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("", "衡阳综合保税区发展提速。一是空间趋紧，综保区可供出让的工业用地已不足300亩；二是外资乏力，2023年衡阳市"
          "实际使用外资1.86亿美元，同比下降14.2%。",
      [("不足300亩", "衡阳综合保税区"), ("1.86亿美元", ""), ("14.2%", "")]),
+    # a quotation's 园区 opening a paragraph, after a paragraph that names one park only
+    ("滁州市深化苏皖合作见闻", "冬日的滁州，塔吊林立。苏滁高新区今年实现规上工业总产值486亿元。\n“园区累计引进项目420余个。”负责人介绍。",
+     [("486亿元", "苏滁高新区"), ("420余个", "苏滁高新区")]),
     # a paragraph that opens on what belongs to a park (X是Y的链主企业) is about that park
     ("两大园区产能加速释放", "在遂宁经开区，蜂巢能源基地规划总产能20GWh。\n"
                     "天齐锂业射洪基地是射洪经济开发区的“链主”企业。该基地现有碳酸锂产能2.5万吨/年。",

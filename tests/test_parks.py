@@ -202,6 +202,8 @@ def test_park_names(text, parks):
     "新疆开发区2023年成绩单出炉。",
     # more of them, and one of them: a policy's words
     "推动更多园区进入世界一流高科技园区行列。", "单个园区最高奖励200万元。",
+    # a kind of cooperation
+    "作为两省共建的首个跨省合作园区，该区发展迅速。",
 ])
 def test_categories_are_no_parks(text):
     assert named(text) == []
