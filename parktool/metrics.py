@@ -509,9 +509,9 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
                 run.append((start, mentions[i].canonical if named else ""))
                 continue
         if run:
-            out += _section_heads(run)
+            out += _section_heads(text, run)
             run = []
-    return _nested(text, out + _section_heads(run))
+    return _nested(text, out + _section_heads(text, run))
 
 
 # a data card's label on the line over its figure: a few words, no figure, no sentence end
@@ -562,12 +562,13 @@ def _nested(text: str, headings: list[tuple[int, str | None]]) -> list[tuple[int
     return out
 
 
-def _section_heads(run: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
+def _section_heads(text: str, run: list[tuple[int, str]]) -> list[tuple[int, str | None]]:
     """The headings among consecutive heading-like lines: a list of parks, one a line (a ranking's
     1．苏州工业园区 … 10．青岛经济技术开发区), heads no section; its lines stay headings without
     a park, so a section before it ends there."""
     if sum(bool(park) for _, park in run) >= _LIST_PARKS:
-        return [(start, None) for start, _ in run]
+        # (a numbered section's head among them stays one: 三、东莞松山湖高新技术产业开发区 after ◆ lines)
+        return [(start, park if _section_head(text, start) else None) for start, park in run]
     return run
 
 

@@ -1179,6 +1179,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         titled = [t for t in titled if t[0] < title_groups[0].start]
     if len({id(p) for _, p in titled}) >= _TITLE_PARKS:  # …出炉：东营港、齐鲁化工区、滨海开发区领跑
         titled = []
+    elif len({id(p) for _, p in titled}) == 2 and _paired_in_title(title, titled, head):
+        titled = []  # 滁州经开区与苏滁现代产业园两翼齐飞: a title about two parks alike has no main one
     # a title about several parks and no one (浙江小微企业园提质扩面) leaves the article no main park
     main = None if title_groups and not titled else _main(text, title, titled, body, parks, owner)
     mentions += _bare_prefix(text, parks, main, mentions)
@@ -1209,6 +1211,17 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
 
 
 _TITLE_PARKS = 3  # a title that names this many parks is about all of them, no main one
+
+
+def _paired_in_title(title: str, titled: list[tuple[int, _Park]], head: list[_Candidate]) -> bool:
+    """Whether a title names its two parks joined by 与, 和, 、, 及 or 同 (滁州经开区与苏滁现代产业园两翼
+    齐飞), as the subject of what it says."""
+    ends = {c.start: c.end for c in head}
+    (a, first), (b, second) = sorted(titled, key=lambda t: t[0])[:2]
+    return first is not second and a in ends and title[ends[a]:b] in _TITLE_JOINS
+
+
+_TITLE_JOINS = frozenset(("与", "和", "、", "及", "同"))
 
 
 _BEFORE_BARE = "在于的与和及、"  # what may stand before a short kind word alone (在基地内)

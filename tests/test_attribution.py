@@ -168,6 +168,12 @@ def test_the_park_an_article_establishes(title, text, expected):
     # a quotation's 园区 opening a paragraph, after a paragraph that names one park only
     ("滁州市深化苏皖合作见闻", "冬日的滁州，塔吊林立。苏滁高新区今年实现规上工业总产值486亿元。\n“园区累计引进项目420余个。”负责人介绍。",
      [("486亿元", "苏滁高新区"), ("420余个", "苏滁高新区")]),
+    # a title that joins two parks (与) is about both: a company's totals before either is named
+    # are no park's
+    ("一家光伏企业的双基地布局：滁州经开区与苏滁现代产业园两翼齐飞",
+     "3月15日，明辉新能源发布业绩快报。总部位于滁州市的明辉新能源全年实现营业收入186.4亿元。\n"
+     "公司的两大生产基地分别位于滁州经济技术开发区和苏滁现代产业园。\n滁州经开区基地总投资56亿元。",
+     [("186.4亿元", ""), ("56亿元", "滁州经济技术开发区")]),
     # a paragraph that opens on what belongs to a park (X是Y的链主企业) is about that park
     ("两大园区产能加速释放", "在遂宁经开区，蜂巢能源基地规划总产能20GWh。\n"
                     "天齐锂业射洪基地是射洪经济开发区的“链主”企业。该基地现有碳酸锂产能2.5万吨/年。",
@@ -248,6 +254,12 @@ def test_a_field_label_is_no_speaker_s_name():
      [("3779.6亿元", ""), ("1,256亿元", "平湖经济技术开发区"), ("9.3%", "平湖经济技术开发区"), ("超4000家", "平湖经济技术开发区"),
       ("1600亩", "平湖智造产业园"), ("682亿元", "嘉善经济技术开发区"), ("48.7亿元", "嘉善经济技术开发区"),
       ("3.2%", "嘉善经济技术开发区"), ("300亿元", "嘉善经济技术开发区"), ("约120亿元", "嘉善经济技术开发区")]),
+    # a numbered section's head after bullets that name several parks still opens its section
+    ("两区对标分析", "二、佛山国家高新技术产业开发区\n■ 营业收入7,860亿元,同比增长5.2%\n◆ 顺德园内美的集团研发投入约160亿元\n"
+               "◆ 南海园、顺德园合计贡献全区营收的六成以上\n◆ 三水园营收增速回落\n三、东莞松山湖高新技术产业开发区\n"
+               "■ 营业收入4,120亿元,同比增长6.9%",
+     [("7,860亿元", "佛山国家高新技术产业开发区"), ("5.2%", "佛山国家高新技术产业开发区"), ("约160亿元", "顺德园"),
+      ("六成以上", ""), ("4,120亿元", "东莞松山湖高新技术产业开发区"), ("6.9%", "东莞松山湖高新技术产业开发区")]),
 ])
 def test_tables_of_label_lines(title, text, expected):
     assert parks_of(text, title) == expected

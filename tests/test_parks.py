@@ -361,6 +361,9 @@ def test_bare_place_prefix_is_not_the_park():
      "溧阳经济开发区签约项目3个。溧阳经开区现有企业600家，溧阳经开区去年营收500亿元。", "常州经开区"),
     # … and one about a province's parks: the park its lead walks into is an example
     ("浙江小微企业园提质扩面", "走进永嘉县瓯北小微企业园，厂房整齐排列。永嘉县瓯北小微企业园入园企业136家。", ""),
+    # a title that names a park beside another after a dot is about the first
+    ("郑州航空港经济综合实验区·郑州经济技术开发区投资指南",
+     "郑州航空港经济综合实验区位于郑州东南。区内的郑州新郑国际机场货邮吞吐量62.5万吨。", "郑州航空港经济综合实验区"),
 ])
 def test_main_park(title, text, main):
     assert find_parks(text, title).main == main
