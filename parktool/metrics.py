@@ -2063,8 +2063,8 @@ def _respective(doc: _Document, c_lo: int, start: int) -> tuple[tuple[int, int],
         return None
     n = len(_LISTED_WITH.findall(text, k + 2, start))  # figures before this one after 分别
     seps = list(_LISTED_WITH.finditer(text, c_lo, k))
-    if not seps:  # …分别实现产值A、B，分别增长C和D: the list of the sentence's first 分别
-        k = text.find("分别", doc.opening(doc.semi, start), c_lo)
+    if not seps:  # …分别实现产值A、B，分别增长C和D (；高新技术企业分别为E、F): the list of the sentence's first 分别
+        k = text.find("分别", doc.opening(doc.sent, start), c_lo)
         if k < 0:
             return None
         c_lo = doc.opening(doc.clause, k)

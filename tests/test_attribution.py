@@ -336,6 +336,9 @@ def test_openings_before_a_place(title, text, expected):
     ("", "衢州智造新城、江山经济开发区和龙游经济开发区三个平台营收合计超两千亿元。三个平台税收收入分别为56.2亿元、"
          "14.8亿元和11.3亿元。",
      [("超两千亿元", ""), ("56.2亿元", "衢州智造新城"), ("14.8亿元", "江山经济开发区"), ("11.3亿元", "龙游经济开发区")]),
+    # … and a 分别 after a semicolon pairs with the list of the sentence's first
+    ("", "从企业结构看，嘉兴经开区、平湖经开区的规上工业企业分别为1,286家、742家；高新技术企业分别为612家、389家。",
+     [("1,286家", "嘉兴经开区"), ("742家", "平湖经开区"), ("612家", "嘉兴经开区"), ("389家", "平湖经开区")]),
 ])
 def test_respectively(title, text, expected):
     assert parks_of(text, title) == expected
