@@ -90,6 +90,7 @@ class _Grammar:
         self.district_families = frozenset(prefix["district_families"])
         self.named_levels = frozenset(prefix["named_levels"])
         self.place_levels = tuple(prefix["place_levels"])
+        self.descriptor_words = frozenset(prefix["descriptors"])
         self.descriptors = re.compile(_starting(prefix["descriptors"]) + "(?:" + "|".join(
             map(re.escape, sorted(prefix["descriptors"], key=len, reverse=True))) + ")+$")
         self.abbreviations = data["abbreviations"]
@@ -790,14 +791,12 @@ def _cut(run: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _fields() -> re.Pattern:
+def _fields() -> tuple[frozenset[str], tuple[int, ...]]:
     """The industries' words of taxonomy.toml and the descriptors of parks.toml: what a park's
-    name says it is for (碳纤维, 复合材料, 新能源)."""
+    name says it is for (碳纤维, 复合材料, 新能源); and their lengths, longest first."""
     data = tomllib.loads((resources.files("parktool") / "data" / "taxonomy.toml").read_text(encoding="utf-8"))
-    words = {t for industry in data["industry"].values() for t in industry["terms"]}
-    words |= set(tomllib.loads((resources.files("parktool") / "data" / "parks.toml").read_text(encoding="utf-8"))
-                 ["prefix"]["descriptors"])
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    words = {t for industry in data["industry"].values() for t in industry["terms"]} | _grammar().descriptor_words
+    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 def _joins_fields(run: str, lo: int, at: int, after: int) -> bool:
@@ -810,9 +809,10 @@ def _joins_fields(run: str, lo: int, at: int, after: int) -> bool:
     kinds = list(g.scanner.finditer(head))
     if kinds:  # 吉林高新区碳纤维及…: the fields after the zone's name
         head = head[kinds[-1].end():]
-    fields = _fields()
+    words, lengths = _fields()
     return (len(head) >= 2 and len(run) - after >= 2 and not place_at(head, 0) and not place_at(run, after)
-            and any(m.end() == len(head) for m in fields.finditer(head)) and fields.match(run, after) is not None)
+            and any(head[-n:] in words for n in lengths if n <= len(head))
+            and any(run[after:after + n] in words for n in lengths))
 
 
 def _in_place(text: str, i: int) -> bool:
