@@ -179,6 +179,7 @@ class _Lexicon:
         self.counted_nouns = tuple(ex["counted_nouns"])
         self.count_reach = tuple(ex["count_reach"])
         self.spec_nouns = re.compile(_alternation(ex["spec_nouns"]))
+        self.building_specs = re.compile(_alternation(ex["building_specs"]) + r"(?:为|达|达到|约|可达)?$")
         self.convention_before = re.compile(_alternation(ex["convention_before"]) + r"(?:每[\u4e00-\u9fff]{1,2})?[ \t]?$")
         self.convention_after = re.compile(r"(?:为[^，,。；;：:（(）)\n]{0,12}?)?" + _alternation(ex["convention_end"])
                                            + r"(?=[）)，,。；;：:\n]|$)")
@@ -1352,6 +1353,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 10亿元以上制造业项目, 10-20亿元的项目 (but 不足10%的企业 is a share, 50家以上企业 a count)
     if unit.dimension == "percent" and lex.spec_nouns.search(text, clause_lo, left):
         return None  # 产品纯度达到99.999%: a specification
+    if lex.building_specs.search(text, max(clause_lo, left - 6), left):
+        return None  # 首层层高8米, 楼面荷载1.5吨/平方米: a building's specification
     if _policy(doc, clause_lo, left, q_end, before):
         return None  # 最高不超过2000万元, 原则上不低于每亩300万元, 2%给予奖励
     if text.startswith(lex.scope_after, q_end) or (

@@ -311,6 +311,10 @@ def test_a_zone_named_by_its_local_name(title, text, expected):
     ("新闻联播 | 两区重点项目建设跑出加速度", "【记者】1到5月，德州经开区在建亿元以上项目126个。\n"
                                   "【记者】在禹城高新区南部的储能电池项目现场，一期厂房已经封顶。项目规划产能20GWh。",
      [("126个", "德州经开区"), ("20GWh", "禹城高新区")]),
+    # a sub-district named, then called 街道: its figures are no park's
+    ("乐清经济开发区小微企业园投用", "乐清经济开发区小微企业园入驻企业36家。\n翁垟街道是乐清电气产业重镇。今年上半年，街道规上工业产值"
+                           "完成86.4亿元。",
+     [("36家", "乐清经济开发区小微企业园"), ("86.4亿元", "")]),
     # a scope stated for the sentence (就全市而言), and a bare kind word summed (园区合计): the
     # city's parks together, no one park's
     ("莆田高新区营收增长", "莆田市工业园区发展报告发布。莆田高新区营收增长6%。就全市而言，莆田市今年工业园区合计实现营收2100亿元。",
