@@ -431,6 +431,7 @@ def _data_line(line: str) -> bool:
     return len(clauses) >= 2 and all(_CLAUSE_FIGURE.search(c) for c in clauses)
 
 
+@lru_cache(maxsize=4096)
 def _figure_line(line: str) -> bool:
     """Whether `line` is a figure on a line of its own, after a few words at most (412.6亿元,
     超4000家, 同比增长6.8%, 高于全市3.4个百分点, 一百二十七家): a data card's value under its label
