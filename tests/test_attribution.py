@@ -529,6 +529,9 @@ def test_a_short_form_that_ends_the_title_park_names_it():
     ("新闻发布会实录", "李明：2023年，曲靖经开区实现营业收入3,256亿元；规上工业增加值增长10.3%，增速位居全省经开区第一位，"
                 "高于全省平均1.8个百分点。",
      [("3,256亿元", "曲靖经开区"), ("10.3%", "曲靖经开区"), ("1.8个百分点", "曲靖经开区")]),
+    # a list of parks closed by 等 before a bare kind word is several parks: their total no one's
+    ("重点建设项目清单公布", "市发展和改革局印发清单，江门高新技术产业开发区、鹤山工业城等园区共20个项目入选。",
+     [("20个", "")]),
     # a park in a bracket of words about the park before it is no subject
     ("本周园区动态", "湖州经济技术开发区（属南太湖新区管理）本周签约项目2个，总投资12亿元。",
      [("2个", "湖州经济技术开发区"), ("12亿元", "湖州经济技术开发区")]),
