@@ -212,8 +212,8 @@ def _unspan(table) -> None:
     """A table's merged cells written out in every row and column they span, and its header rows
     (all <th>) made one: 完成值(亿元) over 2024年 and 2025年 reads 完成值2024年(亿元) and
     完成值2025年(亿元), and 银川经开区 spanning two rows heads both, so that each row of the text
-    is a whole row of the table, as a reader of the page sees it. A table with a table or blocks
-    inside its cells is layout, and stays as it is."""
+    is a whole row of the table, as a reader of the page sees it. A data cell spanning columns
+    stands once. A table with a table or blocks inside its cells is layout, and stays as it is."""
     rows = [tr for tr in table.iter("tr") if _owning_table(tr) is table]
     if not rows or any(_has_blocks(cell) for tr in rows for cell in tr if cell.tag in _CELLS):
         return
@@ -231,10 +231,13 @@ def _unspan(table) -> None:
             c = cells.pop(0)
             cell = (_collapse("".join(c.itertext())), c.tag == "th")
             down, across = _span(c, "rowspan"), _span(c, "colspan")
-            for _ in range(across):
+            for k in range(across):
+                # a header heads every column it spans; a data cell's words stand once (a note
+                # across the table's width: 注：增速按可比价计算)
+                part = cell if k == 0 or cell[1] else ("", False)
                 if down > 1:
-                    pending[len(row)] = (down - 1, cell)
-                row.append(cell)
+                    pending[len(row)] = (down - 1, part)
+                row.append(part)
         grid.append(row)
     head = 0
     while head < len(grid) - 1 and grid[head] and all(h for _, h in grid[head]):

@@ -129,10 +129,11 @@ def test_txt_named_html_is_html():
         # columns heads each, the rows of headers made one with the unit at the end
         ("<table><tr><th rowspan='2'>开发区</th><th rowspan='2'>指标</th><th colspan='2'>完成值(亿元)</th></tr>"
          "<tr><th>2024年</th><th>2025年</th></tr><tr><td rowspan='2'>银川经开区</td><td>营业收入</td><td>702.1</td>"
-         "<td>768.9</td></tr><tr><td>工业投资</td><td>98.0</td><td>112.5</td></tr></table>"
+         "<td>768.9</td></tr><tr><td>工业投资</td><td>98.0</td><td>112.5</td></tr>"
+         "<tr><td colspan='4'>注：增速按可比价计算</td></tr></table>"
          "<p>上表为各开发区主要指标,数据来自统计局。</p>",
          "开发区 指标 完成值2024年(亿元) 完成值2025年(亿元)\n银川经开区 营业收入 702.1 768.9\n银川经开区 工业投资 98.0 112.5\n"
-         "上表为各开发区主要指标,数据来自统计局。"),
+         "注：增速按可比价计算\n上表为各开发区主要指标,数据来自统计局。"),
         ("", ""),
         ("<<<>>>", "<<<>>>"),
     ],
