@@ -1784,7 +1784,7 @@ def _bare_prefix(text: str, parks: list[_Park], main: _Park | None, taken: list)
     # … and a zone's own name of three characters or more after its city (长兴岛 for 大连长兴岛经济
     # 技术开发区), when no other park of the article has it
     zones = _grammar().zones
-    g_scanner = _grammar().scanner
+    scanner = _grammar().scanner
     local_names: dict[str, _Park | None] = {}
     for park in parks:
         if not park.families & zones:
@@ -1792,7 +1792,7 @@ def _bare_prefix(text: str, parks: list[_Park], main: _Park | None, taken: list)
         for p in park.prefixes:
             place = place_at(p, 0)
             local = p[len(place):]
-            if not place and len(p) >= 2 and _core(p) == p and not g_scanner.search(p):
+            if not place and len(p) >= 2 and _core(p) == p and not scanner.search(p):
                 # a zone named by no place, by its own name alone (洋浦 for 洋浦经济开发区)
                 local_names[p] = park if local_names.get(p, park) is park else None
             elif place and len(local) >= 3 and _core(local) == local and not is_place(local):
