@@ -178,6 +178,7 @@ class _Lexicon:
         self.target_words = re.compile(_alternation(ex["target_words"]))
         self.counted_nouns = tuple(ex["counted_nouns"])
         self.count_reach = tuple(ex["count_reach"])
+        self.count_new = tuple(ex["count_new"])
         self.spec_nouns = re.compile(_alternation(ex["spec_nouns"]))
         self.building_specs = re.compile(_alternation(ex["building_specs"]) + r"(?:为|达|达到|约|可达)?$")
         self.convention_before = re.compile(_alternation(ex["convention_before"]) + r"(?:每[\u4e00-\u9fff]{1,2})?[ \t]?$")
@@ -1337,9 +1338,10 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 前30位, 从158位跻身前80强
     count = unit.dimension == "count"
     if chinese and not qualifier and unit.dimension != "percent" and amount <= lex.small_chinese_count and not (
-            (head.endswith(lex.counted_nouns) or head.endswith(lex.count_reach))
-            and (end == len(text) or text[end] in _CLAUSE_END)):
-        return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。)
+            (head.endswith(lex.counted_nouns) and (end == len(text) or text[end] in _CLAUSE_END))
+            or (head.endswith(lex.count_reach) and (end == len(text) or text[end] in _CLAUSE_END or text[end] == "、"))
+            or (count and head.endswith(lex.count_new))):
+        return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。, 新上两条生产线)
     if bare and not before and not inside and not head.endswith(lex.bare_after) and not (
             (q_end == len(text) or text[q_end] in _CLAUSE_END) and lex.bare_verbs.search(text, clause_lo, left)):
         return None  # 万亩千亿, 千人计划: a label, not a figure (but 实现旅游收入百亿元。, 企业百余家)
