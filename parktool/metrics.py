@@ -93,7 +93,7 @@ class _Lexicon:
             + "(?:[ \t]?(?=[" + re.escape("".join({w[0] for w in self.units})) + "])(?P<unit>"
             + "|".join(alternatives) + ")"
             + "(?P<rate>" + _alternation(rate["separators"]) + _alternation(rate["denominators"]) + ")?"
-            + r"|(?<=[万亿兆])(?=[，,。；;、）)\s的]|$)))")
+            + r"|(?<=[万亿兆])(?=[，,。；;、）)\s的了]|$)))")
         # What may stand right after a run of numeral characters in a figure: a decimal point or
         # separator, 兆 or 点, a space, a range or product sign, 余, 多, 几 or 来, 分 (百分之), the first
         # other character of a unit (千瓦: 瓦), the punctuation after a bare 万 or 亿. A run
@@ -1337,7 +1337,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             not text.startswith(lex.person_nouns, end) and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
         return None  # 前30位, 从158位跻身前80强
     count = unit.dimension == "count"
-    if chinese and not qualifier and unit.dimension != "percent" and amount <= lex.small_chinese_count and not (
+    if chinese and (not qualifier or qualifier == inside == "~") and unit.dimension != "percent" and (
+            amount <= lex.small_chinese_count) and not (
             (head.endswith(lex.counted_nouns) and (end == len(text) or text[end] in _CLAUSE_END))
             or (head.endswith(lex.count_reach) and (end == len(text) or text[end] in _CLAUSE_END or text[end] == "、"))
             or (count and head.endswith(lex.count_new))):

@@ -163,6 +163,13 @@ def _below_ten_thousand(s: str) -> float | None:
     return total
 
 
+# Two neighbouring digits are a spoken estimate, a range read as its low end: 两三千人 (2000 to
+# 3000), 二三十家. 二〇, 一九 and longer runs of digits are years and codes; 一两 (做强一两条产业链)
+# and 三五 (三五成群) say "a few".
+_VAGUE = re.compile(r"(?<![零〇一二两三四五六七八九])(二三|两三|三四|四五|五六|六七|七八|八九)"
+                    r"(?![零〇一二两三四五六七八九])")
+
+
 def _own_multiplier(num: str) -> float:
     """The multipliers written at the end of an Arabic numeral (`5000万` -> 1e4), else 1."""
     factor = 1.0
@@ -190,6 +197,9 @@ def _quantity(num: str, lowmult: str | None, num2: str | None, times: str | None
     mult = 1.0
     for ch in mult_written or "":
         mult *= MULTIPLIERS[ch]
+    vague = num2 is None and (m := _VAGUE.search(num)) is not None
+    if vague:
+        num = num[:m.start()] + num[m.start()] + num[m.end():]
     value = parse_numeral(num)
     if value is None:
         return None
@@ -216,7 +226,7 @@ def _quantity(num: str, lowmult: str | None, num2: str | None, times: str | None
         return None
     chinese = not any(ch.isdigit() for ch in num)
     bare = chinese and all(ch in "百千万亿" for ch in num) and num2 is None and times is None
-    return Quantity(value, _inside_qualifier().get(inside or "", ""), chinese, bare)
+    return Quantity(value, "~" if vague else _inside_qualifier().get(inside or "", ""), chinese, bare)
 
 
 # ---------------------------------------------------------------- qualifiers

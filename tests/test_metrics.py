@@ -333,6 +333,10 @@ def test_a_grant_paid_or_won_is_a_fact():
     ("闲置地块已盘活4处，还剩三处、56亩待处置。", [("4处", 4, "处", ""), ("三处", 3, "处", ""), ("56亩", pytest.approx(37333.33), "m2", "")]),
     ("今年孵化器只有两家，明年将推出三项措施。", [("两家", 2, "家", "")]),
     ("鑫达电子今年新上三条产线，园区新增的两栋厂房已交付。", [("三条", 3, "条", ""), ("两栋", 2, "栋", "")]),
+    # a spoken estimate is its low end, about; one of a few things is none
+    ("旺季时一个厂区就两三千人，做强一两条产业链。", [("两三千人", 2000, "人", "~")]),
+    # 亿 without 元 beside a money word, before a sentence's 了
+    ("全市GDP都五千多亿了。", [("五千多亿", 5e11, "CNY", ">")]),
     # two big units with a small one (Taiwan), and new classifiers and units
     ("从业员工16万3千余人。", [("16万3千余人", 163_000, "人", ">")]),
     ("生产手机1100万部，5部门联合印发。", [("1100万部", 11_000_000, "部", "")]),

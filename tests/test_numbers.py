@@ -88,10 +88,19 @@ def test_parse_numeral_rejects(written):
     # a 万 after 亿 and a lower digit counts that digit, before a unit too (六十六亿八千万元)
     ("营业收入六十六亿八千万元", 6.68e9, "", "六十六亿八千万"),
     ("营收1亿2千万元", 1.2e8, "", "1亿2千万"),
+    # two neighbouring digits are a spoken estimate, read as the low end
+    ("厂区有两三千人", 2000, "~", "两三千"),
+    ("二三十家企业", 20, "~", "二三十"),
+    ("招了四五百名工人", 400, "~", "四五百"),
 ])
 def test_find_numbers(text, value, qualifier, raw):
     found = find_numbers(text)
     assert [(n.value, n.qualifier, n.raw) for n in found][:1] == [(pytest.approx(value), qualifier, raw)]
+
+
+@pytest.mark.parametrize("text", ["三五成群", "一两条产业链", "二〇二三年", "一二三四"])
+def test_find_numbers_reads_no_estimate_in_idioms_and_years(text):
+    assert all(n.qualifier != "~" for n in find_numbers(text))
 
 
 def test_find_numbers_skips_model_names():
@@ -109,6 +118,8 @@ def test_find_numbers_skips_model_names():
     ("金价跌破400元", 4, "<", 2),
     ("打破3项纪录", 2, "", 2),  # 打破 is no 破
     ("冲破5000米", 2, "", 2),
+    ("公司差不多六百人", 5, "~", 2),
+    ("工程师大概两万", 5, "~", 3),
 ])
 def test_qualifier_before(text, start, qualifier, begin):
     assert qualifier_before(text, start) == (qualifier, begin)
@@ -120,6 +131,7 @@ def test_qualifier_before(text, start, qualifier, begin):
     ("10人以下", 3, "<", 5),
     ("10%左右", 3, "~", 5),
     ("20亿元上下游", 4, "", 4),  # 上下游 is no 上下
+    ("两千家出头，", 3, ">", 5),
 ])
 def test_qualifier_after(text, end, qualifier, stop):
     assert qualifier_after(text, end) == (qualifier, stop)

@@ -1085,6 +1085,8 @@ def test_places_since_cpca_are_divisions_cpca_lacks():
     # a source phrase's 据 is no part of the name (but 数据 in 大数据产业园 is)
     ("据昆山开发区管委会资料，区内现有台资企业逾2,300家。", ["昆山开发区"]),
     ("贵阳大数据产业园新增企业120家。", ["贵阳大数据产业园"]),
+    # a speaker's 说 (再说, 先说说) is no part of the name either
+    ("再说昆山开发区，台资厂扎堆；先说说合肥高新区。", ["昆山开发区", "合肥高新区"]),
     # a company's name before its project's kind word names no park
     ("4月10日，河北旭阳能源有限公司化工新材料产业园项目在曹妃甸经济技术开发区举行开工仪式。", ["曹妃甸经济技术开发区"]),
     # 生物城 and 医药城 are kinds of park (weak: a place or a known name before them)
