@@ -913,6 +913,10 @@ def _halves(doc: _Document) -> list[_Figure]:
 _COLUMN_UNIT = re.compile(r"[（(][^（）()\s，,。；;]{1,12}[）)](?=[ \t\u3000|｜]|$)", re.M)
 _CELL = re.compile(r"[^ \t\u3000\n|｜]+")  # cells parted by spaces, tabs or a Markdown table's bars
 _CELL_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+# A cell that qualifies its number (约350, 超1,000, 近50%): a figure of the column, about or a bound
+_QUALIFIED_CELL = re.compile(r"(约|近|超过|超|逾|不足|不到)(" + _CELL_NUMBER.pattern + ")")
+# A cell that states no figure (—, -, /, …): a row of them and labels goes on the table
+_BLANK_CELL = re.compile(r"[—–\-－/／…·]+|--")
 _HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
 _PROSE_FIGURE = re.compile(r"[\u4e00-\u9fff][^ ]*?\d[\d.,]*[万亿]?[\u4e00-\u9fff㎡%]")  # 新建厂房12万平方米
 _OWN_UNIT_CELL = re.compile(r"(?:约|近|超|逾)?[-−]?\d")  # a figure of its own after a row's label: 7.52万亿元
@@ -1010,7 +1014,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             else:
                 above = spans
                 lead = next((k for k, span in enumerate(spans) if _CELL_NUMBER.fullmatch(text, *span)), len(spans))
-            row, names = [], []
+            row, names, blanks = [], [], 0
             # a park named in a cell of the row above that spans this one too is this row's park
             park = None
             if spans[0][1] <= pos:
@@ -1035,7 +1039,15 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 cell = "".join(text[a:b].split())  # a wrapped cell's parts, joined
                 if k == units_at:
                     continue
-                if not _CELL_NUMBER.fullmatch(cell):
+                qualified = _QUALIFIED_CELL.fullmatch(cell) if k else None
+                if qualified:
+                    number = qualified.group(2)
+                elif _CELL_NUMBER.fullmatch(cell):
+                    number = cell
+                elif k and _BLANK_CELL.fullmatch(cell):
+                    blanks += 1
+                    continue
+                else:
                     names.append(label.group(1) if label and k == 0 else cell)
                     if k and _PROSE_FIGURE.search(cell):
                         # a cell of words that states figures (新建生产厂房12万平方米，购置聚合生产线4条; a
@@ -1046,13 +1058,13 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                         grows = lex.growth.search(headers[k]) is not None and not cell.endswith(("%", "％"))
                         stated[a] = (b, _name(names[0], "", "count", lex) + "增加" if grows and k > 1 else "")
                     continue
-                if col is None and cell[-1] == "%":  # | 中关村海淀园 | 32,655.4 | 8.2% |: the cell states its unit
+                if col is None and number[-1] == "%":  # | 中关村海淀园 | 32,655.4 | 8.2% |: the cell states its unit
                     col, own = _column(f"{headers[k]}（%）", lex), False
                 elif col is None and row_unit and not (label and lex.growth.search(headers[k])):
                     # | 一般公共预算收入 | 亿元 | 251.3 |: the row's unit (not a growth column's)
                     col, own = _local_money(doc, _column(f"{headers[k]}（{row_unit}）", lex), headers[k]), True
-                if col is not None and (cell[-1] != "%" or col.dimension == "percent"):
-                    value = float(cell.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
+                if col is not None and (number[-1] != "%" or col.dimension == "percent"):
+                    value = float(number.lstrip("-−").rstrip("%").replace(",", "")) * col.factor
                     indicator = col.indicator
                     if names and not by_label_named[k] and (
                             own or (any(by_label) or label) and lex.growth.fullmatch(indicator)):
@@ -1071,10 +1083,12 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                         if lex.synonyms.search(measured):
                             growth = lex.growth.search(headers[k]) is not None and col.dimension == "percent"
                             indicator = _name(measured, "", col.dimension, lex) + (lex.growth_suffix if growth else "")
-                    row.append(_Figure(a, b, a, b, value, col.unit, col.dimension, "", cell[0] in "-−",
+                    qualifier = N.qualifier_before(cell, qualified.end(1))[0] if qualified else ""
+                    row.append(_Figure(a, b, b - len(number), b, value, col.unit, col.dimension, qualifier,
+                                       number[0] in "-−",
                                        indicator, years[k],
                                        park=park or (parked[k] if k < len(parked) else None) or section_park))
-            if not row:
+            if not row and not blanks:
                 break
             rows.append((pos, end))
             cells += row

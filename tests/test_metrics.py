@@ -821,6 +821,10 @@ def cells(text: str, **kw) -> list[tuple]:
      [("7.52万亿元", 7.52e12, "CNY", "地区生产总值", ""), ("5.8", 5.8, "%", "地区生产总值增速", ""),
       ("153.6亿美元", 1.536e10, "USD", "实际利用外资", ""), ("-21.4", -21.4, "%", "实际利用外资增速", ""),
       ("2.51万亿元", 2.51e12, "CNY", "出口额", ""), ("4.6", 4.6, "%", "出口额增速", "")]),
+    # a cell that qualifies its number is a figure; a row of dashes goes on the table
+    ("企业 营业收入（亿元） 增速（%）\n萍乡钢铁 约120 5.5\n萍乡电瓷 — —\n萍乡特陶 超30.5 -1.2\n",
+     [("约120", 1.2e10, "CNY", "营业收入", ""), ("5.5", 5.5, "%", "营业收入增速", ""),
+      ("超30.5", 3.05e9, "CNY", "营业收入", ""), ("-1.2", -1.2, "%", "营业收入增速", "")]),
 ])
 def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected
