@@ -1946,6 +1946,9 @@ def _speakers_park(doc: _Document, p_lo: int, at: int) -> str | None:
         captioned = [m for m in doc.mentions_in(p_lo, answer.end()) if m.canonical]
         if captioned or doc.parks.main:
             return captioned[-1].canonical if captioned else doc.parks.main
+    quoted = _quoted_speaker(doc, p_lo, at)
+    if quoted:
+        return quoted
     named = [m for m in doc.mentions_in(p_lo, at) if m.canonical]
     if not named and p_lo:
         before = doc.opening(doc.para, p_lo - 1)
@@ -1974,6 +1977,22 @@ def _introduced(doc: _Document, lo: int, hi: int) -> str | None:
     (陈立新：), from where the text introduced them (`_speaker`); None for any other line."""
     label = _NAME_LABEL.fullmatch(doc.text, lo, hi)
     return _speaker(doc, label.group(1), lo) if label else None
+
+
+def _quoted_speaker(doc: _Document, p_lo: int, at: int) -> str | None:
+    """The park of the speaker a quotation around `at` names after its closing mark (“今年我们新建
+    标准厂房12万平方米。”刘华说), where the text introduced them with it (赣州经开区管委会副主任刘华);
+    None when `at` is in no such quotation."""
+    text = doc.text
+    opened = text.rfind("“", p_lo, at)
+    if opened < 0 or text.find("”", opened, at) >= 0:
+        return None
+    closed = text.find("”", at, line_end(text, at))
+    said = _SAID.match(text, closed + 1) if closed >= 0 else None
+    return _speaker(doc, said.group(1), opened) if said else None
+
+
+_SAID = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:说|表示|介绍|告诉记者|指出|坦言|透露)")
 
 
 def _speaker(doc: _Document, name: str, before: int) -> str | None:

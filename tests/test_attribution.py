@@ -432,6 +432,12 @@ def test_a_kind_word_that_abbreviates_the_name(title, text, expected):
     ("", "问：园区如何引育企业？\n答（贵阳高新区管委会副主任 刘洋）：与贵阳经开区相比，我们的优势在软件。"
          "去年我们新增大数据企业三百余家。",
      [("三百余家", "贵阳高新区")]),
+    # a quotation's 我们 is the park of the speaker named after it, as the text introduced them,
+    # not the park of the paragraph before
+    ("吉安经开区：电子信息产业提速", "“园区电子信息企业已有186家。”吉安经开区管委会主任周明介绍。\n"
+                            "位于经开区内的吉安综合保税区，今年进出口额增长18%。\n"
+                            "“今年我们新建标准厂房8万平方米。”周明说。",
+     [("186家", "吉安经开区"), ("18%", "吉安综合保税区"), ("8万平方米", "吉安经开区")]),
     # a writer's 该区 is the park named last before it, in its paragraph or the one before
     ("", "与九江经开区不同，湖口高新区去年实现营收587亿元；该区研发投入占营收比重达到3.2%。",
      [("587亿元", "湖口高新区"), ("3.2%", "湖口高新区")]),
