@@ -39,9 +39,9 @@ NUMERAL_CHARS = CN_CHARS + "0123456789"
 _SPACED = r"\d{1,3}(?: \d{3})+(?![\d.]| \d)"
 _GROUPED = r"\d{1,3}(?:,\d{3})+(?!\d)"
 _ARABIC = rf"(?:{_GROUPED}|(?<=[\u4e00-\u9fff]){_SPACED}|\d+)(?:\.\d+)?"
-# Two big units in one Arabic numeral, as Taiwan and Hong Kong write: 1兆3,256亿, 17万8,463,
+# Two big units in one Arabic numeral, as Taiwan and Hong Kong write: 1兆3,256亿, 1兆1,265.4亿, 17万8,463,
 # 16万3千 (but 5万3千瓦 is 5万 and 3千瓦).
-_COMPOUND = (r"\d+(?:兆\d{1,4}亿|兆\d,\d{3}亿|兆\d[千百]亿|亿\d{1,4}万|亿\d,\d{3}万|亿\d[千百]万"
+_COMPOUND = (r"\d+(?:兆\d{1,4}(?:\.\d+)?亿|兆\d,\d{3}(?:\.\d+)?亿|兆\d[千百]亿|亿\d{1,4}(?:\.\d+)?万|亿\d,\d{3}(?:\.\d+)?万|亿\d[千百]万"
              r"|万(?:\d,\d{3}|\d{4})(?![\d,万亿])|万\d[千百](?![\d,万亿瓦米克]))")
 # A Chinese numeral starts where a run of numeral characters starts (so a run is tried once, not
 # from each of its characters) and is at most 12 characters long.
@@ -77,7 +77,7 @@ class Number:
     end: int
 
 
-_COMPOUND_PARTS = re.compile(r"(\d+)(兆|亿|万)(\d,\d{3}|\d{1,4}|\d[千百])(亿|万|)")
+_COMPOUND_PARTS = re.compile(r"(\d+)(兆|亿|万)(\d,\d{3}(?:\.\d+)?|\d{1,4}(?:\.\d+)?|\d[千百])(亿|万|)")
 _ARABIC_PARTS = re.compile(rf"((?:{_GROUPED}|{_SPACED}|\d+)(?:\.\d+)?)([{''.join(MULTIPLIERS)}]*)")
 
 
@@ -98,7 +98,7 @@ def parse_numeral(s: str) -> float | None:
         if middle[-1] in _SMALL:
             small *= _SMALL[middle[-1]]
             middle = middle[:-1]
-        value = int(compound.group(1)) * big + int(middle) * small
+        value = int(compound.group(1)) * big + float(middle) * small
     elif s[0].isdigit():
         m = _ARABIC_PARTS.fullmatch(s)
         if not m:

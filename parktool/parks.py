@@ -1285,14 +1285,21 @@ def _initials(text: str, parks: list[_Park]) -> dict[str, _Park]:
     character of a name whose third begins the park's field (科, 软), when one park of the article
     has them. Not where they begin a word of their own: 内科技, 苏科大, 中科院."""
     g = _grammar()
-    out: dict[str, _Park | None] = {}
+    out: dict[str, tuple[_Park, str] | None] = {}
     for park in parks:
         for form in park.forms:
             if len(form) > 4 and form[2] in g.initials and form[0] not in g.initials:
                 word = form[0] + form[2]
-                if word in text and not is_place(word):
-                    out[word] = park if out.get(word, park) is park else None
-    return {k: v for k, v in out.items() if v is not None}
+                if word not in text or is_place(word):
+                    continue
+                if word not in out:
+                    out[word] = (park, form)
+                    continue
+                seen = out[word]
+                if seen is None or seen[0] is park or form.startswith(seen[1]):
+                    continue  # a part named after its zone (中部科学园区台中园区): the zone's
+                out[word] = (park, form) if seen[1].startswith(form) else None
+    return {k: v[0] for k, v in out.items() if v is not None}
 
 
 _NOT_INITIALS = "技学研件体大院所"  # after initials, what makes them a word (内科技, 中科院)

@@ -410,6 +410,10 @@ def test_a_bare_yuanqu_after_a_park_in_its_sentence(title, text, expected):
                         "内科厂商以电子业为主，贡献约六成营收。南软厂商共612家，内科技术人才增加1万人。",
      [("4.6%", "内湖科技园区"), ("2.3%", "南港软体工业园区"), ("约六成", "内湖科技园区"), ("612家", "南港软体工业园区"),
       ("1万人", "南港软体工业园区")]),
+    # a part named after its zone (南部科学园区台南园区, a caption's) leaves the initials the zone's
+    ("南科营收创新高", "南部科学园区去年营业额达新台币1兆200.5亿元。台南园区营业额8,100亿元。\n"
+                 "南部科学园区台南园区一景。\n南科有效核准厂商共231家。",
+     [("1兆200.5亿元", "南部科学园区"), ("8,100亿元", "台南园区"), ("231家", "南部科学园区")]),
 ])
 def test_a_kind_word_that_abbreviates_the_name(title, text, expected):
     assert parks_of(text, title) == expected

@@ -41,6 +41,8 @@ from parktool.numbers import find_numbers, parse_numeral, qualifier_after, quali
     ("二〇一九", 2019),
     ("1.2兆", 1.2e12),  # Taiwan's 兆
     ("1兆3,256亿", 1.3256e12),  # two big units in one numeral, as Taiwan writes
+    ("1兆1,265.4亿", 1.12654e12),  # … with a decimal
+    ("3亿2.5万", 300_025_000),
     ("17万8,463", 178463),
     ("2亿5000万", 2.5e8),
     ("陆拾万", 600000),  # banker's numerals, as tenders and contracts write amounts
