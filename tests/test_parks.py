@@ -1093,6 +1093,9 @@ def test_places_since_cpca_are_divisions_cpca_lacks():
     ("天府国际生物城全年实现产值186.5亿元，光谷生物城新增企业300家。", ["天府国际生物城", "光谷生物城"]),
     ("泰州中国医药城实现产值420亿元。", ["泰州中国医药城"]),
     ("武汉正在打造一座生物城。", []),
+    # so is 科创城
+    ("太湖湾科创城集聚科技型企业1860家。", ["太湖湾科创城"]),
+    ("全市正推动一座科创城建设。", []),
 ])
 def test_sources_companies_and_city_kinds(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
