@@ -1085,6 +1085,7 @@ def test_places_since_cpca_are_divisions_cpca_lacks():
     # a source phrase's 据 is no part of the name (but 数据 in 大数据产业园 is)
     ("据昆山开发区管委会资料，区内现有台资企业逾2,300家。", ["昆山开发区"]),
     ("贵阳大数据产业园新增企业120家。", ["贵阳大数据产业园"]),
+    ("中兴新村高等研究园区新增厂商5家。", ["中兴新村高等研究园区"]),  # 高等 holds 等 (A、B等园区)
     # a speaker's 说 (再说, 先说说) is no part of the name either
     ("再说昆山开发区，台资厂扎堆；先说说合肥高新区。", ["昆山开发区", "合肥高新区"]),
     # a company's name before its project's kind word names no park
