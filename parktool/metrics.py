@@ -485,8 +485,10 @@ def _field_line(line: str) -> bool:
     return m is not None and not (is_place(m.group(1)) or kind_of(m.group(1)))
 
 
-# A photo's caption (▲哈南工业新城一角, 图为…现场, …（张三 摄）) heads no section.
-_CAPTION = re.compile(r"^\s*(?:[▲△]|图为|图[：:]|\[图\])|(?:摄|供图|图片来源\S*)[）)]?\s*$")
+# A photo's caption (▲哈南工业新城一角, 图为…现场, 【图说】…一景, …（张三 摄）, …（图／管理局提供）)
+# heads no section.
+_CAPTION = re.compile(r"^\s*(?:[▲△]|图为|图[：:]|\[图\]|【图说?】|【图片】|图说[：:])"
+                      r"|(?:摄|供图|图片来源\S*|[（(]图[／/：:][^）)\n]{0,20})[）)]?\s*$")
 
 
 def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
