@@ -689,29 +689,42 @@ def _csv_rows(text: str) -> str:
     lines = text.split("\n")
     rows = [_csv_fields(line) for line in lines]
     out = list(lines)
+    for k, row in enumerate(rows):
+        if row is not None and sum(map(bool, row)) == 1 and lines[k].rstrip().endswith(",,"):
+            out[k], rows[k] = next(filter(None, row)), None  # a spreadsheet's line of text: 标题,,,,,,,
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and rows[j] is not None and len(rows[j]) == len(rows[i] or ()):
             j += 1
-        if j - i >= _CSV_MIN_LINES and all(any(_CSV_NUMBER.fullmatch(f) for f in rows[k]) for k in range(i + 1, j)):
-            out[i:j] = ["\t".join(rows[k]) for k in range(i, j)]
-        i = max(j, i + 1)
+        wordy = [k for k in range(i + 1, j) if not any(_CSV_NUMBER.fullmatch(f) for f in rows[k])]
+        if j - i >= _CSV_MIN_LINES and not wordy:
+            # an empty field is a blank cell (—), so that the cells after it keep their columns
+            out[i:j] = ["\t".join(f or _BLANK_FIELD for f in rows[k]) for k in range(i, j)]
+        # a line of as many fields above the header (a caption) starts no table: try the next
+        i = i + 1 if wordy[:1] == [i + 1] else max(j, i + 1)
     return "\n".join(out)
 
 
 def _csv_fields(line: str) -> list[str] | None:
     """The fields of a line of comma-separated values, or None for a line of prose or one field."""
-    if "," not in line or _PROSE_MARK.search(line):
+    if "," not in line:
         return None
     try:
         fields = [f.strip() for f in next(csv.reader([line.strip()]))]
     except csv.Error:  # a carriage return or a stray quote inside: no row of values
         return None
-    return fields if len(fields) >= 2 and all(fields) else None
+    if len(fields) < 2 or not any(fields):
+        return None
+    if _PROSE_MARK.search(line) and not (
+            len(fields) >= 3 and any(map(_CSV_NUMBER.fullmatch, fields)) or sum(map(bool, fields)) == 1):
+        return None  # prose (but a row may note its figures in words: 12.91,8.7,当月订单回落，产值下降)
+    # empty fields: a row's blank cells, never its first (a line that opens with a comma is no row)
+    return fields if fields[0] or sum(map(bool, fields)) == 1 else None
 
 
 _CSV_MIN_LINES = 3
+_BLANK_FIELD = "—"
 _CSV_NUMBER = re.compile(r"[-−+]?[\d,]*\.?\d+%?")
 _PROSE_MARK = re.compile("[，。；：、！？]")
 

@@ -855,6 +855,20 @@ def test_comma_separated_rows_are_a_table_above_the_prose():
                                      "渭南高新区 358.1 10.2 236", "汉中经开区 1,201.4 -3.4 158"]
 
 
+def test_a_spreadsheet_export_keeps_its_blank_cells_and_its_lines_of_text():
+    """A sheet saved as CSV: a caption line padded with commas is a line of text, empty fields are
+    blank cells (—) that keep the columns after them in place, and a remark in words with
+    full-width commas stays a row's last cell."""
+    sheet = ("洛阳高新区2024年二季度主要指标,,,,\n园区,月份,营业收入（亿元）,同比增长（%）,备注\n"
+             "洛阳高新区,4月,86.4,5.2,\n洛阳高新区,5月,90.1,,快报数，待核\n洛阳软件园,4月,12.3,-1.5,订单回落，产值下降\n,,,,\n"
+             "\"说明：1.本表为快报数，2.空白表示无数据。\",,,,")
+    lines = clean_text(sheet).text.split("\n")
+    assert lines[:4] == ["园区 月份 营业收入（亿元） 同比增长（%） 备注", "洛阳高新区 4月 86.4 5.2 —",
+                         "洛阳高新区 5月 90.1 — 快报数，待核", "洛阳软件园 4月 12.3 -1.5 订单回落，产值下降"]
+    assert lines[-1] == "说明：1.本表为快报数，2.空白表示无数据。"
+    assert clean_text(sheet).title == "洛阳高新区2024年二季度主要指标"
+
+
 @pytest.mark.parametrize("lines", [
     # prose with half-width commas (as the seeds write), a list of places, and two lines only
     ["园区今年引进项目12个,总投资30亿元,同比增长15%", "新增企业8家,增长6%", "税收2亿元,增长3%"],
