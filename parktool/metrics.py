@@ -2154,6 +2154,8 @@ def _counted_member(doc: _Document, c_lo: int, start: int) -> str | None:
 
 _COUNTED_SUBJECT = re.compile(r"(\d+|[两二三四五六七八九十])[个大家座]?(?:平台|园区|开发区|片区|板块|功能区|产业园)")
 _MEMBERS_JOINED = frozenset(["", "、", "和", "及", "与", "以及", "等"])
+_LIST_MARKS = frozenset("、和及与")
+_PARTS = ("片区", "分区", "组团", "板块")  # the parts of a zone: its own, not parks listed before them
 
 
 _UNNAMED_MEMBERS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)+[、和及与]?")
@@ -2174,6 +2176,9 @@ def _owner(doc: _Document, lo: int, mention: ParkMention) -> str:
     for m in reversed(doc.mentions_in(lo, mention.end)):
         if m.end > pos:
             continue  # a member inside the group's own span
+        if pos == mention.start == m.end and m.canonical and mention.name.endswith(_PARTS) and not (
+                doc.text[m.start - 1:m.start] in _LIST_MARKS):
+            return m.canonical  # a zone right before its parts (粤桂试验区两个片区合计…): the zone's
         if doc.text[m.end:pos] in _MEMBERS_JOINED or _UNNAMED_MEMBERS.fullmatch(doc.text, m.end, pos):
             pos = m.start  # a member listed before it (竹科、中科、南科三大科学园区: 中科 and 南科 too)
             continue

@@ -226,6 +226,11 @@ def test_clauses_continue_their_subject(title, text, expected):
     ("竹科去年营业额1.38兆元", "国科会公布科学园区营运统计，竹科、中科、南科三大科学园区营业额合计新台币3兆9,330亿元。\n"
                         "新竹科学园区（竹科）去年营业额1.38兆元。",
      [("3兆9,330亿元", ""), ("1.38兆元", "新竹科学园区")]),
+    # … and a zone right before its own parts (两个片区) is what they sum to, but a park listed with
+    # others before them is one of them
+    ("", "记者从管委会获悉，川渝高竹新区两个片区合计完成产值超过300亿元，增长9%。",
+     [("超过300亿元", "川渝高竹新区"), ("9%", "川渝高竹新区")]),
+    ("", "记者获悉，江北片、江南片两个片区合计完成产值120亿元。", [("120亿元", "")]),
 ])
 def test_several_parks_at_once(title, text, expected):
     assert parks_of(text, title) == expected
