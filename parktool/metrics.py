@@ -1097,7 +1097,38 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             for f in row:
                 labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
             read = pos = end + 1
+    cells += _unit_fields(doc)
     return cells, rows, labels, stated, prose
+
+
+# A list of fields under a line that states their unit (规上工业主要指标（单位：亿元）： over
+# - 营业收入：428.60): each bare number is a figure in that unit, named by its label.
+_UNIT_LEAD = re.compile(r"单位[：:][ \t]*([^）)\s：:，,。；;]{1,6})[）)]?[：:]?[ \t]*$")
+_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:[-•·*+][ \t]*)?([\u4e00-\u9fff（）()]{2,16})[：:][ \t]*"
+                         r"([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t]*")
+
+
+def _unit_fields(doc: _Document) -> list[_Figure]:
+    """The figures of field lines under a line that ends by stating their unit (`_UNIT_LEAD`)."""
+    text, lex = doc.text, doc.lex
+    out: list[_Figure] = []
+    at = text.find("单位")
+    while at >= 0:
+        lead = _UNIT_LEAD.match(text, at, line_end(text, at))
+        pos = line_end(text, at) + 1
+        while lead and pos < len(text):
+            end = line_end(text, pos)
+            field = _FIELD_LINE.fullmatch(text, pos, end)
+            col = _column(f"{field.group(1)}（{lead.group(1)}）", lex) if field else None
+            if col is None:
+                break
+            number = field.group(2)
+            value = float(number.lstrip("-−").replace(",", "")) * col.factor
+            out.append(_Figure(field.start(2), field.end(2), field.start(2), field.end(2), value, col.unit,
+                               col.dimension, "", number[0] in "-−", col.indicator))
+            pos = end + 1
+        at = text.find("单位", at + 2)
+    return out
 
 
 def _section_caption(doc: _Document, pos: int, end: int, width: int) -> str | None:

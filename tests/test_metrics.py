@@ -883,6 +883,13 @@ def test_a_column_headed_by_a_year_holds_that_year_s_figures():
         ("301.5", 2022), ("328.7", 2023), ("12.6", 2023), ("11.8", 2022)]
 
 
+def test_field_lines_under_a_line_that_states_their_unit():
+    text = ("2024年，吴忠经开区工业经济平稳运行。主要指标（单位：亿元）：\n- 营业收入：215.40\n- 利润总额：-3.2\n"
+            "全年新签约项目18个。\n能耗指标：\n- 综合能耗：12.5\n")
+    assert cells(text, title="吴忠经开区2024年经济运行情况") == [("215.40", 2.154e10, "CNY", "营业收入", "吴忠经开区"),
+                           ("-3.2", -3.2e8, "CNY", "利润总额", "吴忠经开区"), ("18个", 18, "个", "新签约项目", "吴忠经开区")]
+
+
 def test_table_money_in_yuan_is_the_article_s_currency():
     # 元 in a Taiwan article's table is 新台币, as in its prose; 人民币 in the header stays CNY
     text = ("台中、台南与高雄的科学园区营运稳健，新竹园区亦同。\n"
