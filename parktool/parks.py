@@ -130,6 +130,8 @@ class _Grammar:
         self.company_words = tuple(data["subject"]["company_words"])
         self.company_name = re.compile("[\u4e00-\u9fff（）()]{1,%d}?(?:%s)" % (
             data["subject"]["company_name_chars"], "|".join(map(re.escape, data["subject"]["company_names"]))))
+        self.institute_name = re.compile("[\u4e00-\u9fff（）()]{1,%d}?(?:%s)" % (
+            data["subject"]["company_name_chars"], "|".join(map(re.escape, data["subject"]["institute_names"]))))
         subject = data["subject"]
         self.opening_heads = frozenset([w[0] for w in subject["openings"] + subject["clause_openings"]]
                                        + list(subject["opening_patterns"]))
@@ -288,8 +290,8 @@ def scope_at(text: str, i: int) -> str:
             text.startswith(grammar.company_after, i + len(place))
                                   and all(p.rank == 2 and p.name != place for p in _gazetteer()[0][place])):
         return ""
-    if grammar.company_name.match(text, i + len(place)):  # 河北旭阳能源有限公司: a company's name
-        return ""
+    if grammar.company_name.match(text, i + len(place)) or grammar.institute_name.match(text, i + len(place)):
+        return ""  # 河北旭阳能源有限公司, 泰州国际合成生物创新中心: a company's or an institute's name
     if text.startswith("·", i + len(place)):  # 河北·石家庄高新区: a tag of place before a name
         return ""
     second = place_at(text, i + len(place))
