@@ -93,14 +93,14 @@ class _Lexicon:
             + "(?:[ \t]?(?=[" + re.escape("".join({w[0] for w in self.units})) + "])(?P<unit>"
             + "|".join(alternatives) + ")"
             + "(?P<rate>" + _alternation(rate["separators"]) + _alternation(rate["denominators"]) + ")?"
-            + r"|(?<=[万亿兆])(?=[，,。；;、）)\s的了]|$)))")
+            + r"|(?<=[万亿兆])(?=[，,。；;、）)\s的了]|左右|上下|$)))")
         # What may stand right after a run of numeral characters in a figure: a decimal point or
         # separator, 兆 or 点, a space, a range or product sign, 余, 多, 几 or 来, 分 (百分之), the first
-        # other character of a unit (千瓦: 瓦), the punctuation after a bare 万 or 亿. A run
+        # other character of a unit (千瓦: 瓦), the punctuation, 了, 左右 or 上下 after a bare 万 or 亿. A run
         # followed by anything else starts no figure, and the expression is not tried on it.
         numeral = N.NUMERAL_CHARS
         assert not any(w.strip(numeral) == "" for w in self.units)
-        after_run = ".,兆点 \t-~～—–至到×*余多几来+分，,。；;、）)的" + "".join(w.lstrip(numeral)[0] for w in self.units)
+        after_run = ".,兆点 \t-~～—–至到×*余多几来+分，,。；;、）)的了左上" + "".join(w.lstrip(numeral)[0] for w in self.units)
         # Runs so followed, found by the regex engine rather than by Python. A run is read at most
         # 64 characters back from its end, which keeps the scan linear on runs of thousands.
         self.numeral_run = re.compile(
@@ -1388,7 +1388,7 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             amount <= lex.small_chinese_count) and not (
             (head.endswith(lex.counted_nouns) and (end == len(text) or text[end] in _CLAUSE_END))
             or (head.endswith(lex.count_reach) and (end == len(text) or text[end] in _CLAUSE_END or text[end] == "、"))
-            or (count and head.endswith(lex.count_new))):
+            or (count and amount >= 2 and head.endswith(lex.count_new))):  # (引进一条生产线: "a" line)
         return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。, 新上两条生产线)
     if bare and not before and not inside and not head.endswith(lex.bare_after) and not (
             (q_end == len(text) or text[q_end] in _CLAUSE_END) and lex.bare_verbs.search(text, clause_lo, left)):

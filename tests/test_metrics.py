@@ -309,6 +309,8 @@ def test_not_facts(text):
     "长江干流岸线1公里范围内禁止新建化工园区。",
     # a building's specification
     "园区厂房首层层高8米,楼面荷载1.5吨/平方米,可满足设备装配需要。",
+    # a product's property
+    "改造后电池转换效率提升到百分之二十六以上。",
     "全县年用水总量控制在3.2亿立方米以内。",
     "新建化工项目综合能耗限制在5万吨以下。",
 ])
@@ -337,6 +339,10 @@ def test_a_grant_paid_or_won_is_a_fact():
     ("旺季时一个厂区就两三千人，做强一两条产业链。", [("两三千人", 2000, "人", "~")]),
     # 亿 without 元 beside a money word, before a sentence's 了
     ("全市GDP都五千多亿了。", [("五千多亿", 5e11, "CNY", ">")]),
+    # … and before 左右
+    ("改造以后，一年产值能增加十五亿左右。", [("十五亿左右", 1.5e9, "CNY", "~")]),
+    # a count after 引进, but not 一 ("a")
+    ("今年引进三个项目，还将再引进一条生产线。", [("三个", 3, "个", "")]),
     # two big units with a small one (Taiwan), and new classifiers and units
     ("从业员工16万3千余人。", [("16万3千余人", 163_000, "人", ">")]),
     ("生产手机1100万部，5部门联合印发。", [("1100万部", 11_000_000, "部", "")]),
