@@ -1390,6 +1390,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             or (head.endswith(lex.count_reach) and (end == len(text) or text[end] in _CLAUSE_END or text[end] == "、"))
             or (count and amount >= 2 and head.endswith(lex.count_new))):  # (引进一条生产线: "a" line)
         return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。, 新上两条生产线)
+    if bare and text[left - 1:left] == "几":
+        return None  # 招了好几百人, 几千万元: no definite number
     if bare and not before and not inside and not head.endswith(lex.bare_after) and not (
             (q_end == len(text) or text[q_end] in _CLAUSE_END) and lex.bare_verbs.search(text, clause_lo, left)):
         return None  # 万亩千亿, 千人计划: a label, not a figure (but 实现旅游收入百亿元。, 企业百余家)

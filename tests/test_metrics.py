@@ -341,6 +341,8 @@ def test_a_grant_paid_or_won_is_a_fact():
     ("全市GDP都五千多亿了。", [("五千多亿", 5e11, "CNY", ">")]),
     # … and before 左右
     ("改造以后，一年产值能增加十五亿左右。", [("十五亿左右", 1.5e9, "CNY", "~")]),
+    # 几 before a bare multiplier: no definite number
+    ("去年是不是招了好几百人？听说投资几千万元。", []),
     # a count after 引进, but not 一 ("a")
     ("今年引进三个项目，还将再引进一条生产线。", [("三个", 3, "个", "")]),
     # two big units with a small one (Taiwan), and new classifiers and units
