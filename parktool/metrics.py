@@ -1404,6 +1404,9 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     if (bounded or (m.group("num2") and not before)) and unit.dimension != "percent" and (
             not count or written in lex.threshold_count_units) and _threshold(text, q_end, lex, direct=not bounded):
         return None  # 10亿元以上制造业项目, 10-20亿元的项目 (but 不足10%的企业 is a share, 50家以上企业 a count)
+    if bounded and unit.dimension != "percent" and (tail := _CONDITION_TAIL.match(text, q_end)) and (
+            tail.end() > q_end + 1 and _threshold(text, tail.end(), lex)):
+        return None  # 面积1000平方米以上、年主营业务收入500万元以上的规下工业企业: a class's conditions
     if unit.dimension == "percent" and lex.spec_nouns.search(text, clause_lo, left):
         return None  # 产品纯度达到99.999%: a specification
     if lex.building_specs.search(text, max(clause_lo, left - 6), left):
@@ -1495,7 +1498,7 @@ def _unit(doc: _Document, m: re.Match, start: int, bare: bool, sign: str) -> _Un
 
 _CLAUSE_END = frozenset("，,。；;！？!?\n")
 # What may follow a figure in a condition before its 的: more items of a list (、50亿元).
-_CONDITION_TAIL = re.compile(r"(?:[（(]含[）)])?(?:[、和或及][^，,。；;、的\n]{1,20}?)*的")
+_CONDITION_TAIL = re.compile(r"(?:[（(]含[）)])?(?:(?:[、和或及且]|并且)[^，,。；;、的\n]{1,24}?)*的")
 _INCLUSIVE = ("（含）", "(含)")  # a bound's "inclusive" after it: 5亿元以上（含）
 
 
