@@ -991,6 +991,19 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         # over rows whose labels hold their units) is its figures' park
         heads = [c.span() for c in _CELL.finditer(text, lo, hi)] if units_at is not None or labelled else []
         parked = [next((m.canonical for m in doc.mentions_in(*span) if m.canonical), None) for span in heads]
+        if not heads and doc.mentions_in(lo, hi):
+            # a park named in a figure column's header (月份 昆明综保区进出口值（亿元） 同比（%）), and
+            # the growth column after it, for rows whose label names no park
+            parked = []
+            for k, (a, b) in enumerate(c.span() for c in _CELL.finditer(text, lo, hi)):
+                own = next((m.canonical for m in doc.mentions_in(a, b) if m.canonical and not is_generic(m.name)), None)
+                head = _HEADER_CELL.fullmatch(headers[k]) if k < len(headers) else None
+                if own is None and k and head and (head.group(1) in ("同比", "环比") or lex.growth.fullmatch(head.group(1))):
+                    own = parked[k - 1]
+                parked.append(own if columns[k] is not None else None)
+            header_parks = True
+        else:
+            header_parks = False
         pos = hi + 1
         lead = 0  # the label cells a full row starts with (园区 指标 | 412.6 | 18.4: 2)
         above: list[tuple[int, int]] = []  # the last full row's cells
@@ -1089,7 +1102,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                     row.append(_Figure(a, b, b - len(number), b, value, col.unit, col.dimension, qualifier,
                                        number[0] in "-−",
                                        indicator, years[k],
-                                       park=park or (parked[k] if k < len(parked) else None) or section_park))
+                                       park=park or (parked[k] if k < len(parked) and not (
+                                           header_parks and doc.mentions_in(*spans[0])) else None) or section_park))
             if not row and not blanks:
                 break
             rows.append((pos, end))
@@ -1276,7 +1290,10 @@ def _column(cell: str, lex: _Lexicon) -> _Column | None:
         per = m.group("rate").lstrip("/每")
         if not (per in lex.periods and unit.dimension in ("quantity", "count")) and per + "均" not in header.group(1):
             canonical += "/" + per
-    return _Column(_name(header.group(1), "", unit.dimension, lex), q.value * unit.factor, canonical, unit.dimension)
+    name = _name(header.group(1), "", unit.dimension, lex)
+    if not name and unit.dimension == "percent" and header.group(1) in ("同比", "环比"):
+        name = lex.growth_suffix  # 同比（%）: the growth of the column before
+    return _Column(name, q.value * unit.factor, canonical, unit.dimension)
 
 
 def _restates(doc: _Document, f: _Figure, labels: dict[tuple[str, float], list[str]]) -> bool:
