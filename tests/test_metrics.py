@@ -344,6 +344,9 @@ def test_a_grant_paid_or_won_is_a_fact():
     ("旺季时一个厂区就两三千人，做强一两条产业链。", [("两三千人", 2000, "人", "~")]),
     # 亿 without 元 beside a money word, before a sentence's 了
     ("全市GDP都五千多亿了。", [("五千多亿", 5e11, "CNY", ">")]),
+    # a spoken 个 before 亿 (but not before 亿元: 102个亿元以上项目 counts projects)
+    ("地区生产总值达到八百四十多个亿，其中102个亿元以上项目完成投资。",
+     [("八百四十多个亿", 8.4e10, "CNY", ">"), ("102个", 102, "个", "")]),
     # … and before 左右
     ("改造以后，一年产值能增加十五亿左右。", [("十五亿左右", 1.5e9, "CNY", "~")]),
     # 几 before a bare multiplier: no definite number
