@@ -1097,6 +1097,9 @@ def test_places_since_cpca_are_divisions_cpca_lacks():
     # so is 科创城
     ("太湖湾科创城集聚科技型企业1860家。", ["太湖湾科创城"]),
     ("全市正推动一座科创城建设。", []),
+    # … and 发展区; 跟 ends a name on its left (跟南方先进园区比)
+    ("哈尔滨新区江北一体发展区地区生产总值增长6.2%。", ["哈尔滨新区江北一体发展区", "哈尔滨新区"]),
+    ("江北亩均税收跟苏州工业园区比差距还很大。", ["苏州工业园区"]),
 ])
 def test_sources_companies_and_city_kinds(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
