@@ -1705,6 +1705,9 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
     the body names it again."""
     most = max((len(p.named) for p in parks), default=0)
     issuer = _grammar().issuer_after
+    # a part named after its zone (哈尔滨新区江北一体发展区) before the zone it starts with
+    titled = sorted(titled, key=lambda t: (t[0], -max((len(f) for f in t[1].forms if title.startswith(f, t[0])),
+                                                     default=0)))
     for at, park in titled:
         if any(title.startswith(form, at) and title.startswith(issuer, at + len(form)) for form in park.forms):
             return park
