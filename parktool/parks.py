@@ -1697,6 +1697,10 @@ def _uses(text: str, short: dict[str, _Park], taken: list) -> list:
     return out
 
 
+# A speech's title names the meeting it was given at: 在X2025年经济工作大会上的讲话
+_SPEECH_TITLE = re.compile(r"\s*在(\S)[^\n]*?上的(?:讲话|致辞|发言|工作报告)")
+
+
 def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Candidate], parks: list[_Park],
           owner: dict[int, _Park]) -> _Park | None:
     """The park the article is about: the first its title names as the document's issuer
@@ -1708,9 +1712,12 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
     # a part named after its zone (哈尔滨新区江北一体发展区) before the zone it starts with
     titled = sorted(titled, key=lambda t: (t[0], -max((len(f) for f in t[1].forms if title.startswith(f, t[0])),
                                                      default=0)))
+    speech = _SPEECH_TITLE.match(title)
     for at, park in titled:
         if any(title.startswith(form, at) and title.startswith(issuer, at + len(form)) for form in park.forms):
             return park
+        if speech and at == speech.start(1):
+            return park  # 在哈尔滨新区…大会上的讲话: a speech at the park's own meeting
         if title.strip() in park.forms:  # a title that is the park's name alone: its bulletin, its page
             return park
     for _, park in titled:

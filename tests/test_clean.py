@@ -408,6 +408,14 @@ def test_a_breadcrumb_after_wei_zhi_is_dropped(line):
     assert clean_text(f"{BODY}\n{line}\n{BODY[:-1]}再创新高。").text == f"{BODY}\n{BODY[:-1]}再创新高。"
 
 
+def test_a_path_of_sections_above_the_headline_is_no_headline():
+    """A breadcrumb without 首页 (哈尔滨新区 > 江北一体发展区 > 政务公开 > 领导讲话) is page chrome; the
+    headline is the line below it, and a headline with one > in it stays one."""
+    c = clean_text(f"哈尔滨新区 > 江北一体发展区 > 政务公开 > 领导讲话\n\n在江北一体发展区经济工作大会上的讲话\n{BODY}")
+    assert (c.title, c.text) == ("在江北一体发展区经济工作大会上的讲话", BODY)
+    assert clean_text(f"园区营收>千亿\n{BODY}").title == "园区营收>千亿"
+
+
 def test_exclamation_headline_is_a_headline():
     c = clean_text(f"喜讯!园区获评国家级示范!\n{BODY}")
     assert (c.title, c.text) == ("喜讯!园区获评国家级示范!", BODY)

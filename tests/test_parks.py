@@ -364,6 +364,9 @@ def test_bare_place_prefix_is_not_the_park():
     # a title that names a park beside another after a dot is about the first
     ("郑州航空港经济综合实验区·郑州经济技术开发区投资指南",
      "郑州航空港经济综合实验区位于郑州东南。区内的郑州新郑国际机场货邮吞吐量62.5万吨。", "郑州航空港经济综合实验区"),
+    # a speech at a park's own meeting is the park's, however often the body names another
+    ("在苏州高新区2025年经济工作会议上的讲话", "同志们：苏州高新区去年营收增长。浒墅关经开区表现突出。浒墅关经开区新增企业30家。"
+     "浒墅关经开区营收增长8%。", "苏州高新区"),
     # a title that names a part after its zone is the part's
     ("在哈尔滨新区江北一体发展区经济工作大会上的讲话", "同志们：去年，江北一体发展区地区生产总值增长6.2%。哈尔滨新区整体保持平稳。",
      "哈尔滨新区江北一体发展区"),
