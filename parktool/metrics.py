@@ -2009,7 +2009,7 @@ def _speakers_park(doc: _Document, p_lo: int, at: int) -> str | None:
         before = doc.opening(doc.para, p_lo - 1)
         named = [m for m in doc.mentions_in(before, p_lo) if m.canonical]
         if not named:
-            return _introduced(doc, before, p_lo - 1)
+            return _introduced(doc, before, p_lo - 1) or _bracketed_turn(doc, p_lo)
     return named[-1].canonical if named else None
 
 
@@ -2023,8 +2023,31 @@ def _turn(doc: _Document, p_lo: int) -> str | None:
         if park is not None:
             return park
     if not p_lo or not doc.text.endswith(("：", ":"), 0, p_lo - 1):
-        return None
+        return _bracketed_turn(doc, p_lo)
     return _introduced(doc, doc.opening(doc.para, p_lo - 1), p_lo - 1)
+
+
+# A transcript's turn headed by the speaker's name alone in brackets on a line above its
+# paragraphs (【王立新】, 【主持人　张敏】)
+_BRACKET_TURN = re.compile(r"[ \t\u3000]*【(?:[^】\n]{0,12}[ \t\u3000])?([\u4e00-\u9fff·]{2,4})】[ \t\u3000]*")
+_TURN_LOOKBACK = 40  # how many bracket marks up a turn's head is looked for
+
+
+def _bracketed_turn(doc: _Document, p_lo: int) -> str | None:
+    """The park of the speaker whose bracketed turn head (`_BRACKET_TURN`) is the nearest above
+    the paragraph at `p_lo`, from where the text introduced them (青岛西海岸新区管委副主任 王立新);
+    None when there is none or the speaker has no park (the host)."""
+    text = doc.text
+    at = p_lo
+    for _ in range(_TURN_LOOKBACK):
+        at = text.rfind("【", 0, at)
+        if at < 0:
+            return None
+        lo = text.rfind("\n", 0, at) + 1
+        head = _BRACKET_TURN.fullmatch(text, lo, line_end(text, at))
+        if head:
+            return _speaker(doc, head.group(1), lo)
+    return None
 
 
 def _introduced(doc: _Document, lo: int, hi: int) -> str | None:

@@ -444,6 +444,12 @@ def test_a_kind_word_that_abbreviates_the_name(title, text, expected):
     ("", "问：园区如何引育企业？\n答（贵阳高新区管委会副主任 刘洋）：与贵阳经开区相比，我们的优势在软件。"
          "去年我们新增大数据企业三百余家。",
      [("三百余家", "贵阳高新区")]),
+    # a transcript's turn headed by the speaker's name in brackets: every paragraph of it is the
+    # park the speaker was introduced with, and the host's turn is no park's
+    ("发布会实录", "发布人：\n烟台开发区管委副主任　孙立\n莱山经开区管委会副主任　周涛\n【主持人　韩梅】\n"
+                "今天两位负责同志介绍情况。\n【孙立】\n总体情况是好的。\n工业投资增长了百分之十二点六。\n"
+                "【周涛】\n第一个数，去年我们在建项目是48个。",
+     [("百分之十二点六", "烟台开发区"), ("48个", "莱山经开区")]),
     # a quotation's 我们 is the park of the speaker named after it, as the text introduced them,
     # not the park of the paragraph before
     ("吉安经开区：电子信息产业提速", "“园区电子信息企业已有186家。”吉安经开区管委会主任周明介绍。\n"
