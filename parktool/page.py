@@ -213,9 +213,10 @@ def _unspan(table) -> None:
     (all <th>) made one: 完成值(亿元) over 2024年 and 2025年 reads 完成值2024年(亿元) and
     完成值2025年(亿元), and 银川经开区 spanning two rows heads both, so that each row of the text
     is a whole row of the table, as a reader of the page sees it. A data cell spanning columns
-    stands once. A table with a table or blocks inside its cells is layout, and stays as it is."""
+    stands once; a line break inside a cell (认定面积<br>（公顷）) joins its lines. A table with a table
+    or blocks inside its cells is layout, and stays as it is."""
     rows = [tr for tr in table.iter("tr") if _owning_table(tr) is table]
-    if not rows or any(_has_blocks(cell) for tr in rows for cell in tr if cell.tag in _CELLS):
+    if not rows or any(d.tag in _BLOCK for tr in rows for cell in tr if cell.tag in _CELLS for d in cell.iterdescendants()):
         return
     grid: list[list[tuple[str, bool]]] = []  # per row, (text, header) of each column
     pending: dict[int, tuple[int, tuple[str, bool]]] = {}  # column -> (rows left, cell) of a rowspan

@@ -347,6 +347,9 @@ def test_a_grant_paid_or_won_is_a_fact():
     # a spoken 个 before 亿 (but not before 亿元: 102个亿元以上项目 counts projects)
     ("地区生产总值达到八百四十多个亿，其中102个亿元以上项目完成投资。",
      [("八百四十多个亿", 8.4e10, "CNY", ">"), ("102个", 102, "个", "")]),
+    # a cut made or a time shortened is a decrease; a level cut to is not
+    ("二氧化硫排放量削减210吨，编制压减百分之十五，通关时间缩短32%，企业压减至41家。",
+     [("210吨", -210, "t", ""), ("百分之十五", -15, "%", ""), ("32%", -32, "%", ""), ("41家", 41, "家", "")]),
     # … and before 左右
     ("改造以后，一年产值能增加十五亿左右。", [("十五亿左右", 1.5e9, "CNY", "~")]),
     # 几 before a bare multiplier: no definite number
@@ -491,6 +494,8 @@ def test_boilerplate_list_holds_no_facts():
     # a figure stated in Chinese and again in English is one fact; one in English alone is a fact
     ("实际使用外资28.87亿美元（USD 2.887 billion），研发投入达RMB 1.5 billion。",
      [("28.87亿美元", 2.887e9, "USD", "", "实际利用外资"), ("RMB 1.5 billion", 1.5e9, "CNY", "", "研发投入")]),
+    # containers in TEU, as written (the guide's "any other unit as written")
+    ("The port handled 19.85 million TEUs.", [("19.85 million TEUs", 1.985e7, "TEU", "", "The port handled")]),
 ])
 def test_figures_written_in_english(text, expected):
     assert [(f.raw, pytest.approx(f.value), f.unit, f.qualifier, f.indicator) for f in extract_facts(text)] == expected
