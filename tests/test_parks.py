@@ -1106,6 +1106,8 @@ def test_places_since_cpca_are_divisions_cpca_lacks():
     # … and 发展区; 跟 ends a name on its left (跟南方先进园区比)
     ("哈尔滨新区江北一体发展区地区生产总值增长6.2%。", ["哈尔滨新区江北一体发展区", "哈尔滨新区"]),
     ("江北亩均税收跟苏州工业园区比差距还很大。", ["苏州工业园区"]),
+    # 属 (belongs to) ends a name on its left
+    ("彭泽矶山工业园 属江西湖口高新技术产业园区", ["彭泽矶山工业园", "江西湖口高新技术产业园区"]),
     # a former name's 原 is no part of it, but 太原's and 原阳's are
     ("原海门经济技术开发区规划面积66.5平方公里，太原经济技术开发区、原阳县产业集聚区同样增长。",
      ["海门经济技术开发区", "太原经济技术开发区", "原阳县产业集聚区"]),
