@@ -2312,12 +2312,22 @@ def _aside_of_a_park(text: str, at: int) -> bool:
 _ASIDE = 8
 
 
+def _listed_in_bracket(text: str, m: ParkMention) -> bool:
+    """Whether a mention is one of the members a bracket lists (三大科学园区（竹科、中科、南科）)."""
+    lo = max(text.rfind("（", max(0, m.start - 30), m.start), text.rfind("(", max(0, m.start - 30), m.start))
+    if lo < 0 or any(c in text[lo:m.start] for c in "）)\n"):
+        return False
+    hi = min((i for i in (text.find("）", m.end, m.end + 30), text.find(")", m.end, m.end + 30)) if i >= 0),
+             default=-1)
+    return hi >= 0 and "\n" not in text[m.end:hi] and "、" in text[lo:hi]
+
+
 def _may_be_subject(text: str, m: ParkMention) -> bool:
     """Whether a mention can be what a figure near it is about: not a park in 以X为Y (科学城以
     重庆高新区为直管园), the frame's object; not a park that places a place (合作区所在的西双版纳州);
     not the parks a share is taken of (占全国高新区的近两成) or a rank among (位居全省经开区第一位); not an example of what is counted
     (该区新落地中信重工智能装备产业园等项目17个); not a park a bracket says a whole takes in
-    (全市（含贵安新区）)."""
+    (全市（含贵安新区）), nor the first of the members a bracket lists (三大科学园区（竹科、中科、南科）)."""
     before = text[m.start - 1:m.start]
     return not (before == "以" and text.startswith("为", m.end)
                 or text.endswith(_INCLUDED, 0, m.start)  # 全市（含贵安新区）规上工业增加值增长7.1%
@@ -2325,6 +2335,7 @@ def _may_be_subject(text: str, m: ParkMention) -> bool:
                 or not m.canonical and text.endswith(_RANKED_AMONG, 0, m.start)  # 位居全省经开区第一位
                 or _aside_of_a_park(text, m.start)  # 湖州经济技术开发区（属南太湖新区管理）
                 or text.startswith("等", m.end) and m.canonical
+                or _listed_in_bracket(text, m)  # 三大科学园区（竹科、中科、南科）
                 or _places_a_place(text, m))
 
 

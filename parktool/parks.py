@@ -1283,16 +1283,19 @@ def _local_names(parks: list[_Park]) -> dict[str, _Park]:
 
 
 def _initials(text: str, parks: list[_Park]) -> dict[str, _Park]:
-    """The two initials a science or software park goes by (內科 for 內湖科技園區): the first
-    character of a name whose third begins the park's field (科, 软), when one park of the article
-    has them. Not where they begin a word of their own: 内科技, 苏科大, 中科院."""
+    """The two initials a science or software park goes by (內科 for 內湖科技園區, 竹科 for 新竹科學園區):
+    the first character of a name, or the last of the two-character place it opens with, and its
+    third, which begins the park's field (科, 软), when one park of the article has them. Not where
+    they begin a word of their own: 内科技, 苏科大, 中科院."""
     g = _grammar()
     out: dict[str, tuple[_Park, str] | None] = {}
     for park in parks:
         for form in park.forms:
             if len(form) > 4 and form[2] in g.initials and form[0] not in g.initials:
-                word = form[0] + form[2]
-                if word not in text or is_place(word):
+                # … or the second, the last of a two-character place (竹科 for 新竹科学园区)
+                words = [form[0] + form[2], form[1] + form[2]]
+                word = next((w for w in words if w in text and not is_place(w)), None)
+                if word is None:
                     continue
                 if word not in out:
                     out[word] = (park, form)
