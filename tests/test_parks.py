@@ -1111,6 +1111,8 @@ def test_places_since_cpca_are_divisions_cpca_lacks():
     # a former name's 原 is no part of it, but 太原's and 原阳's are
     ("原海门经济技术开发区规划面积66.5平方公里，太原经济技术开发区、原阳县产业集聚区同样增长。",
      ["海门经济技术开发区", "太原经济技术开发区", "原阳县产业集聚区"]),
+    # … nor inside a word of names (原料药, 草原, 金属)
+    ("台州原料药产业园、锡林郭勒草原生态产业园新增企业。", ["台州原料药产业园", "锡林郭勒草原生态产业园"]),
 ])
 def test_sources_companies_and_city_kinds(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
