@@ -692,17 +692,25 @@ def _csv_rows(text: str) -> str:
     for k, row in enumerate(rows):
         if row is not None and sum(map(bool, row)) == 1 and lines[k].rstrip().endswith(",,"):
             out[k], rows[k] = next(filter(None, row)), None  # a spreadsheet's line of text: 标题,,,,,,,
+    if not any(rows):
+        return "\n".join(out)
     i = 0
     while i < len(lines):
+        if rows[i] is None:
+            i += 1
+            continue
         j = i
-        while j < len(lines) and rows[j] is not None and len(rows[j]) == len(rows[i] or ()):
+        while j < len(lines) and rows[j] is not None and len(rows[j]) == len(rows[i]):
             j += 1
+        if j - i < 2:  # (most lines: no row of values, or one alone)
+            i += 1
+            continue
         wordy = [k for k in range(i + 1, j) if not any(_CSV_NUMBER.fullmatch(f) for f in rows[k])]
         if j - i >= _CSV_MIN_LINES and not wordy:
             # an empty field is a blank cell (—), so that the cells after it keep their columns
             out[i:j] = ["\t".join(f or _BLANK_FIELD for f in rows[k]) for k in range(i, j)]
         # a line of as many fields above the header (a caption) starts no table: try the next
-        i = i + 1 if wordy[:1] == [i + 1] else max(j, i + 1)
+        i = i + 1 if wordy[:1] == [i + 1] else j
     return "\n".join(out)
 
 
@@ -710,6 +718,8 @@ def _csv_fields(line: str) -> list[str] | None:
     """The fields of a line of comma-separated values, or None for a line of prose or one field."""
     if "," not in line:
         return None
+    if _PROSE_MARK.search(line) and not (line.rstrip().endswith(",,") or _BARE_FIELD.search(line)):
+        return None  # prose, read no further (most lines with a comma are)
     try:
         fields = [f.strip() for f in next(csv.reader([line.strip()]))]
     except csv.Error:  # a carriage return or a stray quote inside: no row of values
@@ -727,6 +737,7 @@ _CSV_MIN_LINES = 3
 _BLANK_FIELD = "—"
 _CSV_NUMBER = re.compile(r"[-−+]?[\d,]*\.?\d+%?")
 _PROSE_MARK = re.compile("[，。；：、！？]")
+_BARE_FIELD = re.compile(r"(?:^|,)[-−+]?\d+(?:\.\d+)?%?(?=,|$)")  # a field that is a number alone
 
 
 def _captions(text: str) -> str:
