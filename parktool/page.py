@@ -216,7 +216,8 @@ def _unspan(table) -> None:
     stands once; a line break inside a cell (认定面积<br>（公顷）) joins its lines. A table with a table
     or blocks inside its cells is layout, and stays as it is."""
     rows = [tr for tr in table.iter("tr") if _owning_table(tr) is table]
-    if not rows or any(d.tag in _BLOCK for tr in rows for cell in tr if cell.tag in _CELLS for d in cell.iterdescendants()):
+    every_cell = [cell for tr in rows for cell in tr if cell.tag in _CELLS]
+    if not rows or any(d.tag in _BLOCK for cell in every_cell for d in cell.iterdescendants()):
         return
     grid: list[list[tuple[str, bool]]] = []  # per row, (text, header) of each column
     pending: dict[int, tuple[int, tuple[str, bool]]] = {}  # column -> (rows left, cell) of a rowspan

@@ -1284,9 +1284,9 @@ def _local_names(parks: list[_Park]) -> dict[str, _Park]:
 
 def _initials(text: str, parks: list[_Park]) -> dict[str, _Park]:
     """The two initials a science or software park goes by (內科 for 內湖科技園區, 竹科 for 新竹科學園區):
-    the first character of a name, or the last of the two-character place it opens with, and its
-    third, which begins the park's field (科, 软), when one park of the article has them. Not where
-    they begin a word of their own: 内科技, 苏科大, 中科院."""
+    the first or the second character of a name (the last of a two-character place) and its third,
+    which begins the park's field (科, 软), when one park of the article has them and the article
+    writes them. Not where they begin a word of their own: 内科技, 苏科大, 中科院."""
     g = _grammar()
     out: dict[str, tuple[_Park, str] | None] = {}
     for park in parks:
@@ -1707,7 +1707,8 @@ _SPEECH_TITLE = re.compile(r"\s*在(\S)[^\n]*?上的(?:讲话|致辞|发言|工�
 def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Candidate], parks: list[_Park],
           owner: dict[int, _Park]) -> _Park | None:
     """The park the article is about: the first its title names as the document's issuer
-    (X管委会…工作总结) or as the whole title (a park's bulletin), else the first its title names
+    (X管委会…工作总结), as the host of the meeting a speech was given at (在X…大会上的讲话) or as the
+    whole title (a park's bulletin), else the first its title names
     (unless the body mostly talks of another park), else the subject of its lead sentence when
     the body names it again."""
     most = max((len(p.named) for p in parks), default=0)
