@@ -915,8 +915,9 @@ def _halves(doc: _Document) -> list[_Figure]:
 _COLUMN_UNIT = re.compile(r"[（(][^（）()\s，,。；;]{1,12}[）)](?=[ \t\u3000|｜]|$)", re.M)
 _CELL = re.compile(r"[^ \t\u3000\n|｜]+")  # cells parted by spaces, tabs or a Markdown table's bars
 _CELL_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
-# A cell that qualifies its number (约350, 超1,000, 近50%): a figure of the column, about or a bound
-_QUALIFIED_CELL = re.compile(r"(约|近|超过|超|逾|不足|不到)(" + _CELL_NUMBER.pattern + ")")
+# A cell that qualifies its number (约350, 超1,000, 近50%) with a word of the grammar's qualifiers:
+# a figure of the column, about or a bound
+_LAST_NUMBER = re.compile(_CELL_NUMBER.pattern + "$")
 # A cell that states no figure (—, -, /, …): a row of them and labels goes on the table
 _BLANK_CELL = re.compile(r"[—–\-－/／…·]+|--")
 _HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
@@ -1054,9 +1055,10 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 cell = "".join(text[a:b].split())  # a wrapped cell's parts, joined
                 if k == units_at:
                     continue
-                qualified = _QUALIFIED_CELL.fullmatch(cell) if k else None
-                if qualified:
-                    number = qualified.group(2)
+                last = _LAST_NUMBER.search(cell) if k else None
+                qualifier = N.qualifier_before(cell, last.start()) if last and last.start() else ("", 0)
+                if qualifier[0] and qualifier[1] == 0:
+                    number = last.group()
                 elif _CELL_NUMBER.fullmatch(cell):
                     number = cell
                 elif k and _BLANK_CELL.fullmatch(cell):
@@ -1098,8 +1100,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                         if lex.synonyms.search(measured):
                             growth = lex.growth.search(headers[k]) is not None and col.dimension == "percent"
                             indicator = _name(measured, "", col.dimension, lex) + (lex.growth_suffix if growth else "")
-                    qualifier = N.qualifier_before(cell, qualified.end(1))[0] if qualified else ""
-                    row.append(_Figure(a, b, b - len(number), b, value, col.unit, col.dimension, qualifier,
+                    row.append(_Figure(a, b, b - len(number), b, value, col.unit, col.dimension, qualifier[0],
                                        number[0] in "-−",
                                        indicator, years[k],
                                        park=park or (parked[k] if k < len(parked) and not (
