@@ -569,7 +569,7 @@ def clean_text(
     >>> c.title, c.published, c.text
     ('园区迎来新项目', '2019-07-10', '园区今年引进项目12个,总投资30亿元。')
     """
-    repaired, remnants = _repair(_captions(_reflow(_csv_rows(text))))
+    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(text)))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -712,6 +712,61 @@ def _csv_rows(text: str) -> str:
         # a line of as many fields above the header (a caption) starts no table: try the next
         i = i + 1 if wordy[:1] == [i + 1] else j
     return "\n".join(out)
+
+
+def _cell_rows(text: str) -> str:
+    """A table that a PDF's text layer gives one cell a line (指标 / 单位 / 绝对值 / 比上年增长 over
+    地区生产总值 / 亿元 / 1152.6 / 6.3 …) as a table's rows, its cells parted by tabs: a header of
+    K short lines of text (3 ≤ K ≤ 8; a unit alone on a line, （%）, belongs to the cell above it)
+    followed by three rows or more of K lines each, every row opening with a label and holding
+    its figures (or dashes for blank cells) in the same places."""
+    if len(_CELL_NUMBER_LINE.findall(text)) < _CELL_MIN_ROWS:  # most texts: no lines of bare figures
+        return text
+    lines = text.split("\n")
+    cells: list[str] = []  # the lines as cells, a unit alone on its line joined to the cell above
+    kinds: list[str] = []  # N a figure or a blank cell, T a short text, "" anything else
+    spans: list[tuple[int, int]] = []  # the lines each cell came from
+    for i, line in enumerate(lines):
+        cell = line.strip()
+        if kinds and kinds[-1] == "T" and _CELL_UNIT.fullmatch(cell):
+            cells[-1] += cell
+            spans[-1] = (spans[-1][0], i + 1)
+            continue
+        cells.append(cell)
+        kinds.append("N" if _CELL_FIGURE.fullmatch(cell) else
+                     "T" if 0 < len(cell) <= _CELL_MAX_CHARS and not _CELL_PROSE.search(cell) else "")
+        spans.append((i, i + 1))
+    out: list[str] = []
+    done = 0  # the lines before it are in `out`
+    s = _CELL_MIN_WIDTH
+    while s < len(cells):
+        best = None  # (rows, width)
+        if kinds[s] == "T":
+            for width in range(_CELL_MIN_WIDTH, _CELL_MAX_WIDTH + 1):
+                head, row = kinds[s - width:s], kinds[s:s + width]
+                if s < width or len(row) < width or "N" not in row or head.count("T") < width:
+                    continue
+                rows = 1
+                while kinds[s + rows * width:s + (rows + 1) * width] == row:
+                    rows += 1
+                if rows >= _CELL_MIN_ROWS and (best is None or rows * width > best[0] * best[1]):
+                    best = (rows, width)
+        if best is None:
+            s += 1
+            continue
+        rows, width = best
+        first, end = s - width, s + rows * width
+        out.extend(lines[done:spans[first][0]])
+        out.extend("\t".join(cells[k:k + width]) for k in range(first, end, width))
+        done, s = spans[end - 1][1], end + _CELL_MIN_WIDTH
+    return "\n".join(out + lines[done:]) if out else text
+
+
+_CELL_MIN_WIDTH, _CELL_MAX_WIDTH, _CELL_MIN_ROWS, _CELL_MAX_CHARS = 3, 8, 3, 16
+_CELL_FIGURE = re.compile(r"[-−+]?(?:\d[\d,]*)?\.?\d+%?|[—–－-]{1,2}")  # 1152.6, -5.6, 12%, —
+_CELL_NUMBER_LINE = re.compile(r"^[ \t]*[-−+]?\d[\d,]*(?:\.\d+)?%?[ \t]*$", re.M)
+_CELL_UNIT = re.compile(r"[（(][^（）()]{1,8}[）)]")
+_CELL_PROSE = re.compile("[，。；！？,;\t]| {2}")
 
 
 def _csv_fields(line: str) -> list[str] | None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parktool.clean import LOST, Cleaned, _reflow, clean_text, parse_date
+from parktool.clean import LOST, Cleaned, _cell_rows, _reflow, clean_text, parse_date
 from parktool.text import decode, normalize_space, normalize_width
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -875,6 +875,35 @@ def test_a_spreadsheet_export_keeps_its_blank_cells_and_its_lines_of_text():
                          "洛阳高新区 5月 90.1 — 快报数，待核", "洛阳软件园 4月 12.3 -1.5 订单回落，产值下降"]
     assert lines[-1] == "说明：1.本表为快报数，2.空白表示无数据。"
     assert clean_text(sheet).title == "洛阳高新区2024年二季度主要指标"
+
+
+def test_a_table_given_one_cell_a_line_reads_as_rows():
+    """A PDF's text layer that gives a table one cell a line: the header's cells (a unit alone on
+    its line belongs to the cell above it), then rows of as many lines, each opening with a label;
+    a dash is a blank cell. The rows come back with their cells side by side."""
+    cells = ["项目", "计量单位", "本年", "增幅", "（%）",
+             "营业总收入", "亿元", "486.2", "9.4",
+             "工业总产值", "亿元", "—", "7.7",
+             "其中：高新技术产业产值", "亿元", "301.5", "12.1",
+             "出口总额", "亿美元", "23.8", "-2.6"]
+    text = clean_text(f"芜湖高新区2025年统计简表\n{BODY}\n表1 主要指标\n" + "\n".join(cells) + "\n注：增幅按现价计算。").text
+    lines = text.split("\n")
+    at = lines.index("项目 计量单位 本年 增幅（%）")
+    assert lines[at + 1:at + 6] == ["营业总收入 亿元 486.2 9.4", "工业总产值 亿元 — 7.7",
+                                    "其中：高新技术产业产值 亿元 301.5 12.1", "出口总额 亿美元 23.8 -2.6",
+                                    "注：增幅按现价计算。"]
+
+
+@pytest.mark.parametrize("lines", [
+    # a data card's label and figure, two to a pair; a list of years; figures with two rows only
+    ["数说园区", "2025年", "规上工业增加值", "8.2", "固定资产投资", "12.4", "进出口总额", "-3.1", "税收收入", "5.6"],
+    ["园区", "年份", "产值", "甲园区", "2023", "12.5", "乙园区", "2024", "13.1"],
+    # rows whose figures change places
+    ["园区", "产值", "增速", "甲园区", "12.5", "3.1", "乙园区", "亿元", "13.1", "丙园区", "8.8", "2.0", "丁园区", "6.1", "1.1"],
+])
+def test_short_lines_with_figures_that_are_no_table_stay(lines):
+    text = f"{BODY}\n" + "\n".join(lines)
+    assert _cell_rows(text) == text
 
 
 @pytest.mark.parametrize("lines", [
