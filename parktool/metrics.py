@@ -2201,7 +2201,11 @@ def _place_aside(text: str, c_lo: int, start: int) -> bool:
     at = max(text.rfind("（", c_lo, start), text.rfind("(", c_lo, start))
     if at < 0 or ")" in text[at:start] or "）" in text[at:start]:
         return False
-    return _place_subject(text, at + 1)
+    # or after a place's average (低于宜兴市平均水平（33微克/立方米）, 高于全国平均水平（5.2%）)
+    return _place_subject(text, at + 1) or _PLACE_LEVEL.search(text, max(c_lo, at - 16), at) is not None
+
+
+_PLACE_LEVEL = re.compile(r"(?:[全我本][国省市县]|[\u4e00-\u9fff]{2,8}[省市县])的?(?:平均水平|平均值|均值|水平)$")
 
 
 def _counted_member(doc: _Document, c_lo: int, start: int) -> str | None:

@@ -102,12 +102,19 @@ def figures(text: str, **kw) -> list[tuple]:
     ("不足10%的企业亏损。", "不足10%", 10, "%", "<"),
     ("项目总投资5.8亿元人民币。", "5.8亿元人民币", 580_000_000, "CNY", ""),
     ("计划总投资50亿，", "50亿", 5_000_000_000, "CNY", ""),  # 亿 alone beside a money word
+    # 万 alone beside pay and prices as people say them
+    ("园区电子厂的技术员月薪1.1万左右。", "1.1万左右", 11_000, "CNY", "~"),
+    ("高新区周边商品房均价1.4万。", "1.4万", 14_000, "CNY", ""),
+    ("算法工程师年包三十多万。", "三十多万", 300_000, "CNY", ">"),
     ("实现 GDP 500 亿元。", "500 亿元", 50_000_000_000, "CNY", ""),  # spaces around Arabic numbers
     ("引进企业约 30 家。", "约 30 家", 30, "家", "~"),
     # the guide's classifiers are examples: goods and things counted in their own classifiers
     ("园区饮料企业年产矿泉水8000万瓶。", "8000万瓶", 80_000_000, "瓶", ""),
     ("全年发放电子营业执照2.6万张。", "2.6万张", 26_000, "张", ""),
     ("沿江大道新装路灯1200盏。", "1200盏", 1200, "盏", ""),
+    # concentrations as written
+    ("片区二氧化氮年均浓度为24微克/立方米。", "24微克/立方米", 24, "微克/立方米", ""),
+    ("尾水总磷稳定在0.3mg/L左右。", "0.3mg/L左右", 0.3, "毫克/升", "~"),
     ("数据中心部署服务器机架近5万架。", "近5万架", 50_000, "架", "~"),
     ("累计接待游客320万人次。", "320万人次", 3_200_000, "人次", ""),
     ("片区已建成住宅楼260栋。", "260栋", 260, "栋", ""),
@@ -963,6 +970,20 @@ def test_html_table_through_the_page_and_cleaning():
         ("10.2", 10.2, "%", "规上工业产值增速", "德阳经济技术开发区")]
 
 
+def test_a_pdf_table_one_cell_a_line_through_cleaning():
+    """A statistics handbook's table that a PDF gives one cell a line, with a unit column and
+    dashes for blank cells: each figure with its row's unit and its column's meaning."""
+    from parktool.clean import clean_text
+
+    lines = ["柳州高新区主要经济指标（2025年）", "指标", "单位", "总量", "同比增长", "（%）",
+             "营业收入", "亿元", "1820.5", "6.6", "工业增加值", "亿元", "—", "7.3",
+             "出口总额", "亿美元", "12.7", "-4.2", "注：“—”表示不公布总量。"]
+    cleaned = clean_text("柳州高新区发布年度统计手册\n柳州高新区今年编印统计手册，全面反映园区发展。\n" + "\n".join(lines))
+    assert [row[:3] for row in cells(cleaned.text, title=cleaned.title)] == [
+        ("1820.5", 1.8205e11, "CNY"), ("6.6", 6.6, "%"), ("7.3", 7.3, "%"), ("12.7", 1.27e9, "USD"),
+        ("-4.2", -4.2, "%")]
+
+
 # ---------------------------------------------------------------- the seeds against the gold
 
 def _scorer():
@@ -1207,7 +1228,7 @@ EVAL_SETS = [
     # 潍坊 forum thread, a 长沙经开区 PDF, 海门's merger, 包头 in GBK HTML, 河北's zones listed, 两江
     # syndicated, 横琴 in Big5, a 合肥高新区 interview, 昆山's Taiwanese firms in Markdown. Not yet
     # fixed for beyond its first fixes; pinned at its scores after them.
-    ("eval35", "j*_*.*", 0.95, 0.94),  # blind: 0.926, 0.877
+    ("eval35", "j*_*.*", 0.97, 0.94),  # blind: 0.926, 0.877
 ]
 
 
