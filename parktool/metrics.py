@@ -1495,13 +1495,14 @@ _SIGN_AFTER = set("为长速率幅是:：(（ \t\n,，;；、和及与或至达�
 
 def _unit(doc: _Document, m: re.Match, start: int, bare: bool, sign: str) -> _Unit | None:
     """The unit entry a match means: by context for 方 and 度; 万/亿 without 元 is money only
-    after a currency `sign` (HK$32亿) or beside a money word (总投资50亿, 营收突破千亿: a bare 亿
-    too, which `_figure` then accepts only after a verb of reaching)."""
+    after a currency `sign` (HK$32亿), beside a money word (总投资50亿, 营收突破千亿: a bare 亿
+    too, which `_figure` then accepts only after a verb of reaching) or as a spoken 个亿."""
     lex, text = doc.lex, doc.text
     written = m.group("unit")
     if written is None:
         lo = max(doc.opening(doc.clause, start), start - 12)
-        money = sign or any(w in text[lo:start] for w in lex.context["money"])
+        # a spoken 个亿 (是1380多个亿) is an amount of money whatever the clause says
+        money = sign or any(w in text[lo:start] for w in lex.context["money"]) or m.group().endswith(("个亿", "个多亿"))
         if not money or (bare and not m.group().endswith("亿")):
             return None
         return _Unit("CNY", "money", 1.0, "")

@@ -48,11 +48,11 @@ _COMPOUND = (r"\d+(?:兆\d{1,4}(?:\.\d+)?亿|兆\d,\d{3}(?:\.\d+)?亿|兆\d[千�
 NUMERAL = (rf"(?:{_COMPOUND}|{_ARABIC}[十百千万亿兆]*?"
            rf"|(?<![{CN_CHARS}])[{CN_CHARS}]{{1,12}}?(?:点[零〇一二两三四五六七八九]{{1,6}})?)")
 # Spaces around Arabic numbers (增长 5.2%, GDP 500 亿元) are allowed, one at a time; a spoken 个
-# before 亿 (八百四十多个亿) is part of the quantity.
+# before 亿 (八百四十多个亿, 二十六个多亿) is part of the quantity.
 QUANTITY = (rf"(?P<num>{NUMERAL})[ \t]?"
             rf"(?:(?P<lowmult>[万亿兆]*)[ \t]?(?P<range>[-~～—–]|至|到)[ \t]?(?P<num2>{NUMERAL}))?"
             rf"(?:[ \t]?[×*][ \t]?(?P<times>{NUMERAL}))?"
-            r"(?P<inside>余|多|几|来|\+(?![\dA-Za-z]))?(?:个(?=亿(?!元)))?(?P<mult>[万亿兆]*?)")
+            r"(?P<inside>余|多|几|来|\+(?![\dA-Za-z]))?(?:个(?P<spoken>多)?(?=亿(?!元)))?(?P<mult>[万亿兆]*?)")
 # A numeral must not continue a number, a decimal, a model name (EX5, B2B) or a code.
 NOT_BEFORE = r"(?<![0-9.A-Za-z_])"
 
@@ -185,7 +185,8 @@ def _own_multiplier(num: str) -> float:
 def read_quantity(m: re.Match) -> Quantity | None:
     """The value of a `QUANTITY` match: multipliers applied, a range read as its low end,
     a product multiplied out. None when a part is not a numeral or the value is not finite."""
-    return _quantity(*m.group("num", "lowmult", "num2", "times", "inside", "mult"))
+    num, lowmult, num2, times, inside, spoken, mult = m.group("num", "lowmult", "num2", "times", "inside", "spoken", "mult")
+    return _quantity(num, lowmult, num2, times, inside or spoken, mult)
 
 
 @lru_cache(maxsize=16384)

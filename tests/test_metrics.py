@@ -354,6 +354,8 @@ def test_a_grant_paid_or_won_is_a_fact():
     # a spoken 个 before 亿 (but not before 亿元: 102个亿元以上项目 counts projects)
     ("地区生产总值达到八百四十多个亿，其中102个亿元以上项目完成投资。",
      [("八百四十多个亿", 8.4e10, "CNY", ">"), ("102个", 102, "个", "")]),
+    # … money even where its clause names no money word
+    ("说到税收，第三个数，是二十六个多亿，比去年多了不少。", [("二十六个多亿", 2.6e9, "CNY", ">")]),
     # a cut made or a time shortened is a decrease; a level cut to is not
     ("二氧化硫排放量削减210吨，编制压减百分之十五，通关时间缩短32%，企业压减至41家。",
      [("210吨", -210, "t", ""), ("百分之十五", -15, "%", ""), ("32%", -32, "%", ""), ("41家", 41, "家", "")]),
