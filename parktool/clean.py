@@ -569,7 +569,7 @@ def clean_text(
     >>> c.title, c.published, c.text
     ('园区迎来新项目', '2019-07-10', '园区今年引进项目12个,总投资30亿元。')
     """
-    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(text)))))
+    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(text), "\t")))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -679,15 +679,16 @@ def _under_a_header(lines: list[str], i: int) -> bool:
 _HEADER_UNIT = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a header cell's unit: 营业收入(亿元)
 
 
-def _csv_rows(text: str) -> str:
+def _csv_rows(text: str, delimiter: str = ",") -> str:
     """A block of comma-separated values pasted into a page (园区,营业收入(亿元),增速(%) over
     宝鸡高新区,842.7,8.6) as a table's rows, its cells parted by tabs: three lines or more in a row
     that `csv` reads into the same number of fields (two or more, quoted fields allowed), with no
-    full-width punctuation of prose, and a number among the fields of every line after the first."""
-    if "," not in text:
+    full-width punctuation of prose, and a number among the fields of every line after the first.
+    With a tab for `delimiter`, the same for values pasted from a spreadsheet, tab-separated."""
+    if delimiter not in text:
         return text
     lines = text.split("\n")
-    rows = [_csv_fields(line) for line in lines]
+    rows = [_csv_fields(line, delimiter) for line in lines]
     out = list(lines)
     for k, row in enumerate(rows):
         if row is not None and sum(map(bool, row)) == 1 and lines[k].rstrip().endswith(",,"):
@@ -707,8 +708,10 @@ def _csv_rows(text: str) -> str:
             continue
         wordy = [k for k in range(i + 1, j) if not any(_CSV_NUMBER.fullmatch(f) for f in rows[k])]
         if j - i >= _CSV_MIN_LINES and not wordy:
-            # an empty field is a blank cell (—), so that the cells after it keep their columns
-            out[i:j] = ["\t".join(f or _BLANK_FIELD for f in rows[k]) for k in range(i, j)]
+            # an empty field is a blank cell (—), so that the cells after it keep their columns; a
+            # last field empty on every line is no column (each line closed by its delimiter)
+            width = len(rows[i]) - all(not rows[k][-1] for k in range(i, j))
+            out[i:j] = ["\t".join(f or _BLANK_FIELD for f in rows[k][:width]) for k in range(i, j)]
         # a line of as many fields above the header (a caption) starts no table: try the next
         i = i + 1 if wordy[:1] == [i + 1] else j
     return "\n".join(out)
@@ -769,14 +772,16 @@ _CELL_UNIT = re.compile(r"[（(][^（）()]{1,8}[）)]")
 _CELL_PROSE = re.compile("[，。；！？,;\t]| {2}")
 
 
-def _csv_fields(line: str) -> list[str] | None:
+def _csv_fields(line: str, delimiter: str = ",") -> list[str] | None:
     """The fields of a line of comma-separated values, or None for a line of prose or one field."""
-    if "," not in line:
+    if delimiter not in line:
         return None
-    if _PROSE_MARK.search(line) and not (line.rstrip().endswith(",,") or _BARE_FIELD.search(line)):
+    bare_field = _BARE_FIELD[delimiter]
+    if _PROSE_MARK.search(line) and not (line.rstrip().endswith(",,") or bare_field.search(line)):
         return None  # prose, read no further (most lines with a comma are)
+    line = line.strip() if delimiter == "," else line.strip(" \u3000")
     try:
-        fields = [f.strip() for f in next(csv.reader([line.strip()]))]
+        fields = [f.strip() for f in next(csv.reader([line], delimiter=delimiter))]
     except csv.Error:  # a carriage return or a stray quote inside: no row of values
         return None
     if len(fields) < 2 or not any(fields):
@@ -792,7 +797,7 @@ _CSV_MIN_LINES = 3
 _BLANK_FIELD = "—"
 _CSV_NUMBER = re.compile(r"[-−+]?[\d,]*\.?\d+%?")
 _PROSE_MARK = re.compile("[，。；：、！？]")
-_BARE_FIELD = re.compile(r"(?:^|,)[-−+]?\d+(?:\.\d+)?%?(?=,|$)")  # a field that is a number alone
+_BARE_FIELD = {d: re.compile(rf"(?:^|{d})[-−+]?\d+(?:\.\d+)?%?(?={d}|$)") for d in ",\t"}  # a number alone
 
 
 def _captions(text: str) -> str:

@@ -981,7 +981,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         # unless the header is an indicator itself (公司名称 注册地 营业收入 净利润): the rows are
         # parks or companies then, and the header names the figures
         by_label_named = [own and lex.synonyms.search(h) is not None for h, own in zip(headers, by_label)]
-        columns = [_local_money(doc, _column(f"{h}（{unit}）" if own else h, lex), h)
+        columns = [_local_money(doc, _column(f"{h}（{_listed_unit(h, unit, lex)}）" if own else h, lex), h)
                    for h, own in zip(headers, by_label)]
         # a column of units (指标 | 单位 | 数值): each row's unit is its figures' column unit
         units_at = next((k for k, h in enumerate(headers) if h in lex.unit_columns), None)
@@ -1093,6 +1093,11 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                             # 营业收入（单位：亿元）): the caption's, and a column's other than a year's
                             named = caption + ("" if years[k] else headers[k])
                         indicator = _name(named + ("" if own else indicator), "", col.dimension, lex)
+                        if own and col.indicator == lex.growth_suffix and row and row[-1].dimension != "percent" and (
+                                not lex.synonyms.search(named)):
+                            # 地区 营业收入 同比增长 under 单位：亿元、%, a row of a park or a place: the
+                            # growth of the figure before it
+                            indicator = row[-1].indicator + lex.growth_suffix
                     elif names and not lex.synonyms.search(headers[k]):
                         # a header that names no indicator (完成值2024年(亿元), 2025年增速(%)) over rows
                         # whose label does (银川经开区 规上工业总产值): the label's, or its growth
@@ -1228,10 +1233,29 @@ def _labelled_rows(text: str, lo: int, cells: list[str]) -> tuple[int, int, list
 
 # A table's unit on a line of its own above its header: 单位：亿元, （单位：万元）; or at the end of
 # its caption: 表1 上海六大园区营业收入（单位：亿元）.
-_UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)[ \t\u3000]*[（(])单位[：:]\s*([^\s（）()，,。；;、]{1,6})(?:、[^\s、（）()]{1,6})*"
+_UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)[ \t\u3000]*[（(])单位[：:]\s*([^\s（）()，,。；;、]{1,6}(?:、[^\s、（）()]{1,6})*)"
                         r"[）)]?(?:[ \t\u3000]+币种[：:][^\s]{1,6})?[ \t\u3000]*\n"  # (单位：亿元、%: the figures'
                         # unit, then the rates'; 单位：万元　币种：人民币, a report's currency after it)
                         r"(?:[ \t\u3000]*\n)?", re.M)
+
+
+def _listed_unit(header: str, units: str, lex: _Lexicon) -> str:
+    """The unit a column without its own takes from a unit line (单位：亿元): of a line that lists
+    one for each kind of column (单位：亿元、%、家), the rate's for a growth or a rate (同比增长,
+    增加值增速), a classifier for a count (规上工业企业数), else the first."""
+    listed = units.split("、")
+    if len(listed) == 1:
+        return units
+    kinds = {lex.units[u][0].dimension if u in lex.units else "percent" if u in ("%", "％") else "": u
+             for u in reversed(listed)}
+    if "percent" in kinds and (lex.growth.search(header) or header.endswith(_RATE_ENDS)):
+        return kinds["percent"]
+    if "count" in kinds and header.endswith("数"):
+        return kinds["count"]
+    return next((u for u in listed if u not in ("%", "％")), listed[0])
+
+
+_RATE_ENDS = ("率", "比重", "占比")
 
 
 def _header_lines(text: str, lex: _Lexicon) -> list[tuple[int, str, str]]:

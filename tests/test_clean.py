@@ -877,6 +877,16 @@ def test_a_spreadsheet_export_keeps_its_blank_cells_and_its_lines_of_text():
     assert clean_text(sheet).title == "洛阳高新区2024年二季度主要指标"
 
 
+@pytest.mark.parametrize("closed", [False, True])
+def test_tab_separated_rows_keep_their_blank_cells(closed):
+    """Values pasted from a spreadsheet, tab-separated: an empty field is a blank cell (—) that
+    keeps the cells after it in their columns, also the last; a tab that closes every line is none."""
+    rows = ["园区\t产值\t增速\t企业数", "甲园区\t12.5\t\t30", "乙园区\t8.2\t2.0\t", "丙园区\t6.6\t-1.2\t18"]
+    sheet = "\n".join(row + "\t" * closed for row in rows)
+    lines = clean_text(f"{BODY}\n{sheet}\n下半年，各园区将继续抓好项目建设。").text.split("\n")
+    assert lines[1:5] == ["园区 产值 增速 企业数", "甲园区 12.5 — 30", "乙园区 8.2 2.0 —", "丙园区 6.6 -1.2 18"]
+
+
 def test_a_table_given_one_cell_a_line_reads_as_rows():
     """A PDF's text layer that gives a table one cell a line: the header's cells (a unit alone on
     its line belongs to the cell above it), then rows of as many lines, each opening with a label;

@@ -972,6 +972,30 @@ def test_html_table_through_the_page_and_cleaning():
         ("10.2", 10.2, "%", "规上工业产值增速", "德阳经济技术开发区")]
 
 
+def test_a_unit_line_that_lists_a_unit_for_each_kind_of_column():
+    """单位：亿元、%、家 over a spreadsheet's tab-separated rows: the growth columns in %, the count
+    in 家, the others in 亿元; a growth column after a park's revenue is that revenue's growth, and
+    an empty field is a blank cell that keeps the columns after it in place."""
+    from parktool.clean import clean_text
+
+    sheet = ("单位：亿元、%、家\n园区\t营业收入\t同比增长\t工业投资增速\t规上企业数\t\n"
+             "晋城经济技术开发区\t212.4\t6.1\t\t155\t\n晋城高新区\t88.9\t-1.7\t12.5\t61\t\n"
+             "泽州县\t140.2\t3.3\t4.4\t\t\n")
+    cleaned = clean_text("晋城市开发区上半年主要指标\n上半年，全市开发区主要指标运行平稳。\n" + sheet
+                         + "下半年，各开发区将继续抓好项目建设。")
+    assert cells(cleaned.text, title=cleaned.title) == [
+        ("212.4", 2.124e10, "CNY", "营业收入", "晋城经济技术开发区"),
+        ("6.1", 6.1, "%", "营业收入增速", "晋城经济技术开发区"),
+        ("155", 155, "家", "规上工业企业", "晋城经济技术开发区"),
+        ("88.9", 8.89e9, "CNY", "营业收入", "晋城高新区"),
+        ("-1.7", -1.7, "%", "营业收入增速", "晋城高新区"),
+        ("12.5", 12.5, "%", "工业投资增速", "晋城高新区"),
+        ("61", 61, "家", "规上工业企业", "晋城高新区"),
+        ("140.2", 1.402e10, "CNY", "营业收入", ""),
+        ("3.3", 3.3, "%", "营业收入增速", ""),
+        ("4.4", 4.4, "%", "工业投资增速", "")]
+
+
 def test_a_pdf_table_one_cell_a_line_through_cleaning():
     """A statistics handbook's table that a PDF gives one cell a line, with a unit column and
     dashes for blank cells: each figure with its row's unit and its column's meaning."""
