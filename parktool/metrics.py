@@ -217,6 +217,7 @@ class _Lexicon:
         self.growth = re.compile(_alternation(indicators["growth_words"]))
         self.growth_end = re.compile(_alternation(indicators["growth_words"]) + "+$")
         self.growth_suffix = indicators["growth_suffix"]
+        self.list_fact = re.compile(r"[●◆■□▪▶►•·\-*\s]*" + _alternation(grammar["exclude"]["list_fact_openings"]))
         subject = grammar["subject"]
         self.subject_lead = tuple(subject["subject_lead"])
         self.object_verbs = tuple(subject["object_verbs"])
@@ -284,7 +285,7 @@ class _Document:
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
                        if m.group()[0] == "《" or not _SPEECH.search(m.group())]
         self.blocks = _list_blocks(text, lex.grammar["exclude"]["list_lines"],
-                                   lex.grammar["exclude"]["list_line_chars"])
+                                   lex.grammar["exclude"]["list_line_chars"], lex.list_fact)
         self.mentions = sorted(parks.mentions, key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.headings = _headings(text, self.mentions)
@@ -450,12 +451,13 @@ _FIGURE_LINE_CHARS = 16
 _FIGURE_LINE_WORDS = 6
 
 
-def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
+def _list_blocks(text: str, lines: int, chars: int, fact: re.Pattern) -> list[tuple[int, int]]:
     """Runs of `lines`+ short lines without a sentence end: headline lists, related articles,
     contact blocks; not a run that holds a section's head (（一）湖州莫干山高新区). A run of `label：value` lines, of `| cell | cell |` rows, of rows of three
     cells or more (`阳光电源股份有限公司 722.5亿元 增长79.5%`), of bullets whose clauses each
-    hold a figure (`完成工业总产值约86亿元，同比增长9.2%`) or of a data card's labels over their
-    figures (`营业收入` over `1,256亿元`) is a table of figures and stays."""
+    hold a figure (`完成工业总产值约86亿元，同比增长9.2%`) or that open with a verb of what their
+    section's subject achieved (`fact`: `● 实现一般公共预算收入42.7亿元`), or of a data card's
+    labels over their figures (`营业收入` over `1,256亿元`) is a table of figures and stays."""
     blocks, run, pos = [], [], 0
     rows = [*text.split("\n"), "。" * (chars + 1)]
     for k, line in enumerate(rows):
@@ -465,7 +467,8 @@ def _list_blocks(text: str, lines: int, chars: int) -> list[tuple[int, int]]:
             continue
         if len(s) <= chars and s[-1] not in _LINE_END:
             run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or is_table_row(s)
-                        or _data_line(s) or _card_line(rows, k)))
+                        or _data_line(s) or _card_line(rows, k)
+                        or (fact.match(s) is not None and _CLAUSE_FIGURE.search(s) is not None)))
             continue
         if (len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run)
                 and not any(_section_head(text, a) for a, _, _ in run)):

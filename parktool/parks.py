@@ -83,7 +83,8 @@ class _Grammar:
         self.modifiers = re.compile(
             "^(?:" + "|".join(map(re.escape, sorted(prefix["modifiers"], key=len, reverse=True))) + ")+")
         category = "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")"
-        self.category_end = re.compile(category + "$")
+        modifier = "(?:" + "|".join(map(re.escape, sorted(prefix["modifiers"], key=len, reverse=True))) + ")"
+        self.category_end = re.compile(f"({category}){modifier}*$")  # 国家级绿色工业园区: an award's category too
         self.category = re.compile(category + "+")
         self.keep_before_place = set(prefix["keep_before_place"])
         self.countries = frozenset(prefix["countries"])
@@ -679,8 +680,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     if _COUNTED.search(run):
         return None  # 2处产业园: a category, not a park
     category = g.category_end.search(run)
-    if category and not (category.group() in g.named_levels and _named_level(_cut(run[:category.start()]))
-                         or category.group() in g.place_levels and _below_province(_cut(run[:category.start()]))):
+    if category and not (category.group(1) in g.named_levels and _named_level(_cut(run[:category.start()]))
+                         or category.group(1) in g.place_levels and _below_province(_cut(run[:category.start()]))):
         return None  # 国家级经开区, 顺德区村级工业园: a category, not a park
     if any(word in _cut(run) for word in g.not_in_prefix.get(kind.family, ())):
         return None  # 北部湾港钦州港区: a port's harbour, not a zone
@@ -1866,7 +1867,9 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         family = c.kind.family
         fits = {family} | g.also.get(family, set())
         park = None
-        if family == "园区" and recent and not _SENTENCE_END.search(text, recent[0], c.start):
+        if family == "园区" and (subject := _copula_subject(text, c.start, named)) is not None:
+            park = subject  # 苏宿园区是苏州工业园区与宿迁市合作共建的南北共建园区: what the subject is
+        elif family == "园区" and recent and not _SENTENCE_END.search(text, recent[0], c.start):
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成
         elif family == "园区" and recent and _visited(text, recent[0], c.start):
             park = recent[1]  # 记者走进…娄桥智造小微企业园，…。“去年园区入驻企业48家”
@@ -1887,6 +1890,9 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
               and not any(f.endswith(c.text) for f in main.forms)
               and (tail := _ended_by(parks, c.text, c.start)) is not None):
             park = tail  # (港深创新及科技园 the main park) 香港科学园方面，…科学园共有租户…: the one it ends
+        elif (family == "园区" and main is not None and (head := _headed_section(text, c.start, named)) is not None
+              and head[1] is not main and not any(head[0] < at < c.start for at in main.named)):
+            park = head[1]  # 三、苏州宿迁工业园区\n◆ 园区概况: the park its section's heading names alone
         elif (main is not None and _fits(c.kind, main) and family != "园区"
               and (own := _paragraph_park(text, c.start, parks, fits, main)) is not None):
             park = own  # 在平湖，平湖经济技术开发区同样…。开发区还…: the paragraph's park, not the article's
@@ -1922,6 +1928,30 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             recent = (c.end, park)
             established[c.text] = park
     return out
+
+
+def _copula_subject(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
+    """The park that opens the sentence of `text[i]` when the kind word there is what that park is
+    (X是…的园区, X为…的园区), in the sentence's first clause; else None."""
+    lo = max(text.rfind(ch, 0, i) for ch in "。！？!?\n") + 1
+    park = named.get(lo)
+    return park if park is not None and _COPULA.search(text, lo, i) else None
+
+
+_COPULA = re.compile(r"(?:是|为)[^，,。；;\n]*的[^，,。；;的\n]{0,8}$")
+
+
+def _headed_section(text: str, i: int, named: dict[int, _Park]) -> tuple[int, _Park] | None:
+    """Where the last heading line before `text[i]` that names a park and nothing else (三、苏州宿迁
+    工业园区, （二）竹科) names it, and the park."""
+    for at in sorted((at for at in named if at < i), reverse=True):
+        lo = text.rfind("\n", 0, at) + 1
+        if _HEAD_ONLY.fullmatch(text, lo, at) and text[at:line_end(text, at)].strip() in named[at].forms:
+            return at, named[at]
+    return None
+
+
+_HEAD_ONLY = re.compile(rf"[ \t\u3000]*(?:{LIST_ITEM_HEAD})?[ \t\u3000]*")
 
 
 def _paragraph_park(text: str, at: int, parks: list[_Park], families: set[str], main: _Park) -> _Park | None:

@@ -488,6 +488,20 @@ def test_boilerplate_list_holds_no_facts():
     assert [f.raw for f in extract_facts(body + links)] == ["51亿元", "78.5%"]
 
 
+def test_short_bullets_of_what_a_section_s_park_achieved_are_facts():
+    """Bullets that open with what their subject achieved, or a distance, continue their section's
+    park; a run of them is no headline list (headlines open with the place they are about)."""
+    text = ("二、淮安经济技术开发区\n● 淮安经开区地处淮河生态经济带与大运河文化带交汇处，区位优越，交通便捷\n"
+            "● 距淮安东站约6公里\n● 距涟水机场约18公里\n◆ 发展成就\n"
+            "● 2025年，淮安经开区完成规上工业开票销售1,120亿元，同比增长8.6%\n"
+            "● 实现一般公共预算收入31.6亿元\n● 拥有规上工业企业380余家\n● 累计引进外资项目96个\n"
+            "● 新增高新技术企业45家\n")
+    assert [(f.raw, f.park) for f in extract_facts(text)] == [
+        ("约6公里", "淮安经济技术开发区"), ("约18公里", "淮安经济技术开发区"), ("1,120亿元", "淮安经济技术开发区"),
+        ("8.6%", "淮安经济技术开发区"), ("31.6亿元", "淮安经济技术开发区"),
+        ("380余家", "淮安经济技术开发区"), ("96个", "淮安经济技术开发区"), ("45家", "淮安经济技术开发区")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # money with a scale word, a rise and a fall as the growth of the figure before
     ("Xi'an High-tech Zone (西安高新区) reported operating revenue of 2.6 trillion yuan, up 12.5 percent. "

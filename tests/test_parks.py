@@ -435,6 +435,26 @@ def test_a_small_park_s_bare_kind_in_a_paragraph_about_a_zone_is_that_zone_s_own
         "永康开发区管委会负责人观摩。\n德化县古洋工业园区27家企业投产；开发区盘活30亩闲置用地。").mentions]
 
 
+def test_a_bare_yuanqu_under_a_heading_that_names_a_park_is_that_park():
+    """A section headed by a park's name alone (三、…) speaks of it: its bare 园区 is that park, not
+    the article's main park, until the main park is named again."""
+    text = ("二、淮安经济技术开发区\n淮安经开区规划面积约120平方公里。\n园区主导产业为电子信息。\n"
+            "三、苏淮高新技术产业开发区\n◆ 园区概况\n规划面积约60平方公里。\n四、投资成本（以淮安经开区为例）\n"
+            "园区工业用地价格19万元/亩。")
+    assert [(m.name, m.canonical) for m in find_parks(text, "淮安经开区投资指南").mentions if m.name == "园区"] == [
+        ("园区", "淮安经济技术开发区"), ("园区", "苏淮高新技术产业开发区"), ("园区", "淮安经济技术开发区")]
+
+
+def test_a_bare_yuanqu_that_says_what_a_park_is_is_that_park():
+    text = "苏宿园区是苏州工业园区与宿迁市合作共建的南北共建园区，规划面积15.2平方公里。"
+    assert [(m.name, m.canonical) for m in find_parks(text).mentions if m.name == "园区"] == [("园区", "苏宿园区")]
+
+
+def test_an_award_s_kind_word_after_its_level_and_modifiers_is_no_park():
+    text = "涟水工业园区新开工项目12个，涟水工业园区投资增长9%。\n淮安经开区新增高新技术企业45家，获评国家级绿色工业园区。"
+    assert [m.name for m in find_parks(text).mentions] == ["涟水工业园区", "涟水工业园区", "淮安经开区"]
+
+
 def test_bare_kind_without_a_park_to_refer_to_is_none():
     assert find_parks("全市工业园区标准化建设取得成效。开发区盘活用地。").mentions == []
 
