@@ -569,6 +569,8 @@ def clean_text(
     >>> c.title, c.published, c.text
     ('园区迎来新项目', '2019-07-10', '园区今年引进项目12个,总投资30亿元。')
     """
+    if _BOX_BAR.search(text):  # a table drawn with box characters (│资产总计 │3,286,412.57 │): a bar table's
+        text = text.translate(_BOX_BARS)
     repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(text), "\t")))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
@@ -587,6 +589,10 @@ def clean_text(
         script=script,
         mojibake=mojibake,
     )
+
+
+_BOX_BAR = re.compile("[│┃║]")
+_BOX_BARS = str.maketrans("│┃║", "|||")
 
 
 def _reflow(text: str) -> str:

@@ -1016,7 +1016,10 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             end = line_end(text, pos)
             spans = [c.span() for c in _CELL.finditer(text, pos, end)]
             if len(spans) == len(columns) - 1 >= 2 and not _CELL_NUMBER.fullmatch(text, *spans[0]):
-                short = next((k for k, span in enumerate(spans) if _CELL_NUMBER.fullmatch(text, *span)), len(spans))
+                # where its figures start: a number or a blank cell (— 1,860), not its unit's cell
+                unit_cell = units_at - 1 if units_at is not None else None
+                short = next((k for k, span in enumerate(spans) if _CELL_NUMBER.fullmatch(text, *span)
+                              or k != unit_cell and _BLANK_CELL.fullmatch(text, *span)), len(spans))
                 if above and short == lead - 1:
                     spans = above[:1] + spans  # the first cell spans two rows (rowspan): the one above
                 # else the last cell is blank (德阳经开区 1465.1 5.8 318): read from the left
@@ -1032,7 +1035,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 continue
             else:
                 above = spans
-                lead = next((k for k, span in enumerate(spans) if _CELL_NUMBER.fullmatch(text, *span)), len(spans))
+                lead = next((k for k, span in enumerate(spans) if _CELL_NUMBER.fullmatch(text, *span)
+                             or k != units_at and _BLANK_CELL.fullmatch(text, *span)), len(spans))
             row, names, blanks = [], [], 0
             # a park named in a cell of the row above that spans this one too is this row's park
             park = None
@@ -1080,6 +1084,9 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                     continue
                 if col is None and number[-1] == "%":  # | 中关村海淀园 | 32,655.4 | 8.2% |: the cell states its unit
                     col, own = _column(f"{headers[k]}（%）", lex), False
+                elif col is not None and number[-1] == "%" and col.dimension != "percent":
+                    # | 资产负债率 | 59.43% | under 单位：万元: a ratio's row among amounts, named by its label
+                    col = _column(f"{headers[k]}（%）", lex)
                 elif col is None and row_unit and not (label and lex.growth.search(headers[k])):
                     # | 一般公共预算收入 | 亿元 | 251.3 |: the row's unit (not a growth column's)
                     col, own = _local_money(doc, _column(f"{headers[k]}（{row_unit}）", lex), headers[k]), True
@@ -1217,7 +1224,7 @@ def _chart_row(text: str, pos: int) -> bool:
     return len(cells) == 2 and len(cells[0]) <= 8 and _CELL_NUMBER.fullmatch(cells[1]) is not None
 
 
-_YEAR_HEADER = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")
+_YEAR_HEADER = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?(?:/度|/年度)?")  # 2025年末/度: a report's period
 
 
 def _labelled_rows(text: str, lo: int, cells: list[str]) -> tuple[int, int, list[str]] | None:

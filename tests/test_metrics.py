@@ -1010,6 +1010,37 @@ def test_a_unit_line_that_lists_a_unit_for_each_kind_of_column():
         ("4.4", 4.4, "%", "工业投资增速", "")]
 
 
+def test_a_table_drawn_with_box_characters_and_a_ratio_row():
+    """A prospectus's table drawn with │: its cells read as a bar table's; a row of ratios (59.4%)
+    among rows of amounts in 万元 is a row of percentages named by its label, and the table goes on
+    after it; a header 2025年末/度 is that year's."""
+    from parktool.clean import clean_text
+
+    table = ("表3 发行人主要财务数据\n单位：万元\n│项目      │2025年末/度 │2024年末/度 │\n│资产总计  │1,286,400.5 │1,190,233.2 │\n"
+             "│资产负债率│61.2%       │59.8%       │\n│净利润    │12,850.7    │11,902.1    │\n")
+    cleaned = clean_text("马鞍山经开区平台公司债券募集说明书摘要\n发行人是马鞍山经开区的主要开发主体。\n" + table
+                         + "报告期内发行人经营稳健。")
+    facts = extract_facts(cleaned.text, title=cleaned.title)
+    assert [(f.raw, pytest.approx(f.value), f.unit, f.year) for f in facts if "│" not in f.sentence and "|" in f.sentence] == [
+        ("1,286,400.5", 1.2864005e10, "CNY", 2025), ("1,190,233.2", 1.1902332e10, "CNY", 2024),
+        ("61.2%", 61.2, "%", 2025), ("59.8%", 59.8, "%", 2024),
+        ("12,850.7", 1.28507e8, "CNY", 2025), ("11,902.1", 1.19021e8, "CNY", 2024)]
+    assert [f.indicator for f in facts if f.unit == "%"] == ["资产负债率", "资产负债率"]
+
+
+def test_rows_under_a_park_s_row_whose_first_figure_is_blank():
+    """Rows of one label less under a park's row (its cell spans them) whose first figure cell is a
+    dash, or whose unit cell is: they stay the park's and the table goes on."""
+    text = ("园区 指标名称 计量单位 9月 1-9月 同比增长(%)\n南平经开区 规上工业总产值 亿元 21.4 188.2 6.1\n"
+            "规上工业增加值 — — — 5.5\n实际使用外资 万美元 — 960 12.0\n规上工业企业数 家 — 132 —\n"
+            "南平高新区 规上工业总产值 亿元 9.8 86.5 4.2\n")
+    assert [(f.raw, f.unit, f.park) for f in extract_facts(text)] == [
+        ("21.4", "CNY", "南平经开区"), ("188.2", "CNY", "南平经开区"), ("6.1", "%", "南平经开区"),
+        ("5.5", "%", "南平经开区"), ("960", "USD", "南平经开区"), ("12.0", "%", "南平经开区"),
+        ("132", "家", "南平经开区"), ("9.8", "CNY", "南平高新区"), ("86.5", "CNY", "南平高新区"),
+        ("4.2", "%", "南平高新区")]
+
+
 def test_a_pdf_table_one_cell_a_line_through_cleaning():
     """A statistics handbook's table that a PDF gives one cell a line, with a unit column and
     dashes for blank cells: each figure with its row's unit and its column's meaning."""
