@@ -2271,7 +2271,8 @@ def _counted_member(doc: _Document, c_lo: int, start: int) -> str | None:
 _COUNTED_SUBJECT = re.compile(r"(\d+|[两二三四五六七八九十])[个大家座]?(?:平台|园区|开发区|片区|板块|功能区|产业园)")
 _MEMBERS_JOINED = frozenset(["", "、", "和", "及", "与", "以及", "等"])
 _LIST_MARKS = frozenset("、和及与")
-_PARTS = ("片区", "分区", "组团", "板块")  # the parts of a zone: its own, not parks listed before them
+# the parts of a zone (粤桂试验区两个片区, 合作区三个园区): its own, not parks listed before them
+_PARTS = ("片区", "分区", "组团", "板块", "园区")
 
 
 _UNNAMED_MEMBERS = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,6}?)+[、和及与]?")

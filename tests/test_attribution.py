@@ -235,6 +235,7 @@ def test_clauses_continue_their_subject(title, text, expected):
     ("", "记者从管委会获悉，川渝高竹新区两个片区合计完成产值超过300亿元，增长9%。",
      [("超过300亿元", "川渝高竹新区"), ("9%", "川渝高竹新区")]),
     ("", "记者获悉，江北片、江南片两个片区合计完成产值120亿元。", [("120亿元", "")]),
+    ("", "上半年，深汕特别合作区三个园区合计完成规上工业总产值二百一十亿元。", [("二百一十亿元", "深汕特别合作区")]),
 ])
 def test_several_parks_at_once(title, text, expected):
     assert parks_of(text, title) == expected

@@ -736,6 +736,7 @@ def test_policy_wording_before_a_kind_word(text, names):
     # … and so do the verbs of inspecting them; 有关 makes a category as 相关 does
     ("共抽查开发区28个，发现问题线索143条。有关开发区亩均税收偏低。", []),
     ("本月开发区新签约项目12个。", []),
+    ("记得2019年那会儿经开区营收才六百多亿。", []),
     # … and so do a reporter's question and the words of a plan
     ("记者：请问经开区在招商引资方面有哪些成效？", []),
     ("据介绍，下一步园区将补链延链，力争全年工业总产值达到500亿元左右。", []),
