@@ -139,6 +139,7 @@ class _Lexicon:
         self.label_after = tuple(ex["label_after"])
         self.provision_units = frozenset(ex["provision_units"])
         self.provision_nouns = tuple(ex["provision_nouns"])
+        self.provision_before = tuple(ex["provision_before"])
         self.ranking_claim_nouns = tuple(ex["ranking_claim_nouns"])
         self.threshold_reach = ex["threshold_reach"]
         self.rank_claim = re.compile(r"前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|\d+强")
@@ -859,6 +860,8 @@ def _english(doc: _Document) -> list[_Figure]:
         start = m.start("num")
         if text.endswith(lex.english_labels, 0, m.end("num")):
             continue  # Fortune Global 500: a label
+        if text.startswith(" each", m.end()) and m.group("q"):
+            continue  # 9 projects worth over RMB 1 billion each: a class's threshold
         if noun:
             written, indicator = lex.english_counts[noun]
         else:
@@ -1442,6 +1445,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             or (head.endswith(lex.count_reach) and (end == len(text) or text[end] in _CLAUSE_END or text[end] == "、"))
             or (count and amount >= 2 and head.endswith(lex.count_new))):  # (引进一条生产线: "a" line)
         return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。, 新上两条生产线)
+    if count and chinese and amount == 1 and qualifier in ("<", ">"):
+        return None  # 跨越一个以上的周期: "one or more", no count
     if bare and text[left - 1:left] == "几":
         return None  # 招了好几百人, 几千万元: no definite number
     if bare and not before and not inside and not head.endswith(lex.bare_after) and not (
@@ -1470,8 +1475,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             and not lex.target_words.search(text, doc.opening(doc.sent, start), left)) or (
             lex.convention_before.search(text, max(0, left - 6), left) and lex.convention_after.match(text, q_end)):
         return None  # 沿江1公里范围内, 控制在1000万吨以内 (not 预期目标是：…失业率控制在5.5%以内), 以2.5千瓦为一个标准机架计
-    if written in lex.provision_units and text.startswith(lex.provision_nouns, end):
-        return None  # 26条意见
+    if written in lex.provision_units and (text.startswith(lex.provision_nouns, end) or head.endswith(lex.provision_before)):
+        return None  # 26条意见, 人才新政30条
     if count and text.startswith(lex.ranking_claim_nouns, end) and lex.rank_claim.search(
             text, end, doc.bounds(doc.clause, start, end)[1]):
         return None  # 10项指标金华市前三
@@ -1499,7 +1504,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     signed = start > 0 and text[start - 1] in "-−" and (start < 2 or text[start - 2] in _SIGN_AFTER)
     if signed and q_start == start:
         q_start -= 1
-    negative = signed or bool(lex.decrease.search(text, max(clause_lo, left - 12), left))
+    negative = signed or bool(lex.decrease.search(text, max(clause_lo, left - 12), left)) or (
+        text[left - 1:left] == " " and lex.english_decrease.search(text, max(0, left - 24), left) is not None)  # fell by 4.8%
     if not negative and clause_lo == left and left > 1 and text[left - 1] in "：:":
         # 同比下降：3.4%: a label line's decrease
         negative = bool(lex.decrease.search(text, max(doc.opening(doc.sent, left - 1), left - 13), left - 1))

@@ -224,6 +224,9 @@ def test_after_fenbie_each_figure_pairs_with_the_figure_it_follows():
     "守好一亩三分地。",
     "《推进科技创新引领高质量绿色发展的26条意见》印发。",
     "出台稳增长20条政策措施。",
+    "认真落实园区人才新政30条。",
+    "本期债券可能跨越一个以上的利率波动周期。",  # "one or more"
+    "Several of the new projects are worth over RMB 1 billion each.",
     # specifications
     "首批6英寸晶圆片出片。",
     "具备0.5~3微米CMOS工艺。",
@@ -265,6 +268,12 @@ def test_after_fenbie_each_figure_pairs_with_the_figure_it_follows():
 ])
 def test_not_facts(text):
     assert figures(text) == []
+
+
+def test_an_english_fall_before_a_percent_sign_is_a_decrease():
+    """`fell by 4.8%`: a bilingual release's English states the Chinese 下降4.8% again, negative."""
+    assert figures("Energy use per unit of industrial added value fell by 4.8%, while exports grew by 3.1%.") == [
+        ("4.8%", -4.8, "%", ""), ("3.1%", 3.1, "%", "")]
 
 
 @pytest.mark.parametrize("text", [
