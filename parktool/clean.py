@@ -773,7 +773,8 @@ def _cell_rows(text: str) -> str:
 
 _CELL_MIN_WIDTH, _CELL_MAX_WIDTH, _CELL_MIN_ROWS, _CELL_MAX_CHARS = 3, 8, 3, 16
 _CELL_FIGURE = re.compile(r"[-−+]?(?:\d[\d,]*)?\.?\d+%?|[—–－-]{1,2}")  # 1152.6, -5.6, 12%, —
-_CELL_NUMBER_LINE = re.compile(r"^[ \t]*[-−+]?\d[\d,]*(?:\.\d+)?%?[ \t]*$", re.M)
+# a line that is a bare number (its line break first: the engine then skips to each line break)
+_CELL_NUMBER_LINE = re.compile(r"\n[ \t]*[-−+]?\d[\d,]*(?:\.\d+)?%?[ \t]*(?=\n)")
 _CELL_UNIT = re.compile(r"[（(][^（）()]{1,8}[）)]")
 _CELL_PROSE = re.compile("[，。；！？,;\t]| {2}")
 

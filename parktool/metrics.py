@@ -423,7 +423,6 @@ def _within(mentions: list[ParkMention], starts: list[int], lo: int, hi: int) ->
     return out
 
 
-_CLAUSE_BREAK = re.compile("[，,；;]")
 _CLAUSE_FIGURE = re.compile(r"[\d０-９]|[一二三四五六七八九十百千两][万亿]?[余多]?[家个项人元亩吨%％]")
 
 
@@ -1853,9 +1852,11 @@ def _park(doc: _Document, start: int, end: int) -> str:
         return ""
     # … but not one in a later clause that places another action (并规划于二林园区增购用地), nor a
     # part of the whole the figure counts (新签约项目34个，其中沙文生态科技产业园新开工项目9个)
+    # nor a cause given after it (同比下降2.3%，主要受金沙园部分企业停产影响)
     after = [m for m in mentions
              if m.start >= end and not (m.start >= c_hi and (doc.text[m.start - 1:m.start] in "于在到"
-                                                             or doc.text.endswith(_AMONG, 0, m.start)))]
+                                                             or doc.text.endswith(_AMONG, 0, m.start)
+                                                             or doc.text.startswith(_CAUSES, doc.opening(doc.clause, m.start))))]
     if after:
         return after[0].canonical
     p_lo = doc.opening(doc.para, start)
@@ -1908,6 +1909,7 @@ _SUBJECT_REACH = 32  # how far into a clause its subject may end: past an openin
 
 
 _AMONG = ("其中", "其中，", "其中,")
+_CAUSES = ("主要受", "受", "主要是受", "由于", "主要由于", "因", "得益于", "主要得益于")  # a clause giving a cause
 def _place_subject(text: str, at: int) -> bool:
     """Whether a whole place (全市, 我省) or a city named in full (上饶市) starts at `at`."""
     return _WHOLE_PLACE.match(text, at) is not None or bool(_NAMED_CITY.fullmatch(scope_at(text, at)))
