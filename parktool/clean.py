@@ -571,7 +571,7 @@ def clean_text(
     """
     if _BOX_BAR.search(text):  # a table drawn with box characters (│资产总计 │3,286,412.57 │): a bar table's
         text = text.translate(_BOX_BARS)
-    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(text), "\t")))))
+    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(_cues(text)), "\t")))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -805,6 +805,39 @@ _BLANK_FIELD = "—"
 _CSV_NUMBER = re.compile(r"[-−+]?[\d,]*\.?\d+%?")
 _PROSE_MARK = re.compile("[，。；：、！？]")
 _BARE_FIELD = {d: re.compile(rf"(?:^|{d})[-−+]?\d+(?:\.\d+)?%?(?={d}|$)") for d in ",\t"}  # a number alone
+
+
+def _cues(text: str) -> str:
+    """A subtitle file's text (SRT or WebVTT: numbered cues, `00:01:12,000 --> 00:01:15,500` timings)
+    as paragraphs: the numbers, timings and the WEBVTT header go, and each cue's text runs on into
+    the next one's unless it ends a sentence (。！？, a closing quote after one). A cue that opens
+    with a script's mark (【同期声】) starts a paragraph, and one without punctuation that does, or
+    the first (the title), or a byline in brackets (（记者 …报道）) is a line of its own."""
+    if "-->" not in text or len(_CUE_TIMING.findall(text)) < _CUE_MIN:
+        return text
+    lines = text.split("\n")
+    timed = [bool(_CUE_TIMING.fullmatch(line.strip())) for line in lines]
+    out: list[str] = []
+    run = ""  # the paragraph the cues so far make
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if timed[i] or (s.isdigit() and i + 1 < len(lines) and timed[i + 1]) or s == "WEBVTT" or not s:
+            continue
+        alone = not out and not run or s[0] in "【[（(" and not _CUE_PUNCTUATION.search(s.split("】")[-1])
+        if run and (alone or s[0] == "【"):
+            out.append(run)
+            run = ""
+        run += (" " if run[-1:].isascii() and run[-1:].isalnum() and s[:1].isascii() else "") + s
+        if alone or s.endswith(_CUE_ENDS):
+            out.append(run)
+            run = ""
+    return "\n".join(out + [run] if run else out)
+
+
+_CUE_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}.*")
+_CUE_MIN = 3
+_CUE_PUNCTUATION = re.compile("[，。！？；：,.!?;:]")
+_CUE_ENDS = ("。", "！", "？", "!", "?", "】", "。”", "！”", "？”", "。」", "…", "……")
 
 
 def _captions(text: str) -> str:

@@ -120,6 +120,7 @@ class _Lexicon:
             rf"(?<![A-Za-z0-9.$])(?:(?P<q>{words(english['qualifiers'])})\s+)?"
             rf"(?:(?P<cur>{words(english['currencies'])})\s?)?"
             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d)"
+            r"(?:\s?(?:to|-|–|—)\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.]\d))?"  # 50 to 60: its low end
             rf"(?:\s(?P<scale>{words(english['scales'])})\b)?"
             rf"(?:\s(?P<unit>{words(english['units'])})\b"
             rf"|\s(?P<between>(?:(?:{words(english['labels'])}|[A-Za-z][\w&-]*)\s){{0,3}}?)(?P<noun>{words(english['counts'])})\b)?")
@@ -536,15 +537,16 @@ def _card_line(lines: list[str], k: int) -> bool:
 
 
 def _section_head(text: str, at: int) -> bool:
-    """Whether the line at `at` opens with a section's numbered head: 一、 or （一）."""
+    """Whether the line at `at` opens with a section's numbered head: 一、, （一） or 2.1."""
     m = _HEADING_MARK.match(text, at)
-    return m is not None and m.lastindex in (1, 2)
+    return m is not None and m.lastindex in (1, 2, 9)
 
 
 # how a heading is marked: 一、 （一） 1. （1） 【】 ## ■ … 📍; unmarked lines are one more level
 _HEADING_MARK = re.compile(r"[ \t　]*(?:([一二三四五六七八九十]+[、.．])|([（(][一二三四五六七八九十]+[）)])"
                            r"|(\d{1,2}[、.．](?!\d))|([（(]\d{1,2}[）)])|(【)|(#+)|([■□●○◆◇▲△★☆▶►·•▍▌┃])"
-                           r"|([\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]))")  # and a poster's emoji: 📍 🏭 👉
+                           r"|([\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF])"  # and a poster's emoji: 📍 🏭 👉
+                           r"|(\d{1,2}(?:\.\d{1,2})+[ \t　]+(?=[^\d\s])))")  # and a report's numbered section: 2.1 新能源…
 
 
 def _nested(text: str, headings: list[tuple[int, str | None]]) -> list[tuple[int, str]]:

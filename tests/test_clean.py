@@ -887,6 +887,21 @@ def test_tab_separated_rows_keep_their_blank_cells(closed):
     assert lines[1:5] == ["园区 产值 增速 企业数", "甲园区 12.5 — 30", "乙园区 8.2 2.0 —", "丙园区 6.6 -1.2 18"]
 
 
+def test_subtitles_in_srt_become_paragraphs():
+    """A news video's SRT file: cue numbers and timings go, a cue runs on into the next until one
+    ends a sentence, a script's mark (【同期声】) starts a paragraph and a label without
+    punctuation stands alone."""
+    cues = ["【滁州新闻】苏滁高新区产业升级", "【导语】初冬的滁州，", "苏滁高新区项目建设热火朝天。",
+            "今年前三季度，园区实现规上工业产值", "486亿元，同比增长12%。", "【同期声】苏滁高新区管委会主任 王某",
+            "我们今年新签约项目38个。"]
+    srt = "\n\n".join(f"{i}\n00:00:{2 * i:02d},000 --> 00:00:{2 * i + 1:02d},500\n{cue}" for i, cue in enumerate(cues, 1))
+    cleaned = clean_text(srt)
+    assert cleaned.title == "【滁州新闻】苏滁高新区产业升级"
+    assert cleaned.text.split("\n") == [
+        "【导语】初冬的滁州，苏滁高新区项目建设热火朝天。", "今年前三季度，园区实现规上工业产值486亿元，同比增长12%。",
+        "【同期声】苏滁高新区管委会主任 王某", "我们今年新签约项目38个。"]
+
+
 def test_a_table_given_one_cell_a_line_reads_as_rows():
     """A PDF's text layer that gives a table one cell a line: the header's cells (a unit alone on
     its line belongs to the cell above it), then rows of as many lines, each opening with a label;

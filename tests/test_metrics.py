@@ -526,6 +526,9 @@ def test_short_bullets_of_what_a_section_s_park_achieved_are_facts():
     # a figure stated in Chinese and again in English is one fact; one in English alone is a fact
     ("实际使用外资28.87亿美元（USD 2.887 billion），研发投入达RMB 1.5 billion。",
      [("28.87亿美元", 2.887e9, "USD", "", "实际利用外资"), ("RMB 1.5 billion", 1.5e9, "CNY", "", "研发投入")]),
+    # a range is its low end
+    ("Its actual use of foreign capital is expected to reach USD 3 to 4 billion.",
+     [("USD 3 to 4 billion", 3e9, "USD", "", "实际利用外资")]),
     # containers in TEU, as written (the guide's "any other unit as written")
     ("The port handled 19.85 million TEUs.", [("19.85 million TEUs", 1.985e7, "TEU", "", "The port handled")]),
 ])
@@ -1017,6 +1020,16 @@ def test_a_unit_line_that_lists_a_unit_for_each_kind_of_column():
         ("140.2", 1.402e10, "CNY", "营业收入", ""),
         ("3.3", 3.3, "%", "营业收入增速", ""),
         ("4.4", 4.4, "%", "工业投资增速", "")]
+
+
+def test_a_note_s_numbered_section_holds_its_bullets_of_figures():
+    """A research note's section numbered 2.1 over short bullets of figures: a section, no headline
+    list; a space between a decrease word and its figure keeps the sign."""
+    text = ("铜仁高新区调研笔记\n一般公共预算收入 9.8亿元，同比下降 4.3%\n2.1 新能源新材料产业园\n占地约 6800亩，是高新区的主力\n"
+            "入驻企业 43家，其中前驱体企业 12家\n2023年产值 186亿元\n在建年产 5万吨 磷酸锰铁锂项目\n用工 1200人以上\n")
+    assert [(f.raw, f.value) for f in extract_facts(text)] == [
+        ("9.8亿元", pytest.approx(9.8e8)), ("4.3%", -4.3), ("约 6800亩", pytest.approx(4533333.33, rel=1e-6)),
+        ("43家", 43), ("12家", 12), ("186亿元", 1.86e10), ("5万吨", 5e4), ("1200人以上", 1200)]
 
 
 def test_a_table_drawn_with_box_characters_and_a_ratio_row():
