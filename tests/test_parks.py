@@ -97,6 +97,9 @@ def written(text: str) -> list[str]:
     # a short kind word alone (宁东基地 -> 基地) as a word of its own is the park; 研发基地 is not
     ("榆林能源化工基地管委会介绍，某企业在基地内建设制氢项目，其研发基地投用。", ["榆林能源化工基地", "基地"]),
     ("西安国家民用航天产业基地管委会发布数据。基地10月份新注册企业312户。", ["西安国家民用航天产业基地", "基地"]),
+    # a district's industrial base; an old industrial region is none
+    ("沙湾区依托沙湾新型工业基地发展钒钛产业。", ["沙湾新型工业基地"]),
+    ("振兴东北老工业基地，辽宁老工业基地焕发新活力。", []),
     # a name of descriptors only that a phrase places in a zone is that park, no category
     ("位于区内的物联网小镇已集聚企业近400家。位于开发区的新能源汽车产业园投产。", ["物联网小镇", "新能源汽车产业园"]),
     # parks counted after their kind word, with thousands separators or 余
