@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parktool.metrics import extract_facts
+from parktool.parks import find_parks
 
 
 def parks_of(text: str, title: str = "") -> list[tuple[str, str]]:
@@ -921,3 +922,13 @@ def test_an_english_article_names_its_parks_by_their_english_names():
         ("RMB 260 billion", "合肥高新区"), ("RMB 12.5 billion", "安徽创新馆产业园"), ("more than 1,500", "合肥高新区"),
         ("5.8 percent", ""), ("RMB 1.27 trillion", "")]
 
+
+
+def test_figures_of_an_english_article_go_to_the_parks_it_names_in_english():
+    text = ("Drive east from the city and you reach the Yingkou Coastal Economic Zone. The zone covers 120 square "
+            "kilometres. Inside it, the Yingkou Fine Chemical Industrial Park hosts 80 companies; the park's output "
+            "rose 6 per cent. Across town, the Yingkou High-tech Industrial Development Zone is smaller. The high-tech "
+            "zone hosts 40 high-tech enterprises. ")
+    assert [(f.raw, f.park) for f in extract_facts(text, parks=find_parks(text))] == [
+        ("120 square kilometres", "Yingkou Coastal Economic Zone"), ("80 companies", "Yingkou Fine Chemical Industrial Park"),
+        ("6 per cent", "Yingkou Fine Chemical Industrial Park"), ("40", "Yingkou High-tech Industrial Development Zone")]

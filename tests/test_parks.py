@@ -1140,3 +1140,23 @@ def test_places_since_cpca_are_divisions_cpca_lacks():
 ])
 def test_sources_companies_and_city_kinds(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
+
+
+def test_an_article_in_english_names_its_parks_in_english():
+    """An English article that names no park in Chinese: a name of capitalised words before a kind
+    of zone or park is a park under its fullest form, and `the zone`, `the park`, `the high-tech zone`
+    refer to the last park of that kind named before."""
+    text = ("Drive east from the city and you reach the Yingkou Coastal Economic Zone. The zone covers 120 square "
+            "kilometres. Inside it, the Yingkou Fine Chemical Industrial Park hosts 80 firms; the park's output rose "
+            "6 per cent. Across town, the Yingkou High-tech Industrial Development Zone is smaller. The high-tech zone "
+            "hosts 40 high-tech enterprises, and the city and the zone share a port. " * 2)
+    parks = find_parks(text, "Yingkou bets on its coast")
+    assert [(m.name, m.canonical) for m in parks.mentions][:6] == [
+        ("Yingkou Coastal Economic Zone", "Yingkou Coastal Economic Zone"),
+        ("The zone", "Yingkou Coastal Economic Zone"),
+        ("Yingkou Fine Chemical Industrial Park", "Yingkou Fine Chemical Industrial Park"),
+        ("the park", "Yingkou Fine Chemical Industrial Park"),
+        ("Yingkou High-tech Industrial Development Zone", "Yingkou High-tech Industrial Development Zone"),
+        ("The high-tech zone", "Yingkou High-tech Industrial Development Zone")]
+    assert "The city and the zone" not in [m.name for m in parks.mentions]
+    assert find_parks("The city's GDP grew 5.9 per cent last year. " * 20).mentions == []
