@@ -367,7 +367,9 @@ class _Document:
             named = i < len(self.mention_starts) and self.mention_starts[i] == at
             if named and _places_a_place(self.text, self.mentions[i]):  # 合作区所在的西双版纳州
                 named, at = False, _OWNED.match(self.text, self.mentions[i].end).end()
-            self._about_place[lo] = not named and bool(scope_at(self.text, at))
+            place = "" if named else scope_at(self.text, at)
+            # (not 广西某铝业公司: a company of that place)
+            self._about_place[lo] = bool(place) and not self.text.startswith("某", at + len(place))
         return self._about_place[lo]
 
     def subject(self, lo: int) -> int:

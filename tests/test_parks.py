@@ -97,6 +97,8 @@ def written(text: str) -> list[str]:
     # a short kind word alone (宁东基地 -> 基地) as a word of its own is the park; 研发基地 is not
     ("榆林能源化工基地管委会介绍，某企业在基地内建设制氢项目，其研发基地投用。", ["榆林能源化工基地", "基地"]),
     ("西安国家民用航天产业基地管委会发布数据。基地10月份新注册企业312户。", ["西安国家民用航天产业基地", "基地"]),
+    # an industry's demonstration park, then 示范园 alone
+    ("贺州旺高铝产业示范园入园企业41家。目前，示范园年产值超百亿元。", ["贺州旺高铝产业示范园", "示范园"]),
     # a district's industrial base; an old industrial region is none
     ("沙湾区依托沙湾新型工业基地发展钒钛产业。", ["沙湾新型工业基地"]),
     ("振兴东北老工业基地，辽宁老工业基地焕发新活力。", []),
