@@ -511,7 +511,8 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
     for k, line in enumerate(lines):
         start = end + 1
         end = start + len(line)
-        if (len(line) <= _HEADING_CHARS and line.strip() and line.rstrip()[-1] not in _LINE_END
+        if ((len(line) <= _HEADING_CHARS or len(_HEADING_NOTES.sub("", line)) <= _HEADING_CHARS)
+                and line.strip() and line.rstrip()[-1] not in _LINE_END
                 and not is_table_row(line) and not _data_line(line) and not _CAPTION.search(line)
                 and not _field_line(line)):
             i = bisect_left(starts, start)
@@ -523,6 +524,11 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
             out += _section_heads(text, run)
             run = []
     return _nested(text, out + _section_heads(text, run))
+
+
+# what a heading's length leaves out: a forward's tag before it ([转发]), a source's note after it
+# (（统计局反馈）)
+_HEADING_NOTES = re.compile(r"^[ \t]*\[[^\]\n]{1,6}\][ \t]*|[（(][^（）()\n]{1,10}[）)][ \t]*$")
 
 
 # a data card's label on the line over its figure: a few words, no figure, no sentence end
