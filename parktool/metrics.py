@@ -2258,7 +2258,8 @@ def _place_aside(text: str, c_lo: int, start: int) -> bool:
     return _place_subject(text, at + 1) or _PLACE_LEVEL.search(text, max(c_lo, at - 16), at) is not None
 
 
-_PLACE_LEVEL = re.compile(r"(?:[全我本][国省市县]|[\u4e00-\u9fff]{2,8}[省市县])的?(?:平均水平|平均值|均值|水平)$")
+_PLACE_LEVEL = re.compile(r"(?:[全我本][国省市县]|[\u4e00-\u9fff]{2,8}[省市县])的?(?:平均水平|平均值|均值|水平)?$")
+_AVERAGE_OF = ("平均水平", "平均值", "的平均")  # the parks an average is taken over
 
 
 def _counted_member(doc: _Document, c_lo: int, start: int) -> str | None:
@@ -2384,7 +2385,8 @@ def _listed_in_bracket(text: str, m: ParkMention) -> bool:
 def _may_be_subject(text: str, m: ParkMention) -> bool:
     """Whether a mention can be what a figure near it is about: not a park in 以X为Y (科学城以
     重庆高新区为直管园), the frame's object; not a park that places a place (合作区所在的西双版纳州);
-    not the parks a share is taken of (占全国高新区的近两成) or a rank among (位居全省经开区第一位); not an example of what is counted
+    not the parks a share is taken of (占全国高新区的近两成), a rank among (位居全省经开区第一位) or an
+    average over (全省国家级经开区平均水平的百分之六十); not an example of what is counted
     (该区新落地中信重工智能装备产业园等项目17个); not a park a bracket says a whole takes in
     (全市（含贵安新区）), nor the first of the members a bracket lists (三大科学园区（竹科、中科、南科）)."""
     before = text[m.start - 1:m.start]
@@ -2392,6 +2394,7 @@ def _may_be_subject(text: str, m: ParkMention) -> bool:
                 or text.endswith(_INCLUDED, 0, m.start)  # 全市（含贵安新区）规上工业增加值增长7.1%
                 or before == "占" and not m.canonical
                 or not m.canonical and text.endswith(_RANKED_AMONG, 0, m.start)  # 位居全省经开区第一位
+                or not m.canonical and text.startswith(_AVERAGE_OF, m.end)  # 全省国家级经开区平均水平的六成
                 or _aside_of_a_park(text, m.start)  # 湖州经济技术开发区（属南太湖新区管理）
                 or text.startswith("等", m.end) and m.canonical
                 or _listed_in_bracket(text, m)  # 三大科学园区（竹科、中科、南科）

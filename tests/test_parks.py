@@ -119,6 +119,7 @@ def written(text: str) -> list[str]:
     ("全区共有开发区23个。另一个台商重镇海沧台商投资区，规划面积100平方公里。", ["海沧台商投资区"]),
     # a short form defined without quotes, a sister park, a scale slogan: no names
     ("江苏扬子江国际化学工业园（以下简称化工园区）", ["江苏扬子江国际化学工业园"]),
+    ("南充化学工业园区，我们习惯叫化工园区，是经开区里面的园中园。", ["南充化学工业园区"]),
     ("作为拉萨经开区的姊妹园区，文创园区势头强劲。", ["拉萨经开区"]),
     ("支持宜昌高新区冲刺千亿园区。", ["宜昌高新区"]),
     # a city's national base (not a province's national zones); an airport economic zone
