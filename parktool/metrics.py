@@ -368,8 +368,9 @@ class _Document:
             if named and _places_a_place(self.text, self.mentions[i]):  # 合作区所在的西双版纳州
                 named, at = False, _OWNED.match(self.text, self.mentions[i].end).end()
             place = "" if named else scope_at(self.text, at)
-            # (not 广西某铝业公司: a company of that place)
-            self._about_place[lo] = bool(place) and not self.text.startswith("某", at + len(place))
+            # (not 广西某铝业公司, a company of that place, nor 郸城生物基新材料项目，…: a project's name)
+            self._about_place[lo] = bool(place) and not self.text.startswith("某", at + len(place)) and (
+                not _PROJECT_NAME.match(self.text, at + len(place)))
         return self._about_place[lo]
 
     def subject(self, lo: int) -> int:
@@ -2260,6 +2261,7 @@ def _place_aside(text: str, c_lo: int, start: int) -> bool:
 
 _PLACE_LEVEL = re.compile(r"(?:[全我本][国省市县]|[\u4e00-\u9fff]{2,8}[省市县])的?(?:平均水平|平均值|均值|水平)?$")
 _AVERAGE_OF = ("平均水平", "平均值", "的平均")  # the parks an average is taken over
+_PROJECT_NAME = re.compile(r"[^，,。；;、\n的]{0,16}?项目(?=[，,])")  # a place's project named as a subject
 
 
 def _counted_member(doc: _Document, c_lo: int, start: int) -> str | None:

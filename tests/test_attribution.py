@@ -86,6 +86,9 @@ def test_the_park_an_article_establishes(title, text, expected):
     ("", "微信聊天记录导出\n李娜 08:32:15\n收到\n[转发] 聊城高新技术产业开发区1-4月主要经济指标（统计局反馈）\n"
          "1．规上工业增加值增长10.3%；\n2．进出口总额18.6亿元。",
      [("10.3%", "聊城高新技术产业开发区"), ("18.6亿元", "聊城高新技术产业开发区")]),
+    # a project named after its county is no place subject: the park it lands in is its
+    ("", "本次集中签约项目如下：\n3.太康生物降解材料项目，总投资15亿元，落户太康经济开发区；",
+     [("15亿元", "太康经济开发区")]),
     # a place before 某 is a company's, no place subject: the section's park goes on
     ("贺州旺高铝产业示范园加快发展", "一、示范园：从铝锭到铝箔\n贺州旺高铝产业示范园入园企业41家。\n在广西某铝业公司项目现场，工人们正在调试设备。"
          "该项目总投资30亿元。", [("41家", "贺州旺高铝产业示范园"), ("30亿元", "贺州旺高铝产业示范园")]),
