@@ -810,9 +810,10 @@ _BARE_FIELD = {d: re.compile(rf"(?:^|{d})[-−+]?\d+(?:\.\d+)?%?(?={d}|$)") for 
 def _cues(text: str) -> str:
     """A subtitle file's text (SRT or WebVTT: numbered cues, `00:01:12,000 --> 00:01:15,500` timings)
     as paragraphs: the numbers, timings and the WEBVTT header go, and each cue's text runs on into
-    the next one's unless it ends a sentence (。！？, a closing quote after one). A cue that opens
-    with a script's mark (【同期声】) starts a paragraph, and one without punctuation that does, or
-    the first (the title), or a byline in brackets (（记者 …报道）) is a line of its own."""
+    the next one's (subtitles mark no paragraphs: what one voice says between a script's marks is
+    one). A cue that opens with a script's mark (【同期声】) starts a paragraph, and one without
+    punctuation that does, or the first (the title), or a byline in brackets (（记者 …报道）) is a
+    line of its own."""
     if "-->" not in text or len(_CUE_TIMING.findall(text)) < _CUE_MIN:
         return text
     lines = text.split("\n")
@@ -828,7 +829,7 @@ def _cues(text: str) -> str:
             out.append(run)
             run = ""
         run += (" " if run[-1:].isascii() and run[-1:].isalnum() and s[:1].isascii() else "") + s
-        if alone or s.endswith(_CUE_ENDS):
+        if alone:
             out.append(run)
             run = ""
     return "\n".join(out + [run] if run else out)
@@ -837,7 +838,6 @@ def _cues(text: str) -> str:
 _CUE_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}.*")
 _CUE_MIN = 3
 _CUE_PUNCTUATION = re.compile("[，。！？；：,.!?;:]")
-_CUE_ENDS = ("。", "！", "？", "!", "?", "】", "。”", "！”", "？”", "。」", "…", "……")
 
 
 def _captions(text: str) -> str:

@@ -888,9 +888,8 @@ def test_tab_separated_rows_keep_their_blank_cells(closed):
 
 
 def test_subtitles_in_srt_become_paragraphs():
-    """A news video's SRT file: cue numbers and timings go, a cue runs on into the next until one
-    ends a sentence, a script's mark (【同期声】) starts a paragraph and a label without
-    punctuation stands alone."""
+    """A news video's SRT file: cue numbers and timings go, a cue runs on into the next, a script's
+    mark (【同期声】) starts a paragraph and a label without punctuation stands alone."""
     cues = ["【滁州新闻】苏滁高新区产业升级", "【导语】初冬的滁州，", "苏滁高新区项目建设热火朝天。",
             "今年前三季度，园区实现规上工业产值", "486亿元，同比增长12%。", "【同期声】苏滁高新区管委会主任 王某",
             "我们今年新签约项目38个。"]
@@ -898,7 +897,7 @@ def test_subtitles_in_srt_become_paragraphs():
     cleaned = clean_text(srt)
     assert cleaned.title == "【滁州新闻】苏滁高新区产业升级"
     assert cleaned.text.split("\n") == [
-        "【导语】初冬的滁州，苏滁高新区项目建设热火朝天。", "今年前三季度，园区实现规上工业产值486亿元，同比增长12%。",
+        "【导语】初冬的滁州，苏滁高新区项目建设热火朝天。今年前三季度，园区实现规上工业产值486亿元，同比增长12%。",
         "【同期声】苏滁高新区管委会主任 王某", "我们今年新签约项目38个。"]
 
 
