@@ -512,8 +512,8 @@ def _headings(text: str, mentions: list[ParkMention]) -> list[tuple[int, str]]:
     for k, line in enumerate(lines):
         start = end + 1
         end = start + len(line)
-        if ((len(line) <= _HEADING_CHARS or len(_HEADING_NOTES.sub("", line)) <= _HEADING_CHARS)
-                and line.strip() and line.rstrip()[-1] not in _LINE_END
+        if (line.strip() and line.rstrip()[-1] not in _LINE_END
+                and (len(line) <= _HEADING_CHARS or len(_HEADING_NOTES.sub("", line)) <= _HEADING_CHARS)
                 and not is_table_row(line) and not _data_line(line) and not _CAPTION.search(line)
                 and not _field_line(line)):
             i = bisect_left(starts, start)
