@@ -224,6 +224,8 @@ class _Lexicon:
         self.subject_lead = tuple(subject["subject_lead"])
         self.object_verbs = tuple(subject["object_verbs"])
         self.driving_verbs = tuple(subject["driving_verbs"])
+        self.cause_openings = tuple(subject["cause_openings"])
+        self.average_of = tuple(subject["average_of"])
         self.adverbial = re.compile(
             "(?:" + _alternation(subject["adverbials"])[3:-1]
             + "".join("|" + p for p in subject["datelines"])
@@ -1865,9 +1867,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
     # part of the whole the figure counts (新签约项目34个，其中沙文生态科技产业园新开工项目9个)
     # nor a cause given after it (同比下降2.3%，主要受金沙园部分企业停产影响)
     after = [m for m in mentions
-             if m.start >= end and not (m.start >= c_hi and (doc.text[m.start - 1:m.start] in "于在到"
-                                                             or doc.text.endswith(_AMONG, 0, m.start)
-                                                             or doc.text.startswith(_CAUSES, doc.opening(doc.clause, m.start))))]
+             if m.start >= end and not (m.start >= c_hi and (
+                 doc.text[m.start - 1:m.start] in "于在到" or doc.text.endswith(_AMONG, 0, m.start)
+                 or doc.text.startswith(doc.lex.cause_openings, doc.opening(doc.clause, m.start))))]
     if after:
         return after[0].canonical
     p_lo = doc.opening(doc.para, start)
@@ -1920,7 +1922,6 @@ _SUBJECT_REACH = 32  # how far into a clause its subject may end: past an openin
 
 
 _AMONG = ("其中", "其中，", "其中,")
-_CAUSES = ("主要受", "受", "主要是受", "由于", "主要由于", "因", "得益于", "主要得益于")  # a clause giving a cause
 def _place_subject(text: str, at: int) -> bool:
     """Whether a whole place (全市, 我省) or a city named in full (上饶市) starts at `at`."""
     return _WHOLE_PLACE.match(text, at) is not None or bool(_NAMED_CITY.fullmatch(scope_at(text, at)))
@@ -2260,7 +2261,6 @@ def _place_aside(text: str, c_lo: int, start: int) -> bool:
 
 
 _PLACE_LEVEL = re.compile(r"(?:[全我本][国省市县]|[\u4e00-\u9fff]{2,8}[省市县])的?(?:平均水平|平均值|均值|水平)?$")
-_AVERAGE_OF = ("平均水平", "平均值", "的平均")  # the parks an average is taken over
 _PROJECT_NAME = re.compile(r"[^，,。；;、\n的]{0,16}?项目(?=[，,])")  # a place's project named as a subject
 
 
@@ -2396,7 +2396,7 @@ def _may_be_subject(text: str, m: ParkMention) -> bool:
                 or text.endswith(_INCLUDED, 0, m.start)  # 全市（含贵安新区）规上工业增加值增长7.1%
                 or before == "占" and not m.canonical
                 or not m.canonical and text.endswith(_RANKED_AMONG, 0, m.start)  # 位居全省经开区第一位
-                or not m.canonical and text.startswith(_AVERAGE_OF, m.end)  # 全省国家级经开区平均水平的六成
+                or not m.canonical and text.startswith(_lexicon().average_of, m.end)  # 全省国家级经开区平均水平的六成
                 or _aside_of_a_park(text, m.start)  # 湖州经济技术开发区（属南太湖新区管理）
                 or text.startswith("等", m.end) and m.canonical
                 or _listed_in_bracket(text, m)  # 三大科学园区（竹科、中科、南科）

@@ -110,6 +110,12 @@ class _Grammar:
         self.yuan_not_after = tuple(sorted(yuan["not_after"], key=len, reverse=True))
         self.yuan_middle = yuan["max_middle"]
         self.zones = set(data["nesting"]["zone_families"])
+        english = data["english"]
+        self.en_kinds = {k.lower(): v for k, v in english["kinds"].items()}
+        en_kinds = "|".join(re.escape(k) for k in sorted(self.en_kinds, key=len, reverse=True))
+        self.en_park = re.compile(rf"\b((?:[A-Z][A-Za-z'-]+ ){{1,5}}?)((?i:{en_kinds}))\b")
+        self.en_park_kinds = frozenset(english["park_kinds"])
+        self.en_not_name = frozenset(english["not_name"])
         self.local_families = self.zones | weak
         self.brand_chars = prefix["brand_chars"]
         self.brand_families = set(prefix["brand_families"])
@@ -1231,10 +1237,11 @@ def _english_parks(text: str, title: str) -> DocumentParks:
     Panjin High-tech Industrial Development Zone), each under its fullest form; `the zone`, `the
     park`, `the high-tech zone` refer to the park of that kind named last before, else the main
     park: the one the title names, else the one named most, when named twice or more."""
+    g = _grammar()
     named: list[tuple[int, int, str, str]] = []  # start, end, name, kind word
-    for m in _EN_PARK.finditer(text):
+    for m in g.en_park.finditer(text):
         words = m.group(1).split()
-        while words and words[0] in _EN_NOT_NAME:
+        while words and words[0] in g.en_not_name:
             words.pop(0)
         if not words:
             continue
@@ -1247,15 +1254,15 @@ def _english_parks(text: str, title: str) -> DocumentParks:
     for _, _, name, _ in sorted(named, key=lambda n: -len(n[2])):
         canonical[name] = next((c for c in canonical.values() if c.endswith(" " + name) or c == name), name)
     counts = Counter(canonical[name] for _, _, name, _ in named)
-    in_title = [canonical.get(m.group(0).strip(), "") for m in _EN_PARK.finditer(title)]
+    in_title = [canonical.get(m.group(0).strip(), "") for m in g.en_park.finditer(title)]
     main = next((c for c in in_title if c in counts), "") or (
         max(counts, key=lambda c: (counts[c], -text.find(c))) if max(counts.values()) >= 2 else "")
-    mentions = [ParkMention(name, canonical[name], _EN_KINDS[kind.lower()], s, e) for s, e, name, kind in named]
+    mentions = [ParkMention(name, canonical[name], g.en_kinds[kind.lower()], s, e) for s, e, name, kind in named]
     for m in _EN_REFERENCE.finditer(text):
         # the zone: a zone's; the park: a park's; the high-tech zone: a high-tech zone's
         ref = m.group().lower()
         fits = [n for n in mentions[:len(named)] if n.end <= m.start() and (
-            n.kind.startswith("高新") if "tech" in ref else (n.kind in _EN_PARK_KINDS) == (m.group(1) == "park"))]
+            n.kind.startswith("高新") if "tech" in ref else (n.kind in g.en_park_kinds) == (m.group(1) == "park"))]
         park = fits[-1].canonical if fits else main
         if park:
             mentions.append(ParkMention(m.group(), park, "", m.start(), m.end()))
@@ -1267,26 +1274,7 @@ def _english_parks(text: str, title: str) -> DocumentParks:
     return DocumentParks(mentions, {k: v for k, v in aliases.items() if v}, main, {})
 
 
-# English kinds of zones and parks, each with the Chinese kind it names
-_EN_KINDS = {
-    "economic and technological development zone": "经济技术开发区", "economic-technological development zone": "经济技术开发区",
-    "economic & technological development zone": "经济技术开发区", "economic development zone": "经济开发区",
-    "high-tech industrial development zone": "高新技术产业开发区", "hi-tech industrial development zone": "高新技术产业开发区",
-    "high-tech zone": "高新区", "hi-tech zone": "高新区", "high-tech industrial zone": "高新区",
-    "industrial development zone": "开发区", "development zone": "开发区", "development area": "开发区",
-    "industrial park": "工业园区", "chemical industrial park": "工业园区", "science park": "科技园", "technology park": "科技园",
-    "science and technology park": "科技园", "coastal economic zone": "经济区", "economic zone": "经济区",
-    "pilot free trade zone": "自由贸易试验区", "free trade zone": "自由贸易试验区", "comprehensive bonded zone": "综合保税区",
-    "bonded zone": "综合保税区", "new area": "新区", "industrial zone": "工业园区",
-    # the kind words of a reference (the zone, the park)
-    "zone": "", "park": "工业园区", "area": "",
-}
-_EN_KIND_WORDS = "|".join(re.escape(k) for k in sorted((k for k in _EN_KINDS if " " in k), key=len, reverse=True))
-_EN_PARK = re.compile(rf"\b((?:[A-Z][A-Za-z'-]+ ){{1,5}}?)((?i:{_EN_KIND_WORDS}))\b")
-_EN_NOT_NAME = frozenset(["The", "A", "An", "This", "That", "These", "Its", "Their", "Our", "In", "At", "Of",
-                          "And", "For", "From", "To", "On", "By", "With", "Both", "Each", "Every", "Said", "Says"])
 _EN_REFERENCE = re.compile(r"\b[Tt]he (?:(?!the |and |of |or )[a-z-]+ ){0,3}?(zone|park|area)\b")
-_EN_PARK_KINDS = frozenset(["工业园区", "科技园"])
 
 
 _TITLE_PARKS = 3  # a title that names this many parks is about all of them, no main one
