@@ -571,7 +571,7 @@ def clean_text(
     """
     if _BOX_BAR.search(text):  # a table drawn with box characters (│资产总计 │3,286,412.57 │): a bar table's
         text = text.translate(_BOX_BARS)
-    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(_cues(text)), "\t")))))
+    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_cues(text))), "\t")))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -805,6 +805,36 @@ _BLANK_FIELD = "—"
 _CSV_NUMBER = re.compile(r"[-−+]?[\d,]*\.?\d+%?")
 _PROSE_MARK = re.compile("[，。；：、！？]")
 _BARE_FIELD = {d: re.compile(rf"(?:^|{d})[-−+]?\d+(?:\.\d+)?%?(?={d}|$)") for d in ",\t"}  # a number alone
+
+
+def _spaced_rows(text: str) -> str:
+    """A PDF's table whose cells are parted by two spaces or more and may hold one inside
+    (`2  PC 改性合金料  100000  外售`): in a run of three lines or more that part into as many cells
+    (three or more, a number among the cells of each line after the first), a space inside a cell
+    goes where it touches a Chinese character (`PC改性合金料`), so that the cell stays one when
+    cleaning folds the gaps into single spaces."""
+    if "  " not in text:
+        return text
+    lines = text.split("\n")
+    cells = [_SPACED_GAP.split(line.strip()) if "  " in line.strip() else None for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        width = len(cells[i]) if cells[i] is not None else 0
+        j = i + 1
+        while j < len(lines) and cells[j] is not None and len(cells[j]) == width:
+            j += 1
+        if width >= 3 and j - i >= 3 and all(any(_CSV_NUMBER.fullmatch(c) for c in cells[k]) for k in range(i + 1, j)) and (
+                any(" " in c for k in range(i, j) for c in cells[k])):
+            out[i:j] = ["\t".join(_INNER_SPACE.sub("", c) for c in cells[k]) for k in range(i, j)]
+            i = j
+        else:
+            i += 1
+    return "\n".join(out)
+
+
+_SPACED_GAP = re.compile(r" {2,}|\t")
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（）]) (?=\S)|(?<=\S) (?=[\u4e00-\u9fff（）])")
 
 
 def _cues(text: str) -> str:

@@ -901,6 +901,16 @@ def test_subtitles_in_srt_become_paragraphs():
         "【同期声】苏滁高新区管委会主任 王某", "我们今年新签约项目38个。"]
 
 
+def test_a_pdf_table_whose_cells_hold_spaces_keeps_its_cells():
+    """Cells parted by two spaces or more that hold one inside (`PC 改性合金料`): the inner space
+    beside a Chinese character goes, so that each cell stays one."""
+    table = ("序号  产品名称  设计规模（t/a）  去向\n1  聚碳酸酯（PC）  80000  外售\n2  PC 改性合金料  60000  外售\n"
+             "3  双酚 A（中间产品）  70000  自用")
+    lines = clean_text(f"{BODY}\n{table}\n项目建成后年产值约40亿元。").text.split("\n")
+    assert lines[1:5] == ["序号 产品名称 设计规模（t/a） 去向", "1 聚碳酸酯（PC） 80000 外售", "2 PC改性合金料 60000 外售",
+                          "3 双酚A（中间产品） 70000 自用"]
+
+
 def test_a_table_given_one_cell_a_line_reads_as_rows():
     """A PDF's text layer that gives a table one cell a line: the header's cells (a unit alone on
     its line belongs to the cell above it), then rows of as many lines, each opening with a label;
