@@ -1920,6 +1920,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         entries.sort()
     out = []
     named = {c.start: owner[id(c)] for c in body if not c.generic and id(c) in owner}
+    starts = sorted(named)
     recent: tuple[int, _Park] | None = None  # where the last name or resolved kind word ends, its park
     established: dict[str, _Park] = {}  # a kind word as written -> the park it referred to last
     for c in body:
@@ -1954,7 +1955,8 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
               and not any(f.endswith(c.text) for f in main.forms)
               and (tail := _ended_by(parks, c.text, c.start)) is not None):
             park = tail  # (港深创新及科技园 the main park) 香港科学园方面，…科学园共有租户…: the one it ends
-        elif (family == "园区" and main is not None and (head := _headed_section(text, c.start, named)) is not None
+        elif (family == "园区" and main is not None
+              and (head := _headed_section(text, c.start, named, starts)) is not None
               and head[1] is not main and not any(head[0] < at < c.start for at in main.named)):
             park = head[1]  # 三、苏州宿迁工业园区\n◆ 园区概况: the park its section's heading names alone
         elif (main is not None and _fits(c.kind, main) and family != "园区"
@@ -2005,10 +2007,10 @@ def _copula_subject(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
 _COPULA = re.compile(r"(?:是|为)[^，,。；;\n]*的[^，,。；;的\n]{0,8}$")
 
 
-def _headed_section(text: str, i: int, named: dict[int, _Park]) -> tuple[int, _Park] | None:
+def _headed_section(text: str, i: int, named: dict[int, _Park], starts: list[int]) -> tuple[int, _Park] | None:
     """Where the last heading line before `text[i]` that names a park and nothing else (三、苏州宿迁
-    工业园区, （二）竹科) names it, and the park."""
-    for at in sorted((at for at in named if at < i), reverse=True):
+    工业园区, （二）竹科) names it, and the park; `starts` are `named`'s offsets, sorted."""
+    for at in reversed(starts[:bisect_left(starts, i)]):
         lo = text.rfind("\n", 0, at) + 1
         if _HEAD_ONLY.fullmatch(text, lo, at) and text[at:line_end(text, at)].strip() in named[at].forms:
             return at, named[at]
