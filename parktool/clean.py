@@ -177,19 +177,33 @@ def _restore_lost(text: str) -> str:
         i = m.start()
         left, right = text[max(0, i - 2):i], text[i + 1:i + 3]
         found = set()
-        han = f"([{_HAN}])"
         if len(left) == 2 and right:
-            found.update(c.group(1) for c in re.finditer(re.escape(left) + han + re.escape(right[0]), text))
+            found.update(_between(text, left, right[0]))
         if left and len(right) == 2:
-            found.update(c.group(1) for c in re.finditer(re.escape(left[-1]) + han + re.escape(right), text))
+            found.update(_between(text, left[-1], right))
         if not found and len(left) == 2:
-            after = [c.group(1) for c in re.finditer(re.escape(left) + f"([{_HAN}]|{LOST})", text)]
-            after = [c for c in after if c != LOST]
+            after = [c for c in _between(text, left, "", lost=True) if c != LOST]
             if len(after) >= 2:
                 found.update(after)
         if len(found) == 1:
             out[i] = found.pop()
     return "".join(out)
+
+
+def _between(text: str, before: str, after: str, lost: bool = False) -> list[str]:
+    """The Han characters (and LOST, if `lost`) standing between `before` and `after` in `text`,
+    left to right without overlaps: what `re.finditer(before + "([Han])" + after)` finds, without
+    compiling a pattern for every lost character."""
+    out = []
+    pos, n = 0, len(before)
+    while (at := text.find(before, pos)) >= 0:
+        c = text[at + n:at + n + 1]
+        if c and (_HAN_CHAR.match(c) or (lost and c == LOST)) and text.startswith(after, at + n + 1):
+            out.append(c)
+            pos = at + n + 1 + len(after)
+        else:
+            pos = at + 1
+    return out
 
 
 _LONE_LOST = re.compile(f"(?<=[{_HAN}]{{2}}){LOST}(?![{LOST}])")

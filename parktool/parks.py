@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from parktool.text import LIST_ITEM_HEAD, line_end
 
 
@@ -405,8 +407,8 @@ def article_place(text: str) -> tuple[str, str]:
     places, lengths = _gazetteer()
     counts: dict[tuple[str, str], int] = {}
     resume = 0  # past the last place found: 温州市 is one mention, not 温州市 and 州市
-    for i in range(len(text) - 1):
-        if i < resume or text[i:i + 2] not in lengths:
+    for i in _place_starts(text):
+        if i < resume:
             continue
         form = place_at(text, i)
         if not form:
@@ -421,6 +423,24 @@ def article_place(text: str) -> tuple[str, str]:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return "", ""
     return ranked[0][0]
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> np.ndarray:
+    """The first two characters of every place form, as sorted codes (see `_place_starts`)."""
+    return np.array(sorted({ord(h[0]) << 21 | ord(h[1]) for h in _gazetteer()[1]}), dtype=np.uint64)
+
+
+def _place_starts(text: str) -> list[int]:
+    """Where in `text` a place form may start (its first two characters begin one), found for
+    all characters at once rather than with a Python step for each."""
+    if len(text) < 2:
+        return []
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
+    codes = cp[:-1] << np.uint64(21) | cp[1:]
+    heads = _place_heads()
+    at = np.minimum(np.searchsorted(heads, codes), len(heads) - 1)
+    return np.flatnonzero(heads[at] == codes).tolist()
 
 
 def _scope(place: _Place) -> str:
@@ -1757,11 +1777,24 @@ def _uses(text: str, short: dict[str, _Park], taken: list) -> list:
     """Where `text` uses these names (short names, bare prefixes), outside the names already found."""
     spans = sorted((s, e) for s, e, _, _ in taken)
     starts = [s for s, _ in spans]
+    # Every occurrence of every name, then left to right the longest at each place, as a regex
+    # alternation of the names would find them, without compiling one for every article.
+    hits = []
+    for name in short:
+        at = text.find(name) if name else -1
+        while at >= 0:
+            hits.append((at, -len(name), name))
+            at = text.find(name, at + 1)
+    hits.sort()
     out = []
-    for m in re.finditer("|".join(map(re.escape, sorted(short, key=len, reverse=True))), text):
-        i = bisect_right(starts, m.start()) - 1
-        if i < 0 or spans[i][1] <= m.start():
-            out.append((m.start(), m.end(), m.group(), short[m.group()]))
+    end = 0
+    for at, length, name in hits:
+        if at < end:
+            continue
+        end = at - length
+        i = bisect_right(starts, at) - 1
+        if i < 0 or spans[i][1] <= at:
+            out.append((at, end, name, short[name]))
     return out
 
 
