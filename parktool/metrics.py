@@ -550,14 +550,19 @@ def _card_line(lines: list[str], k: int) -> bool:
 def _section_head(text: str, at: int) -> bool:
     """Whether the line at `at` opens with a section's numbered head: 一、, （一） or 2.1."""
     m = _HEADING_MARK.match(text, at)
+    if m is not None and m.lastindex == 7:  # ▶ 三、…: a slide's mark before the numbered head
+        m = _HEADING_MARK.match(text, m.end())
     return m is not None and m.lastindex in (1, 2, 9)
 
 
 # how a heading is marked: 一、 （一） 1. （1） 【】 ## ■ … 📍; unmarked lines are one more level
 _HEADING_MARK = re.compile(r"[ \t　]*(?:([一二三四五六七八九十]+[、.．])|([（(][一二三四五六七八九十]+[）)])"
-                           r"|(\d{1,2}[、.．](?!\d))|([（(]\d{1,2}[）)])|(【)|(#+)|([■□●○◆◇▲△★☆▶►·•▍▌┃])"
+                           r"|(\d{1,2}[、.．](?!\d))|([（(]\d{1,2}[）)])|(【)|(#+)|([■□●○◆◇▲△★☆▶►·•▍▌┃–①-⑳])"
                            r"|([\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF])"  # and a poster's emoji: 📍 🏭 👉
                            r"|(\d{1,2}(?:\.\d{1,2})+[ \t　]+(?=[^\d\s])))")  # and a report's numbered section: 2.1 新能源…
+
+
+_CIRCLED = re.compile("[①-⑳]")
 
 
 def _nested(text: str, headings: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
@@ -571,7 +576,9 @@ def _nested(text: str, headings: list[tuple[int, str | None]]) -> list[tuple[int
     for start, park in headings:
         m = _HEADING_MARK.match(text, start)
         # the kind of mark, and for Markdown its depth (## under #); "" for an unmarked line
-        mark = (m.group(6) if m.lastindex == 6 else str(m.lastindex)) if m else ""
+        # a symbol is its own level (▶ over •), and circled numbers one (① and ②)
+        mark = (m.group(6) if m.lastindex == 6 else _CIRCLED.sub("①", m.group(7)) if m.lastindex == 7
+                else str(m.lastindex)) if m else ""
         k = next((k for k, (other, _) in enumerate(open_) if other == mark), len(open_))
         del open_[k:]
         if park is None:

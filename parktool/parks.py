@@ -89,6 +89,7 @@ class _Grammar:
         modifier = "(?:" + "|".join(map(re.escape, sorted(prefix["modifiers"], key=len, reverse=True))) + ")"
         self.category_end = re.compile(f"({category}){modifier}*$")  # 国家级绿色工业园区: an award's category too
         self.category = re.compile(category + "+")
+        self.modified = re.compile(f"{modifier}+$")
         self.keep_before_place = set(prefix["keep_before_place"])
         self.countries = frozenset(prefix["countries"])
         self.district_families = frozenset(prefix["district_families"])
@@ -710,6 +711,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     if category and not (category.group(1) in g.named_levels and _named_level(_cut(run[:category.start()]))
                          or category.group(1) in g.place_levels and _below_province(_cut(run[:category.start()]))):
         return None  # 国家级经开区, 顺德区村级工业园: a category, not a park
+    if g.modified.search(run) and not g.modifiers.sub("", _cut(run)):
+        return None  # 重点园区运行情况, 打造特色园区: a kind of park, not the park a bare 园区 means
     if any(word in _cut(run) for word in g.not_in_prefix.get(kind.family, ())):
         return None  # 北部湾港钦州港区: a port's harbour, not a zone
     prefix = _from_place(g.modifiers.sub("", _cut(run)), kind)

@@ -1034,6 +1034,20 @@ def test_a_note_s_numbered_section_holds_its_bullets_of_figures():
         ("43家", 43), ("12家", 12), ("186亿元", 1.86e10), ("5万吨", 5e4), ("1200人以上", 1200)]
 
 
+def test_a_slide_deck_s_marked_sections_and_their_bullets():
+    """A slide deck's text: a slide's head marked ▶ before its number (▶ 三、) is a section's head,
+    so the short bullets under it are the section's figures, not a list of headlines; a bullet (•)
+    or a sub-bullet (–, ①) is a level below the ▶ head, so the park that head names holds for its
+    bullets; and 重点园区 (key parks) in the head is a kind of park, not the deck's own park."""
+    text = ("荆门高新区上半年工作汇报\n▶ 二、重点园区运行情况（1）掇刀化工循环产业园\n• 定位：磷化工、新材料\n"
+            "• 入驻企业58家\n– 主因：产品价格回落\n• 上半年产值96亿元，同比下降3.2%\n"
+            "▶ 三、存在的困难和问题\n• 土地指标偏紧\n• 规上工业企业亏损面12.4%\n• 新开工项目接续不足\n"
+            "• 工业投资负增长\n")
+    assert [(f.raw, f.park) for f in extract_facts(text, title="荆门高新技术产业开发区")] == [
+        ("58家", "掇刀化工循环产业园"), ("96亿元", "掇刀化工循环产业园"), ("3.2%", "掇刀化工循环产业园"),
+        ("12.4%", "荆门高新技术产业开发区")]
+
+
 def test_a_table_drawn_with_box_characters_and_a_ratio_row():
     """A prospectus's table drawn with │: its cells read as a bar table's; a row of ratios (59.4%)
     among rows of amounts in 万元 is a row of percentages named by its label, and the table goes on

@@ -461,6 +461,15 @@ def test_an_award_s_kind_word_after_its_level_and_modifiers_is_no_park():
     assert [m.name for m in find_parks(text).mentions] == ["涟水工业园区", "涟水工业园区", "淮安经开区"]
 
 
+@pytest.mark.parametrize("text", [
+    "重点园区运行情况\n掇刀园区产值增长。", "特色园区建设取得成效。", "各地要加快建设智慧园区。",
+])
+def test_a_bare_kind_word_after_a_modifier_is_a_kind_of_park_not_the_article_s(text):
+    """重点园区 (key parks), 特色园区, 智慧园区: a kind of park, not the park a bare 园区 refers to."""
+    found = find_parks(text, "荆门高新技术产业开发区")
+    assert [m.canonical for m in found.mentions if m.name == "园区"] == []
+
+
 def test_bare_kind_without_a_park_to_refer_to_is_none():
     assert find_parks("全市工业园区标准化建设取得成效。开发区盘活用地。").mentions == []
 
