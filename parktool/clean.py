@@ -691,9 +691,16 @@ def _under_a_header(lines: list[str], i: int) -> bool:
         return False
     width = len(lines[i].split())
     j = i - 1
-    while j >= 0 and len(lines[j].split()) == width and not _HEADER_UNIT.search(lines[j]) and is_table_row(lines[j]):
+    # (through a section's head between the rows: 二、洛阳高新区软件园)
+    while j >= 0 and (len(lines[j].split()) == width and not _HEADER_UNIT.search(lines[j]) and is_table_row(lines[j])
+                      or _SECTION_ROW.match(lines[j]) and len(lines[j]) <= _SECTION_ROW_CHARS):
         j -= 1
     return j >= 0 and len(lines[j].split()) == width and _HEADER_UNIT.search(lines[j]) is not None
+
+
+# a numbered section's head between a table's rows (一、综合, （二）开放型经济), and its longest
+_SECTION_ROW = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
+_SECTION_ROW_CHARS = 20
 
 
 _HEADER_UNIT = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a header cell's unit: 营业收入(亿元)
@@ -710,9 +717,11 @@ def _csv_rows(text: str, delimiter: str = ",") -> str:
     lines = text.split("\n")
     rows = [_csv_fields(line, delimiter) for line in lines]
     out = list(lines)
+    texts = set()  # a spreadsheet's lines of text: 标题,,,,,,, or a section's row 一、综合,,,,,,
     for k, row in enumerate(rows):
         if row is not None and sum(map(bool, row)) == 1 and lines[k].rstrip().endswith(",,"):
-            out[k], rows[k] = next(filter(None, row)), None  # a spreadsheet's line of text: 标题,,,,,,,
+            out[k], rows[k] = next(filter(None, row)), None
+            texts.add(k)
     if not any(rows):
         return "\n".join(out)
     i = 0
@@ -720,20 +729,24 @@ def _csv_rows(text: str, delimiter: str = ",") -> str:
         if rows[i] is None:
             i += 1
             continue
-        j = i
-        while j < len(lines) and rows[j] is not None and len(rows[j]) == len(rows[i]):
+        # the rows of as many fields, through a section's row of text between them
+        members, j = [i], i + 1
+        while j < len(lines) and (j in texts or rows[j] is not None and len(rows[j]) == len(rows[i])):
+            if j not in texts:
+                members.append(j)
             j += 1
-        if j - i < 2:  # (most lines: no row of values, or one alone)
+        if len(members) < 2:  # (most lines: no row of values, or one alone)
             i += 1
             continue
-        wordy = [k for k in range(i + 1, j) if not any(_CSV_NUMBER.fullmatch(f) for f in rows[k])]
-        if j - i >= _CSV_MIN_LINES and not wordy:
+        wordy = [k for k in members[1:] if not any(_CSV_NUMBER.fullmatch(f) for f in rows[k])]
+        if len(members) >= _CSV_MIN_LINES and not wordy:
             # an empty field is a blank cell (—), so that the cells after it keep their columns; a
             # last field empty on every line is no column (each line closed by its delimiter)
-            width = len(rows[i]) - all(not rows[k][-1] for k in range(i, j))
-            out[i:j] = ["\t".join(f or _BLANK_FIELD for f in rows[k][:width]) for k in range(i, j)]
+            width = len(rows[i]) - all(not rows[k][-1] for k in members)
+            for k in members:
+                out[k] = "\t".join(f or _BLANK_FIELD for f in rows[k][:width])
         # a line of as many fields above the header (a caption) starts no table: try the next
-        i = i + 1 if wordy[:1] == [i + 1] else j
+        i = i + 1 if wordy[:1] == [members[1]] else members[-1] + 1
     return "\n".join(out)
 
 
@@ -1117,8 +1130,11 @@ class _Page:
                 self.kinds[i] = _DROP
             elif not self.caption[i] and (
                 not _HAN_CHAR.search(self.lines[i]) or not _is_substantive(self.lines[i], self.squeezed[i])
-            ) and (prose or not _FIGURE_LINE.search(self.lines[i])) and not _under_a_header(self.lines, i):
-                self.kinds[i] = _DROP  # (without prose, a line with a figure is the text: ▶ 税收收入 28.7亿元)
+            ) and (prose or not _FIGURE_LINE.search(self.lines[i])) and not _under_a_header(self.lines, i) and not (
+                    _SECTION_ROW.match(self.lines[i]) and i + 1 < self.start and is_table_row(self.lines[i + 1])):
+                # (without prose, a line with a figure is the text: ▶ 税收收入 28.7亿元; and a section's
+                # head over a table's rows is the table's: 一、综合 over 地区生产总值 亿元 312.46 6.8)
+                self.kinds[i] = _DROP
         return title if not hint else ""
 
     # -- text

@@ -1002,14 +1002,15 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             headers = ["", _YEARS_SPAN.sub("", words)]
         # a header without its own unit takes the table's (单位：亿元 above it), and its figures
         # are named by their row's label (| 地区生产总值 | 1836.42 |)
-        by_label = [bool(unit) and _HEADER_CELL.fullmatch(h) is None for h in headers]
+        # a column of units (指标 | 单位 | 数值): each row's unit is its figures' column unit
+        units_at = next((k for k, h in enumerate(headers) if h in lex.unit_columns), None)
+        # (and with one, the unit line yields to it: 单位：亿元、万元 over 入驻企业 | 家 | 326)
+        by_label = [bool(unit) and units_at is None and _HEADER_CELL.fullmatch(h) is None for h in headers]
         # unless the header is an indicator itself (公司名称 注册地 营业收入 净利润): the rows are
         # parks or companies then, and the header names the figures
         by_label_named = [own and lex.synonyms.search(h) is not None for h, own in zip(headers, by_label)]
         columns = [_local_money(doc, _column(f"{h}（{_listed_unit(h, unit, lex)}）" if own else h, lex), h)
                    for h, own in zip(headers, by_label)]
-        # a column of units (指标 | 单位 | 数值): each row's unit is its figures' column unit
-        units_at = next((k for k, h in enumerate(headers) if h in lex.unit_columns), None)
         if len(columns) < 2 or not (labelled or units_at is not None or any(columns)):
             continue
         years = [int(y.group(1)) if (y := _YEAR_HEADER.fullmatch(h)) else None for h in headers]
@@ -1049,10 +1050,11 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 spans, end = wrapped  # a row that PDF extraction broke across lines
                 above, lead = [], 0
             elif len(spans) != len(columns):
-                section = _section_caption(doc, pos, end, len(columns))
-                if section is None:
+                if not _section_caption(doc, pos, end, len(columns)):
                     break
-                section_park = section  # 附：安顺市主要经济指标 over rows of the same columns: the city's
+                # 附：安顺市主要经济指标 over rows of the same columns: the city's; 二、开放型经济: the
+                # table's own again
+                section_park = _caption_park(doc, pos, end)
                 pos = end + 1
                 continue
             else:
@@ -1183,22 +1185,27 @@ def _unit_fields(doc: _Document) -> list[_Figure]:
     return out
 
 
-def _section_caption(doc: _Document, pos: int, end: int, width: int) -> str | None:
-    """The park ("" for a place) that a short caption line inside a table names for the rows of
-    the same columns under it (附：安顺市主要经济指标 over 规模以上工业增加值 — — 7.1); None when the
-    line at `pos` is no such caption."""
+def _section_caption(doc: _Document, pos: int, end: int, width: int) -> bool:
+    """Whether the line at `pos` is a short caption inside a table over rows of the same columns:
+    one that names a park or a place (附：安顺市主要经济指标 over 规模以上工业增加值 — — 7.1), or a
+    numbered section's head (二、开放型经济 in a spreadsheet's table)."""
     text = doc.text
     line = text[pos:end].strip()
     if not line or len(line) > _HEADING_CHARS or line[-1] in _LINE_END or _CLAUSE_FIGURE.search(line):
-        return None
+        return False
     nxt = end + 1
     cells = [c.span() for c in _CELL.finditer(text, nxt, line_end(text, nxt))] if nxt < len(text) else []
     if len(cells) != width or not any(_CELL_NUMBER.fullmatch(text, *span) for span in cells[1:]):
-        return None
+        return False
+    return _caption_park(doc, pos, end) is not None or _section_head(text, pos)
+
+
+def _caption_park(doc: _Document, pos: int, end: int) -> str | None:
+    """The park a table's caption line names for the rows under it, "" for a place, else None."""
     named = [m.canonical for m in doc.mentions_in(pos, end) if m.canonical]
     if named:
         return named[0]
-    return "" if any(scope_at(text, i) for i in range(pos, end)) else None
+    return "" if any(scope_at(doc.text, i) for i in range(pos, end)) else None
 
 
 _WRAP_LINES = 4  # the most lines one broken row is read from
@@ -1326,8 +1333,8 @@ def _column(cell: str, lex: _Lexicon) -> _Column | None:
     """A header cell's column of figures (营业收入（亿元）, 增速（%）, 产量（单位：万吨）), or None for
     a column of labels or ranks (序号, 园区名称, 排名（位）)."""
     header = _HEADER_CELL.fullmatch(cell)
-    if header is None or header.group(1).startswith(lex.rank_columns):
-        return None
+    if header is None or header.group(1).startswith(lex.rank_columns) or header.group(1).endswith(lex.rank_columns):
+        return None  # (全市位次: a column of ranks too)
     written = header.group(2)
     for lead in lex.unit_lead:
         written = written.removeprefix(lead)

@@ -1826,7 +1826,10 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
         if title.strip() in park.forms:  # a title that is the park's name alone: its bulletin, its page
             return park
     for _, park in titled:
-        if 2 * _references(park, body, parks) >= max((len(p.named) for p in parks if p is not park), default=0):
+        # (a park whose name begins with the zone's, 潍坊滨海化工产业园 in 潍坊滨海经开区's report, is
+        # part of it: no rival)
+        rivals = [p for p in parks if p is not park and not _named_inside(p, park)]
+        if 2 * _references(park, body, parks) >= max((len(p.named) for p in rivals), default=0):
             return park
     lead = _lead_sentence(text)
     if lead is None:
@@ -1852,6 +1855,16 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
         if place and not text.startswith(_grammar().media, i + len(place)):
             return None
     return park
+
+
+def _named_inside(park: _Park, zone: _Park) -> bool:
+    """Whether `park`'s name begins with the name of `zone`, a zone (潍坊滨海化工产业园 and
+    潍坊滨海经济技术开发区): a park inside it, as `_nesting` reads it."""
+    g = _grammar()
+    if not zone.families & g.zones:
+        return False
+    heads = [pre for pre in zone.prefixes if len(pre) >= 2 and not is_place(pre)]
+    return any(name.startswith(pre) and len(name) > len(pre) for name in (park.canonical, *park.forms) for pre in heads)
 
 
 def _references(park: _Park, body: list[_Candidate], parks: list[_Park]) -> int:

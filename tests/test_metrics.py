@@ -1000,6 +1000,28 @@ def test_html_table_through_the_page_and_cleaning():
         ("10.2", 10.2, "%", "规上工业产值增速", "德阳经济技术开发区")]
 
 
+def test_a_spreadsheet_s_sections_ranks_and_a_part_of_the_zone_through_ingest():
+    """A sheet saved as CSV, with no line of prose: its section rows (一、综合,,,,) stay in the
+    table, over the rows they head; a column of the city's ranks (全省位次) holds no figures; the
+    title's zone is the report's park although the sheet names only its part (洛阳高新区软件园,
+    whose name begins with the zone's) by name; a section naming no park (三、项目建设) gives the
+    rows back to the zone."""
+    sheet = ("洛阳高新技术产业开发区2024年一季度主要指标,,,,,\n单位：亿元、万元、%,,,,,\n"
+             "指标,计量单位,3月,1-3月,同比增长（%）,全省位次\n一、综合,,,,,\n"
+             '营业收入,亿元,36.2,98.4,6.1,3\n税收收入,万元,"12,406","35,820",4.2,5\n二、洛阳高新区软件园,,,,,\n'
+             "营业收入,亿元,4.1,11.8,9.5,\n入驻企业,家,,326,,\n三、项目建设,,,,,\n"
+             "在建亿元以上项目,个,,41,,\n完成投资,亿元,,27.6,12.3,2\n")
+    p = process(Record("sheet.csv", sheet.encode()))
+    zone, part = "洛阳高新技术产业开发区", "洛阳高新区软件园"
+    assert [(f.raw, f.park) for f in p.facts] == [
+        ("36.2", zone), ("98.4", zone), ("6.1", zone), ("12,406", zone), ("35,820", zone), ("4.2", zone),
+        ("4.1", part), ("11.8", part), ("9.5", part), ("326", part),
+        ("41", zone), ("27.6", zone), ("12.3", zone)]
+    # each row's unit from the column of units, which the unit line above the table yields to
+    assert [(f.raw, f.unit, f.value) for f in p.facts if f.raw in ("12,406", "326", "41")] == [
+        ("12,406", "CNY", pytest.approx(1.2406e8)), ("326", "家", 326), ("41", "个", 41)]
+
+
 def test_a_unit_line_that_lists_a_unit_for_each_kind_of_column():
     """单位：亿元、%、家 over a spreadsheet's tab-separated rows: the growth columns in %, the count
     in 家, the others in 亿元; a growth column after a park's revenue is that revenue's growth, and

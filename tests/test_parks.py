@@ -470,6 +470,15 @@ def test_a_bare_kind_word_after_a_modifier_is_a_kind_of_park_not_the_article_s(t
     assert [m.canonical for m in found.mentions if m.name == "园区"] == []
 
 
+def test_the_title_s_zone_is_main_though_the_body_names_only_its_part():
+    """A zone's report that names, in its body, only a park inside it (whose name begins with the
+    zone's): the zone of the title is still the report's park, and the part is nested in it."""
+    found = find_parks("二、潍坊滨海化工产业园\n营业收入86.4亿元。化工产业园规上企业58家。化工产业园在建项目12个。",
+                       "潍坊滨海经济技术开发区2024年1-6月主要经济指标")
+    assert found.main == "潍坊滨海经济技术开发区"
+    assert found.parent == {"潍坊滨海化工产业园": "潍坊滨海经济技术开发区"}
+
+
 def test_bare_kind_without_a_park_to_refer_to_is_none():
     assert find_parks("全市工业园区标准化建设取得成效。开发区盘活用地。").mentions == []
 
@@ -773,6 +782,9 @@ def test_policy_wording_before_a_kind_word(text, names):
     # a conjunction or a year in words is no part of a name either
     ("南部科学园区营业额创新高。不过园区内企业减少。", ["南部科学园区", "园区"]),
     ("南部科学园区营业额创新高。过去一年园区新增企业十七家。", ["南部科学园区", "园区"]),
+    # supplying a park, or leaving it out, is no part of a name
+    ("潍坊滨海经开区新建光伏电站，所发电量优先供应开发区企业。", ["潍坊滨海经开区", "开发区"]),
+    ("洛阳高新区的统计口径不含园区外企业。", ["洛阳高新区", "园区"]),
 ])
 def test_time_words_and_verbs_before_a_kind_word(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
