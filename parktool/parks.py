@@ -494,6 +494,17 @@ def _zones() -> _Zones:
     return _Zones([(line.split("\t") + [""] * 6)[:6] for line in lines[1:]])
 
 
+_BRACKETED_MIDDLE = re.compile(r"[^（(]+[（(]([^（）()]{2,6})[）)](.+)")
+
+
+@lru_cache(maxsize=4096)
+def _bracket_short(prefix: str) -> str | None:
+    """A prefix with a place in brackets inside it, as the place and what follows the brackets
+    (中国图们江区域（珲春）国际合作 -> 珲春国际合作); None for any other."""
+    m = _BRACKETED_MIDDLE.fullmatch(prefix)
+    return m.group(1) + m.group(2) if m and is_place(m.group(1)) else None
+
+
 def _key(prefix: str) -> str:
     """A zone's prefix as looked up: without a leading province (浙江金华 -> 金华) and without the
     市 of a city (金华市 -> 金华), so that every way of writing the place matches."""
@@ -1115,6 +1126,11 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             park = next((p for p in parks if p.families == {c.kind.family} and any(
                 _head_of(expanded, old) or _head_of(old, expanded) for old in p.expanded)
                 and not place_at(expanded, 0)), None)
+        if park is None and parks:
+            # 珲春国际合作示范区 is 中国图们江区域（珲春）国际合作示范区: the place in its brackets and the rest
+            short = _bracket_short(expanded)
+            park = next((p for p in parks if _compatible(p.families, c.kind.family) and any(
+                (short is not None and short == old) or _bracket_short(old) == expanded for old in p.expanded)), None)
         if park is None and c.kind.weak:  # 杨凌示范区 is 杨凌农业高新技术产业示范区: its descriptors dropped
             core = _core(expanded)
             park = next((p for p in parks if _compatible(p.families, c.kind.family) and any(

@@ -479,6 +479,19 @@ def test_the_title_s_zone_is_main_though_the_body_names_only_its_part():
     assert found.parent == {"潍坊滨海化工产业园": "潍坊滨海经济技术开发区"}
 
 
+def test_a_name_with_a_place_in_brackets_is_that_place_and_the_rest_for_short():
+    """中国图们江区域（珲春）国际合作示范区 goes by 珲春国际合作示范区: one park, either order."""
+    full, short = "中国图们江区域（珲春）国际合作示范区", "珲春国际合作示范区"
+    for text in (f"{full}新增企业37家。{short}实际利用外资5亿美元。", f"{short}新增企业37家。{full}实际利用外资5亿美元。"):
+        assert {m.canonical for m in find_parks(text).mentions} == {full}
+
+
+def test_the_autonomous_region_s_zones_are_a_category():
+    """增速居自治区综保区首位: the region's bonded zones, a category (as 全省开发区), no park."""
+    found = find_parks("满洲里综合保税区进出口额增长24.5%，增速居自治区综保区首位。")
+    assert [m.name for m in found.mentions] == ["满洲里综合保税区"]
+
+
 def test_bare_kind_without_a_park_to_refer_to_is_none():
     assert find_parks("全市工业园区标准化建设取得成效。开发区盘活用地。").mentions == []
 
