@@ -842,7 +842,8 @@ def _spaced_rows(text: str) -> str:
     cleaning folds the gaps into single spaces."""
     if "  " not in text:
         return text
-    lines = text.split("\n")
+    # a word spaced out to fill its cell (指    标, 单  位) is one cell
+    lines = [_LETTER_SPACED.sub(r"\1\2", line) if "  " in line else line for line in text.split("\n")]
     cells = [_SPACED_GAP.split(line.strip()) if "  " in line.strip() else None for line in lines]
     out = list(lines)
     i = 0
@@ -861,6 +862,7 @@ def _spaced_rows(text: str) -> str:
 
 
 _SPACED_GAP = re.compile(r" {2,}|\t")
+_LETTER_SPACED = re.compile(r"(?:^|(?<=  )|(?<=[\t\u3000]))([\u4e00-\u9fff])(?: {2,}|\u3000+)([\u4e00-\u9fff])(?= {2,}|[\t\u3000]|$)")
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（）]) (?=\S)|(?<=\S) (?=[\u4e00-\u9fff（）])")
 
 

@@ -2040,8 +2040,10 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             near = same or {i for f in fits for i in _named_before(firsts.get(f, []), c.start)}
             if len(near) > 1:  # 西咸新区…\n雄安新区建设…。截至目前，新区累计: the one its paragraph names
                 p_lo = text.rfind("\n", 0, c.start)
-                near = {i for f in fits for i, park in enumerate(parks) if f in park.families
+                here = {i for f in fits for i, park in enumerate(parks) if f in park.families
                         and any(p_lo < at < c.start for at in park.named)}
+                # else the city's own zone among its counties' (赣州经开区 beside 龙南经开区: 先说经开区)
+                near = here or _city_s_own({i for f in fits for first, i in firsts.get(f, []) if first < c.start}, parks)
             if len(near) == 1:
                 one = parks[next(iter(near))]
                 k = bisect_left(one.named, c.start)
@@ -2167,6 +2169,24 @@ _ITEM_HEAD = re.compile(LIST_ITEM_HEAD)
 _MARKER = re.compile("【[^】\n]{1,4}】")  # a transcript's 【解说】, 【同期声】
 _FRAME = re.compile("在[^，,。；;！？!?\n]{1,12}[，,]")  # a frame of place: 在赣江新区，
 _OF_PHRASE = re.compile("[^，,。；;！？!?\n的]{1,12}的")
+
+
+def _city_s_own(near: set[int], parks: list[_Park]) -> set[int]:
+    """Of several parks of one kind, the one named after a prefecture-level city when every other
+    is named after a county of that city (赣州经开区, not 龙南经开区): the zone a bare 经开区 means
+    in that city's article; else none of them."""
+    cities = {}
+    for i in near:
+        place = place_at(parks[i].canonical, 0)
+        ranks = {p.rank for p in _gazetteer()[0].get(place, ())} if place else set()
+        if len(ranks) != 1:  # (龙南: 龙南县 and 龙南市, both counties)
+            return set()
+        cities[i] = (ranks.pop(), _cpca_place(parks[i].canonical)[1])
+    own = [i for i, (rank, _) in cities.items() if rank == 1]
+    if len(own) != 1 or not cities[own[0]][1]:
+        return set()
+    city = cities[own[0]][1]
+    return {own[0]} if all(rank == 2 and where == city for i, (rank, where) in cities.items() if i != own[0]) else set()
 
 
 def _named_before(entries: list[tuple[int, int]], pos: int) -> set[int]:

@@ -911,6 +911,15 @@ def test_a_pdf_table_whose_cells_hold_spaces_keeps_its_cells():
                           "3 双酚A（中间产品） 70000 自用"]
 
 
+def test_a_pdf_table_s_header_words_spaced_out_to_fill_their_cells_are_one_cell_each():
+    """指    标 and 单  位: one word each, spaced out to their column's width, not two cells."""
+    table = ("指    标              单  位      绝对数     比上年增长（%）\n地区生产总值          亿元        612.4      5.2\n"
+             "社会消费品零售总额    亿元        141.3      6.5\n合    计              亿元        753.7      5.4")
+    lines = clean_text(f"{BODY}\n{table}\n全年经济运行稳中有进。").text.split("\n")
+    assert lines[1:5] == ["指标 单位 绝对数 比上年增长（%）", "地区生产总值 亿元 612.4 5.2", "社会消费品零售总额 亿元 141.3 6.5",
+                          "合计 亿元 753.7 5.4"]
+
+
 def test_a_table_given_one_cell_a_line_reads_as_rows():
     """A PDF's text layer that gives a table one cell a line: the header's cells (a unit alone on
     its line belongs to the cell above it), then rows of as many lines, each opening with a label;

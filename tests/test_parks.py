@@ -492,6 +492,18 @@ def test_the_autonomous_region_s_zones_are_a_category():
     assert [m.name for m in found.mentions] == ["满洲里综合保税区"]
 
 
+def test_a_bare_abbreviation_between_a_city_s_zone_and_its_county_s_is_the_city_s():
+    """An interview about two 经开区, the city's own (赣州) and a county's of that city (龙南), with
+    no main park: a bare 经开区 in a paragraph naming neither is the city's; between the zones of
+    two cities it stays no one's."""
+    text = ("赣州的两张王牌怎么打？\n——访市工信局局长\n记者：园区怎么布局？\n答：“一核”就是赣州经济技术开发区，主攻新能源汽车；"
+            "龙南经济技术开发区主攻稀土冶炼。\n先说经开区。经开区新能源汽车企业有一百二十多家。\n"
+            "记者：龙南呢？\n答：龙南经开区规划面积约36平方公里。龙南经开区电子信息产业也起来了，龙南经开区营收增长两成。")
+    assert [m.canonical for m in find_parks(text).mentions if m.name == "经开区"] == ["赣州经济技术开发区"] * 2
+    other = text.replace("龙南", "吉安")
+    assert [m.canonical for m in find_parks(other).mentions if m.name == "经开区"] == []
+
+
 def test_bare_kind_without_a_park_to_refer_to_is_none():
     assert find_parks("全市工业园区标准化建设取得成效。开发区盘活用地。").mentions == []
 
