@@ -536,8 +536,15 @@ _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨�
 _WORD = re.compile(r"[^\W_]")
 # a figure with its unit (28.7亿元, 4,600+家, 4.3%, 1,200亩): what a line of a poster or a fact
 # sheet without prose holds
-_FIGURE_LINE = re.compile(r"\d[\d,.]*\+?\s*(?:[%％‰]|[万亿]?(?:元|家|个|亩|人|吨|台|辆|项|平方|公顷|公里|㎡|标箱|千瓦))")
+_FIGURE_LINE = re.compile(r"\d[\d,.]*\+?\s*(?:[%％‰]|[万亿]?(?:元|家|个|亩|人|吨|台|辆|项|套|平方|公顷|公里|㎡|标箱|千瓦))")
 _QUESTION = ("？", "?")
+
+
+def _stated_before_prompt(line: str) -> bool:
+    """Whether a paragraph states figures before a closing clause that asks to follow an account
+    (…建成1200套，可以关注下管委会公众号的申请通知。): news with an aside, not a prompt."""
+    last = max(line.rfind("，"), line.rfind(","))
+    return last > 0 and _FIGURE_LINE.search(line, 0, last) is not None
 # A page number of a printed document: — 3 —, -3-, 第3页, 第3页共12页, 3/12
 _PAGE_NUMBER = re.compile(r"[—\-－–]+\d{1,4}[—\-－–]+|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}/\d{1,4}")
 
@@ -554,7 +561,8 @@ def _classify(line: str, squeezed: str, body: bool) -> int:
         return _TAGS
     if n <= r.copyright_max and (r.strong.search(squeezed) or (not body and r.weak.search(squeezed))):
         return _DROP
-    if n <= r.furniture_max and (r.prompts.search(squeezed) or (not body and r.furniture.search(squeezed))):
+    if n <= r.furniture_max and (r.prompts.search(squeezed) and not (body and _stated_before_prompt(line))
+                                 or (not body and r.furniture.search(squeezed))):
         return _DROP
     if not body and _is_toolbar(line):
         return _DROP

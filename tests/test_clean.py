@@ -911,6 +911,15 @@ def test_a_pdf_table_whose_cells_hold_spaces_keeps_its_cells():
                           "3 双酚A（中间产品） 70000 自用"]
 
 
+def test_news_that_ends_by_asking_to_follow_an_account_is_news():
+    """A paragraph that states figures and closes with 可以关注下管委会公众号 keeps its figures; a line
+    that only asks to follow the account is furniture."""
+    news = "补充一个：经开区今年还要筹建3000套保障性租赁住房，去年已经建成1200套，可以关注下管委会公众号的申请通知。"
+    prompt = "欢迎关注开发区管委会公众号，获取更多资讯。"
+    assert clean_text(f"{BODY}\n{news}\n{prompt}\n{BODY[:-1]}，全年稳中有进。").text.split("\n")[1:] == [
+        news, f"{BODY[:-1]}，全年稳中有进。"]
+
+
 def test_a_pdf_table_s_header_words_spaced_out_to_fill_their_cells_are_one_cell_each():
     """指    标 and 单  位: one word each, spaced out to their column's width, not two cells."""
     table = ("指    标              单  位      绝对数     比上年增长（%）\n地区生产总值          亿元        612.4      5.2\n"

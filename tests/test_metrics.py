@@ -272,6 +272,15 @@ def test_not_facts(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize("text, raw, unit", [
+    # a classifier before a word it begins (家 before 电子, 条 before 线路) still counts
+    ("新蒲经开区这两年进了20多家电子和食品企业。", "20多家", "家"),
+    ("园区开通通勤班车，一共6条线路，早晚各一趟。", "6条", "条"),
+])
+def test_a_count_whose_classifier_begins_the_next_word(text, raw, unit):
+    assert [(f.raw, f.unit) for f in extract_facts(text)] == [(raw, unit)]
+
+
 def test_an_english_fall_before_a_percent_sign_is_a_decrease():
     """`fell by 4.8%`: a bilingual release's English states the Chinese 下降4.8% again, negative."""
     assert figures("Energy use per unit of industrial added value fell by 4.8%, while exports grew by 3.1%.") == [
