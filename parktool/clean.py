@@ -529,6 +529,8 @@ _FIELD = re.compile(f"[{_HAN}]{{2,6}}[：:] *[^ ：:]+")  # 证券简称：华�
 _ISSUERS = ("公司", "集团", "委员会", "管委会", "政府", "办公室", "办公厅", "局", "厅", "委", "部", "中心")
 _DOCUMENT_END = re.compile("(?:公告|通知|报告|批复|意见|公示|决定|函|请示|办法|方案|答复|通报)[)）]?$")
 # the headline field of a crawler's record (标题：…), which opens an article in a dump of several
+_MAIL_SUBJECT = re.compile(r" *(?:主题|主旨|Subject) *[:：] *(?:(?:回复|答复|转发|Re|RE|Fwd|FWD|FW|Fw) *[:：] *)*(\S.*)")
+_MAIL_HEAD_LINES = 12  # an e-mail's header lines come first
 _ARTICLE_START = re.compile(r" *(?:标题|题目|文章标题|新闻标题|title) *[:：] *", re.I)
 _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨询|传真", re.I)
 
@@ -1115,7 +1117,9 @@ class _Page:
         A photo caption is never the headline. Lines above the headline are page chrome and
         are dropped; so is the headline itself, which is metadata, not text.
         """
-        for i in range(self.start):
+        # an e-mail's subject line is its title (主题: 回复: 【请核对】…, Subject: Re: …)
+        subject = next((i for i in range(min(self.start, _MAIL_HEAD_LINES)) if _MAIL_SUBJECT.match(self.lines[i])), -1)
+        for i in range(self.start if subject < 0 or hint else 0):
             if self.kinds[i] != _CONTENT or self.caption[i]:
                 continue
             if hint:
@@ -1125,7 +1129,12 @@ class _Page:
             elif _is_substantive(self.lines[i], self.squeezed[i]) and len(_FIELD.findall(self.lines[i])) < 2:
                 self.title_at = i  # (证券代码：301587 证券简称：… is a line of fields)
                 break
+        if subject >= 0 and not hint:
+            self.title_at = subject
+            self.kinds[subject] = _CONTENT
         title = self.lines[self.title_at] if self.title_at >= 0 else ""
+        if subject >= 0 and self.title_at == subject:
+            title = _MAIL_SUBJECT.match(title).group(1)
         # an official document's heading: the issuer's line, then 关于…的公告 (通知, 报告 …)
         after = next((j for j in range(self.title_at + 1, self.start) if self.kinds[j] == _CONTENT), -1)
         if (not hint and title.endswith(_ISSUERS) and after > 0 and "关于" not in title

@@ -1847,6 +1847,17 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
         rivals = [p for p in parks if p is not park and not _named_inside(p, park)]
         if 2 * _references(park, body, parks) >= max((len(p.named) for p in rivals), default=0):
             return park
+    if not titled and title:
+        # a title that opens with 高新区 alone (【请核对】高新区三季度经济运行数据) on the zone's own page
+        # or mail: the one zone of that kind the body names
+        g = _grammar()
+        opening = _TITLE_TAGS.match(title).end()
+        c = next((c for c in _candidates(title) if c.start == opening), None)
+        if (c is not None and c.generic and not c.prefix and c.kind.written in g.abbreviations_kinds
+                and c.kind.family in g.zones):
+            fitting = [p for p in parks if p.named and _fits(c.kind, p)]
+            if len(fitting) == 1:
+                return fitting[0]
     lead = _lead_sentence(text)
     if lead is None:
         return None
@@ -1871,6 +1882,10 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
         if place and not text.startswith(_grammar().media, i + len(place)):
             return None
     return park
+
+
+# what a title may open with before its words: a tag in brackets (【请核对】, [转发]) or a quote mark
+_TITLE_TAGS = re.compile(r"(?:\s*(?:【[^】]{0,10}】|\[[^\]]{0,10}\]|[“\"「]))*\s*")
 
 
 def _named_inside(park: _Park, zone: _Park) -> bool:

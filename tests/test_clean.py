@@ -920,6 +920,18 @@ def test_news_that_ends_by_asking_to_follow_an_account_is_news():
         news, f"{BODY[:-1]}，全年稳中有进。"]
 
 
+def test_an_e_mail_s_subject_is_its_title():
+    """A mail saved as text: the subject, without its 回复:/Re: marks, is the title; the header
+    lines above it are no text."""
+    mail = ("发件人: 张华 <zhanghua@example.gov.cn>\n发送时间: 2024年11月4日 星期一 09:12\n收件人: 李明\n"
+            "主题: 回复: Re: 【请核对】经开区前三季度主要指标\n\n李科长：\n"
+            "    已核对，地区生产总值按386.5亿元报送，增长6.1%。\n")
+    cleaned = clean_text(mail)
+    assert cleaned.title == "【请核对】经开区前三季度主要指标"
+    assert "发件人" not in cleaned.text and "主题" not in cleaned.text
+    assert "386.5亿元" in cleaned.text
+
+
 def test_a_pdf_table_s_header_words_spaced_out_to_fill_their_cells_are_one_cell_each():
     """指    标 and 单  位: one word each, spaced out to their column's width, not two cells."""
     table = ("指    标              单  位      绝对数     比上年增长（%）\n地区生产总值          亿元        612.4      5.2\n"

@@ -504,6 +504,19 @@ def test_a_bare_abbreviation_between_a_city_s_zone_and_its_county_s_is_the_city_
     assert [m.canonical for m in find_parks(other).mentions if m.name == "经开区"] == []
 
 
+@pytest.mark.parametrize("title, main", [
+    # a title that opens with a bare zone word: the one such zone the body names
+    ("【请核对】高新区三季度经济运行数据", "荆门高新技术产业开发区"),
+    ("高新区召开三季度经济运行分析会", "荆门高新技术产业开发区"),
+    # ... but not a kind of park after a place, nor a bare word the title does not open with
+    ("荆门市2026年高新区及工业园区重点项目清单", ""),
+])
+def test_a_title_that_opens_with_a_bare_zone_word(title, main):
+    text = ("统计局初报数据如下。\n一、荆门高新技术产业开发区前三季度主要指标\n地区生产总值312.4亿元，增长6.5%。\n"
+            "另外，漳河新区部分另行报送。")
+    assert find_parks(text, title).main == main
+
+
 def test_bare_kind_without_a_park_to_refer_to_is_none():
     assert find_parks("全市工业园区标准化建设取得成效。开发区盘活用地。").mentions == []
 
@@ -810,6 +823,7 @@ def test_policy_wording_before_a_kind_word(text, names):
     # supplying a park, or leaving it out, is no part of a name
     ("潍坊滨海经开区新建光伏电站，所发电量优先供应开发区企业。", ["潍坊滨海经开区", "开发区"]),
     ("洛阳高新区的统计口径不含园区外企业。", ["洛阳高新区", "园区"]),
+    ("襄阳高新区数据已会同高新区统计分局逐项核对。", ["襄阳高新区", "高新区"]),
 ])
 def test_time_words_and_verbs_before_a_kind_word(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
