@@ -1103,6 +1103,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     # Parks by the last two characters of their expanded prefixes: one park's prefixes always
     # share them, so each name is compared with a few parks, not all.
     by_tail: dict[str, list[_Park]] = {}
+    by_short: dict[str, _Park] = {}  # 珲春国际合作 -> the park of 中国图们江区域（珲春）国际合作
+    by_expanded: dict[str, _Park] = {}  # every expanded prefix -> its park
     zone_prefixes = {c.prefix for c in body + head if not c.generic and c.kind.family in g.zones}
     bracketed: list[_Candidate] = []  # names a bracket follows
     parts: dict[str, _Park] = {}  # a zone's part by its place and kind alone -> the park named in full
@@ -1129,8 +1131,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         if park is None and parks:
             # 珲春国际合作示范区 is 中国图们江区域（珲春）国际合作示范区: the place in its brackets and the rest
             short = _bracket_short(expanded)
-            park = next((p for p in parks if _compatible(p.families, c.kind.family) and any(
-                (short is not None and short == old) or _bracket_short(old) == expanded for old in p.expanded)), None)
+            park = by_expanded.get(short) if short is not None else by_short.get(expanded)
+            park = park if park is not None and _compatible(park.families, c.kind.family) else None
         if park is None and c.kind.weak:  # 杨凌示范区 is 杨凌农业高新技术产业示范区: its descriptors dropped
             core = _core(expanded)
             park = next((p for p in parks if _compatible(p.families, c.kind.family) and any(
@@ -1142,6 +1144,9 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             parks.append(park)
         if expanded not in park.expanded:
             park.expanded.add(expanded)
+            by_expanded.setdefault(expanded, park)
+            if (short := _bracket_short(expanded)) is not None:
+                by_short.setdefault(short, park)
             if park not in bucket:
                 bucket.append(park)
         park.forms[c.text] = None
