@@ -1382,6 +1382,13 @@ EVAL_SETS = [
     # monthly table, 晋中 hotline replies, 乐山's polysilicon, 楚雄 and 大理 in Big5, a 荆州 EIA from a
     # PDF, 亳州 on WeChat, 张家口's data centres. Only partly fixed for.
     ("eval37", "l*_*.*", 0.96, 0.90),  # blind: 0.934, 0.832
+    # Written while eval37 was fixed, measured blind at one commit: a 孝感 leader's speech in GBK, an
+    # 营口 statistical bulletin from a PDF, a 赣州 interview, 潍坊滨海's monthly sheet saved as CSV,
+    # 韶关 in HTML, 满洲里 in traditional script with pinyin, a 宜昌 slide deck, a 遵义 forum thread, a
+    # 嘉兴 ranking notice, a 襄阳 e-mail thread, 北海铁山港's capacities, 宁德 on a Hong Kong site, an
+    # 鞍山 blog, 鄂尔多斯 in Markdown with footnotes, a 株洲 tender notice, 西宁 in GBK, 珲春 in Chinese
+    # and Korean, 六安's project list.
+    ("eval38", "m*_*.*", 0.975, 0.97),  # blind: 0.943, 0.922
 ]
 
 
