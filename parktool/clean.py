@@ -852,9 +852,14 @@ def _spaced_rows(text: str) -> str:
     cleaning folds the gaps into single spaces."""
     if "  " not in text:
         return text
-    # a word spaced out to fill its cell (指    标, 单  位) is one cell
-    lines = [_LETTER_SPACED.sub(r"\1\2", line) if "  " in line else line for line in text.split("\n")]
+    lines = text.split("\n")
     cells = [_SPACED_GAP.split(line.strip()) if "  " in line.strip() else None for line in lines]
+    for k, row in enumerate(cells):
+        if row is not None and len(row) >= 3 and sum(_single_han(c) for c in row) >= 2:
+            # a word spaced out to fill its cell (指    标, 单  位) is one cell
+            merged = _letters_joined(row)
+            if len(merged) < len(row):
+                cells[k], lines[k] = merged, "  ".join(merged)
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -872,7 +877,21 @@ def _spaced_rows(text: str) -> str:
 
 
 _SPACED_GAP = re.compile(r" {2,}|\t")
-_LETTER_SPACED = re.compile(r"(?:^|(?<=  )|(?<=[\t\u3000]))([\u4e00-\u9fff])(?: {2,}|\u3000+)([\u4e00-\u9fff])(?= {2,}|[\t\u3000]|$)")
+
+
+def _single_han(cell: str) -> bool:
+    return len(cell) == 1 and "\u4e00" <= cell <= "\u9fff"
+
+
+def _letters_joined(row: list[str]) -> list[str]:
+    """A row's cells with each pair of single characters side by side joined (指 | 标 -> 指标)."""
+    out: list[str] = []
+    for cell in row:
+        if out and _single_han(cell) and _single_han(out[-1]) and (len(out) < 2 or not _single_han(out[-2])):
+            out[-1] += cell
+        else:
+            out.append(cell)
+    return out
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（）]) (?=\S)|(?<=\S) (?=[\u4e00-\u9fff（）])")
 
 
