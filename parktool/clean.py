@@ -1131,7 +1131,8 @@ class _Page:
     # -- head: headline and page chrome above the article
 
     def find_title(self, hint: str) -> str:
-        """The headline: the first substantive line above the body (the hint's line if given).
+        """The headline: the first substantive line above the body (the hint's line if given),
+        or an e-mail's subject without its reply marks.
 
         A photo caption is never the headline. Lines above the headline are page chrome and
         are dropped; so is the headline itself, which is metadata, not text.
