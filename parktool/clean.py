@@ -531,6 +531,7 @@ _DOCUMENT_END = re.compile("(?:公告|通知|报告|批复|意见|公示|决定|
 # the headline field of a crawler's record (标题：…), which opens an article in a dump of several
 _MAIL_SUBJECT = re.compile(r" *(?:主题|主旨|Subject) *[:：] *(?:(?:回复|答复|转发|Re|RE|Fwd|FWD|FW|Fw) *[:：] *)*(\S.*)")
 _MAIL_HEAD_LINES = 12  # an e-mail's header lines come first
+_MAIL_HEADER = re.compile(r" *(?:发件人|收件人|抄送|发送时间|From|To|Cc|Sent|Date) *[:：]")
 _ARTICLE_START = re.compile(r" *(?:标题|题目|文章标题|新闻标题|title) *[:：] *", re.I)
 _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨询|传真", re.I)
 
@@ -1138,7 +1139,10 @@ class _Page:
         are dropped; so is the headline itself, which is metadata, not text.
         """
         # an e-mail's subject line is its title (主题: 回复: 【请核对】…, Subject: Re: …)
-        subject = next((i for i in range(min(self.start, _MAIL_HEAD_LINES)) if _MAIL_SUBJECT.match(self.lines[i])), -1)
+        head = range(min(self.start, _MAIL_HEAD_LINES))
+        subject = next((i for i in head if _MAIL_SUBJECT.match(self.lines[i])), -1)
+        if subject >= 0 and not any(_MAIL_HEADER.match(self.lines[i]) for i in head):
+            subject = -1  # (a press conference's 主题： is no mail's subject)
         for i in range(self.start if subject < 0 or hint else 0):
             if self.kinds[i] != _CONTENT or self.caption[i]:
                 continue

@@ -930,6 +930,10 @@ def test_an_e_mail_s_subject_is_its_title():
     assert cleaned.title == "【请核对】经开区前三季度主要指标"
     assert "发件人" not in cleaned.text and "主题" not in cleaned.text
     assert "386.5亿元" in cleaned.text
+    # a press conference's 主题： line, with no mail header above it, is no subject of a mail
+    presser = ("市政府新闻办新闻发布会文字实录\n主题：经开区2024年经济运行情况\n时间：2025年1月25日\n"
+               "经开区全年实现地区生产总值386.5亿元，增长6.1%。\n")
+    assert clean_text(presser).title == "市政府新闻办新闻发布会文字实录"
 
 
 def test_a_pdf_table_s_header_words_spaced_out_to_fill_their_cells_are_one_cell_each():
