@@ -532,7 +532,7 @@ _DOCUMENT_END = re.compile("(?:公告|通知|报告|批复|意见|公示|决定|
 _MAIL_SUBJECT = re.compile(r" *(?:主题|主旨|Subject) *[:：] *(?:(?:回复|答复|转发|Re|RE|Fwd|FWD|FW|Fw) *[:：] *)*(\S.*)")
 _MAIL_HEAD_LINES = 12  # an e-mail's header lines come first
 _MAIL_HEADER = re.compile(r" *(?:发件人|收件人|抄送|发送时间|From|To|Cc|Sent|Date) *[:：]")
-_ARTICLE_START = re.compile(r" *(?:标题|题目|文章标题|新闻标题|title) *[:：] *", re.I)
+_ARTICLE_START = re.compile(r" *(?:标题|题目|文章标题|新闻标题|选题|title) *[:：] *", re.I)
 _CONTACT_WORDS = re.compile(r"微信|手机|电话|热线|联系|邮箱|qq|咨询|传真", re.I)
 
 
@@ -1083,6 +1083,7 @@ class _Page:
         for at in headlines:
             if at > self.parts[-1][1]:
                 self.parts.append((at, next((i for i in range(at + 1, n) if self.kinds[i] == _CUT), n)))
+        self.labelled = set(headlines)
         for i in headlines:
             m = _ARTICLE_START.match(lines[i])
             if m and m.end() < len(lines[i]):  # the label is no part of the headline
@@ -1143,6 +1144,10 @@ class _Page:
         subject = next((i for i in head if _MAIL_SUBJECT.match(self.lines[i])), -1)
         if subject >= 0 and not any(_MAIL_HEADER.match(self.lines[i]) for i in head):
             subject = -1  # (a press conference's 主题： is no mail's subject)
+        # … and a line labelled as the headline (标题：…, a script's 选题：…) is it, below a line that is not
+        labelled = next((i for i in range(self.start) if i in self.labelled and self.kinds[i] == _CONTENT), -1)
+        if subject < 0 and labelled >= 0 and not hint:
+            subject = labelled
         for i in range(self.start if subject < 0 or hint else 0):
             if self.kinds[i] != _CONTENT or self.caption[i]:
                 continue
@@ -1157,7 +1162,7 @@ class _Page:
             self.title_at = subject
             self.kinds[subject] = _CONTENT
         title = self.lines[self.title_at] if self.title_at >= 0 else ""
-        if subject >= 0 and self.title_at == subject:
+        if subject >= 0 and self.title_at == subject and subject != labelled:
             title = _MAIL_SUBJECT.match(title).group(1)
         # an official document's heading: the issuer's line, then 关于…的公告 (通知, 报告 …)
         after = next((j for j in range(self.title_at + 1, self.start) if self.kinds[j] == _CONTENT), -1)

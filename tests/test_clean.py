@@ -936,6 +936,16 @@ def test_an_e_mail_s_subject_is_its_title():
     assert clean_text(presser).title == "市政府新闻办新闻发布会文字实录"
 
 
+def test_a_line_labelled_as_the_headline_is_the_title_below_a_line_that_is_not():
+    """A voice-over script under its programme's line: its 选题： line is the headline, as a
+    crawler's 标题： line is."""
+    script = ("【口播稿】《川南产业观察》第18期\n选题：泸州高新区——“酒城”里的新动能\n体裁：短视频口播\n"
+              "这里是泸州高新技术产业开发区，去年地区生产总值达到了三百二十八亿元。\n")
+    cleaned = clean_text(script)
+    assert cleaned.title == "泸州高新区——“酒城”里的新动能"
+    assert "口播稿" not in cleaned.text
+
+
 def test_a_pdf_table_s_header_words_spaced_out_to_fill_their_cells_are_one_cell_each():
     """指    标 and 单  位: one word each, spaced out to their column's width, not two cells."""
     table = ("指    标              单  位      绝对数     比上年增长（%）\n地区生产总值          亿元        612.4      5.2\n"

@@ -824,6 +824,7 @@ def test_policy_wording_before_a_kind_word(text, names):
     ("潍坊滨海经开区新建光伏电站，所发电量优先供应开发区企业。", ["潍坊滨海经开区", "开发区"]),
     ("洛阳高新区的统计口径不含园区外企业。", ["洛阳高新区", "园区"]),
     ("襄阳高新区数据已会同高新区统计分局逐项核对。", ["襄阳高新区", "高新区"]),
+    ("沧州临港经开区新建项目，将进一步补齐园区产业链条。", ["沧州临港经开区", "园区"]),
 ])
 def test_time_words_and_verbs_before_a_kind_word(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
