@@ -307,7 +307,9 @@ class _Document:
         writing as Taiwan does (1兆6,191亿元, 民国112年). A mainland article that names one amount in
         新台币 is not: that amount carries its currency before it (`_figure`)."""
         text, lex = self.text, self.lex
-        return (len(lex.taiwan.findall(text)) >= lex.grammar["context"]["taiwan_mentions"]
+        # (a mainland article about Taiwan's investors, 漳州台商投资区, writes 同比: its 元 is 人民币)
+        return ((len(lex.taiwan.findall(text)) >= lex.grammar["context"]["taiwan_mentions"]
+                 and not any(w in text for w in lex.mainland_marks))
                 or (any(k in text for k in lex.taiwan_mark_keys) and lex.taiwan_marks.search(text) is not None))
 
     @cached_property
@@ -439,6 +441,18 @@ def _data_line(line: str) -> bool:
     return len(clauses) >= 2 and all(_CLAUSE_FIGURE.search(c) for c in clauses)
 
 
+def _spaced_field(line: str) -> bool:
+    """Whether a short line is a label and its figure parted by spaces, an infographic's item
+    (▪️汽车产量 132.6万辆 ↑11.3%, 入驻企业 42家): a field, where a headline is a phrase."""
+    parts = _SPACED_LABEL.fullmatch(line)
+    return parts is not None and _figure_line(parts.group(2).split()[0])
+
+
+# a bullet or emoji, a label of words, spaces, then what follows
+_SPACED_LABEL = re.compile(r"\s*(?:[\u2022\u25a0-\u25ff\u2600-\u27bf\u2b50\U0001f300-\U0001faff][\ufe0f]?\s*)?"
+                           r"([\u4e00-\u9fff“”\"（）()A-Za-z]{2,16})[ \t\u3000]+(\S.*)")
+
+
 @lru_cache(maxsize=4096)
 def _figure_line(line: str) -> bool:
     """Whether `line` is a figure on a line of its own, after a few words at most (412.6亿元,
@@ -473,7 +487,7 @@ def _list_blocks(text: str, lines: int, chars: int, fact: re.Pattern) -> list[tu
             continue
         if len(s) <= chars and s[-1] not in _LINE_END:
             run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or is_table_row(s)
-                        or _data_line(s) or _card_line(rows, k)
+                        or _data_line(s) or _card_line(rows, k) or _spaced_field(s)
                         or (fact.match(s) is not None and _CLAUSE_FIGURE.search(s) is not None)))
             continue
         if (len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run)

@@ -201,6 +201,13 @@ def test_after_fenbie_each_figure_pairs_with_the_figure_it_follows():
 
 # ---------------------------------------------------------------- not facts (GUIDE "Not facts")
 
+def test_a_mainland_article_about_taiwan_s_investors_states_yuan_in_renminbi():
+    """台商投资区 news names 台湾 often, but writes 同比 as the mainland does: its 元 is 人民币."""
+    text = ("漳州台商投资区是台湾同胞投资的集聚地。区内台湾企业过百家，台湾资本占比过半，与台湾产业对接紧密。"
+            "去年全区规上工业总产值842.6亿元，同比增长7.1%。")
+    assert [f.unit for f in extract_facts(text) if f.raw == "842.6亿元"] == ["CNY"]
+
+
 @pytest.mark.parametrize("text", [
     # dates, times and periods
     "2019年6月14日，项目奠基。",
@@ -570,6 +577,13 @@ def test_bullets_of_figures_are_the_section_s_not_a_list_of_headlines():
         ("412亿元", "宜宾临港经济技术开发区"), ("8.1%", "宜宾临港经济技术开发区"), ("23个", "宜宾临港经济技术开发区"),
         ("168亿元", "宜宾临港经济技术开发区"), ("96.5亿元", "宜宾高新区"), ("12.3%", "宜宾高新区"),
         ("17家", "宜宾高新区"), ("84家", "宜宾高新区")]
+
+
+def test_an_infographic_s_items_of_a_label_and_its_figure_are_no_headline_list():
+    """“一图读懂” items: a label, spaces, its figure (▪️新开工项目 47个): fields, not headlines."""
+    text = ("鹰潭高新区2023年成绩单\n🏗️【项目建设】\n▪️新开工项目 47个\n▪️总投资 386亿元\n▪️竣工投产项目 29个\n"
+            "▪️亿元以上项目 63个\n")
+    assert [f.raw for f in extract_facts(text)] == ["47个", "386亿元", "29个", "63个"]
 
 
 def test_a_run_of_short_lines_under_a_section_s_head_is_no_headline_list():
