@@ -133,6 +133,7 @@ class _Grammar:
                                 + "|" + "|".join(data["subject"]["scope_patterns"]))
         self.media = tuple(data["subject"]["media"])
         self.issuer_after = tuple(data["subject"]["issuer_after"])
+        self.venue_before = tuple(data["subject"]["venue_before"])
         self.zone_scope = tuple(data["subject"]["zone_scope"])
         self.first_person = tuple(sorted(data["subject"]["first_person"], key=len, reverse=True))
         self.visit = re.compile("|".join(map(re.escape, data["subject"]["visit_verbs"])))
@@ -1176,7 +1177,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     # A descriptor-only name that ends a park's name is that park: 新能源汽车小镇 in an article
     # that says 金华新能源汽车小镇.
     described = [c for c in body if c.generic and c.prefix]
-    if described:
+    titled_described = [c for c in head if c.generic and c.prefix]  # 临港经开区这些数据亮了
+    if described or titled_described:
         endings: dict[str, _Park | None] = {}  # every ending of a name -> the one park with it, or None
         for park in parks:
             for form in park.forms:
@@ -1189,11 +1191,16 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             if c.text not in defined and any(g.start < c.start and g.name.endswith(c.text) for g in groups):
                 groups.append(ParkMention(c.text, "", "", c.start, c.end))
                 continue  # 全省84家化工园区…。化工园区内企业…: the same parks again
-            park = endings.get(c.text)
+            # (临港经开区 ends 沧州临港经济技术开发区 with its kind written in full)
+            park = endings.get(c.text) or endings.get(c.prefix + c.kind.kind)
             if park is not None:  # a naming too: 前湾新区 … 前湾新区 is 宁波前湾新区's article
                 owner[id(c)] = park
                 park.named.append(c.start)
                 touched[id(park)] = park
+        for c in titled_described:  # … and in the title: the article's park (not a venue: 在临港开发区举行)
+            park = endings.get(c.text) or endings.get(c.prefix + c.kind.kind)
+            if park is not None and c.text not in defined and not title.endswith(g.venue_before, 0, c.start):
+                owner[id(c)] = park
         for park in touched.values():
             park.named.sort()
     mentions = [(c.start, c.end, c.text, owner[id(c)]) for c in body if id(c) in owner]

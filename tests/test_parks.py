@@ -517,6 +517,15 @@ def test_a_title_that_opens_with_a_bare_zone_word(title, main):
     assert find_parks(text, title).main == main
 
 
+def test_a_title_s_zone_named_without_its_city_is_the_article_s():
+    """临港经开区 in the title, 沧州临港经济技术开发区 in the body: the same park, the article's; but
+    a venue in the title (签约仪式在临港经开区举行) makes no park the article's."""
+    text = ("今年一季度，沧州临港经济技术开发区主要经济指标实现开门红。在沧州临港化工园区，项目进展顺利。"
+            "化工园区规上企业87家。化工园区产值增长。")
+    assert find_parks(text, "一季度成绩单出炉！临港经开区这些数据亮了").main == "沧州临港经济技术开发区"
+    assert find_parks(text, "全市重大项目集中签约仪式在临港经开区举行").main == ""
+
+
 def test_bare_kind_without_a_park_to_refer_to_is_none():
     assert find_parks("全市工业园区标准化建设取得成效。开发区盘活用地。").mentions == []
 
