@@ -1408,7 +1408,7 @@ EVAL_SETS = [
     # a 自贡 budget from a PDF, 沧州临港 on WeChat, a 榆林 blog in Markdown, 喀什 in Chinese and Russian,
     # a 泸州 voice-over, a 马鞍山 reward notice, a 盐城 TV transcript, 衢州 in HTML with JSON-LD, 漳州台商
     # 投资区 in UTF-16, 呼和浩特's chronicle, 海口's zero-tariff rules. Only partly fixed for.
-    ("eval39", "n*_*.*", 0.945, 0.92),  # blind: 0.931, 0.906
+    ("eval39", "n*_*.*", 0.945, 0.935),  # blind: 0.931, 0.906
 ]
 
 
