@@ -302,6 +302,11 @@ class _Document:
         self.carried: dict[int, str | None] = {}  # sentence start -> the subject sentences before carry
 
     @cached_property
+    def bracket_marks(self) -> list[int]:
+        """Where the text's 【 stand."""
+        return [m.start() for m in re.finditer("【", self.text)]
+
+    @cached_property
     def twd(self) -> bool:
         """Whether 元 is 新台币: the article is about Taiwan, naming its places often enough or
         writing as Taiwan does (1兆6,191亿元, 民国112年). A mainland article that names one amount in
@@ -2121,12 +2126,8 @@ def _bracketed_turn(doc: _Document, p_lo: int) -> str | None:
     """The park of the speaker whose bracketed turn head (`_BRACKET_TURN`) is the nearest above
     the paragraph at `p_lo`, from where the text introduced them (青岛西海岸新区管委副主任 王立新);
     None when there is none or the speaker has no park (the host)."""
-    text = doc.text
-    at = p_lo
-    for _ in range(_TURN_LOOKBACK):
-        at = text.rfind("【", 0, at)
-        if at < 0:
-            return None
+    text, marks = doc.text, doc.bracket_marks
+    for at in reversed(marks[max(bisect_left(marks, p_lo) - _TURN_LOOKBACK, 0):bisect_left(marks, p_lo)]):
         lo = text.rfind("\n", 0, at) + 1
         head = _BRACKET_TURN.fullmatch(text, lo, line_end(text, at))
         if head:

@@ -16,7 +16,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -434,13 +434,17 @@ def _place_heads() -> np.ndarray:
 
 
 def _place_starts(text: str) -> list[int]:
-    """Where in `text` a place form may start (its first two characters begin one), found for
-    all characters at once rather than with a Python step for each."""
-    if len(text) < 2:
+    """Where in `text` a place form may start (its first two characters begin one)."""
+    return _pair_starts(text, _place_heads())
+
+
+def _pair_starts(text: str, heads: np.ndarray) -> list[int]:
+    """Where in `text` two characters stand whose codes (first << 21 | second) are among the
+    sorted `heads`, found for all characters at once rather than with a Python step for each."""
+    if len(text) < 2 or not len(heads):
         return []
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").astype(np.uint64)
     codes = cp[:-1] << np.uint64(21) | cp[1:]
-    heads = _place_heads()
     at = np.minimum(np.searchsorted(heads, codes), len(heads) - 1)
     return np.flatnonzero(heads[at] == codes).tolist()
 
@@ -1031,6 +1035,18 @@ def _expand(s: str) -> str:
     return s
 
 
+def _note_endings(ends: dict[str, int], name: str, start: int) -> None:
+    """Notes that a name ending with each ending of `name` starts at `start`, keeping the first."""
+    for k in range(len(name)):
+        if start < ends.get(name[k:], start + 1):
+            ends[name[k:]] = start
+
+
+def _in_order(parks: dict[int, _Park] | None, order: dict[int, int]) -> list[_Park]:
+    """`parks` (by id) in the order `order` gives them."""
+    return sorted(parks.values(), key=lambda p: order[id(p)]) if parks else []
+
+
 def _compatible(families: set[str], family: str) -> bool:
     """Whether a kind of `family` can name the park already named with kinds of `families`: it
     must fit each of them, as the same family, an abbreviation's (开发区 for 经开) or 园区, which
@@ -1106,6 +1122,11 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     by_tail: dict[str, list[_Park]] = {}
     by_short: dict[str, _Park] = {}  # 珲春国际合作 -> the park of 中国图们江区域（珲春）国际合作
     by_expanded: dict[str, _Park] = {}  # every expanded prefix -> its park
+    # A new name is compared with earlier parks in their order; these narrow the comparisons to
+    # the parks that could match, so one long text does not compare every name with every park.
+    order: dict[int, int] = {}  # id(park) -> its place in `parks`
+    by_head: dict[str, dict[int, _Park]] = {}  # the first two characters of an expanded prefix
+    by_core_tail: dict[str, dict[int, _Park]] = {}  # the last two characters of a prefix's core
     zone_prefixes = {c.prefix for c in body + head if not c.generic and c.kind.family in g.zones}
     bracketed: list[_Candidate] = []  # names a bracket follows
     parts: dict[str, _Park] = {}  # a zone's part by its place and kind alone -> the park named in full
@@ -1121,12 +1142,12 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         bucket = by_tail.setdefault(expanded[-2:], [])
         park = next((p for p in bucket if _same(p, expanded, c.kind.family, zone_prefixes)), None)
         if park is None and len(expanded) >= 4:  # 山西综改示范区 is 山西转型综合改革示范区
-            park = next((p for p in parks if _compatible(p.families, c.kind.family)
+            park = next((p for p in _in_order(by_head.get(expanded[:2]), order) if _compatible(p.families, c.kind.family)
                          and any(_abbreviates(*sorted((expanded, old), key=len)) for old in p.expanded)), None)
         if park is None and len(expanded) >= 2:
             # 横琴合作区 is 横琴粤澳深度合作区: a name of no place shortened to its head, with a kind
             # of the same family (not 杭州 of 杭州钱塘新区, nor 中关村 of 中关村海淀园: places)
-            park = next((p for p in parks if p.families == {c.kind.family} and any(
+            park = next((p for p in _in_order(by_head.get(expanded[:2]), order) if p.families == {c.kind.family} and any(
                 _head_of(expanded, old) or _head_of(old, expanded) for old in p.expanded)
                 and not place_at(expanded, 0)), None)
         if park is None and parks:
@@ -1136,15 +1157,18 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
             park = park if park is not None and _compatible(park.families, c.kind.family) else None
         if park is None and c.kind.weak:  # 杨凌示范区 is 杨凌农业高新技术产业示范区: its descriptors dropped
             core = _core(expanded)
-            park = next((p for p in parks if _compatible(p.families, c.kind.family) and any(
+            park = next((p for p in _in_order(by_core_tail.get(core[-2:]), order) if _compatible(p.families, c.kind.family) and any(
                 _core(old) == core and core in (old, expanded)
                 or core == expanded and len(_core(old)) >= len(core) + 2 and _core(old).endswith(core)
                 for old in p.expanded)), None) if len(core) >= 2 else None
         if park is None:
             park = _Park(first=where)
+            order[id(park)] = len(parks)
             parks.append(park)
         if expanded not in park.expanded:
             park.expanded.add(expanded)
+            by_head.setdefault(expanded[:2], {})[id(park)] = park
+            by_core_tail.setdefault(_core(expanded)[-2:], {})[id(park)] = park
             by_expanded.setdefault(expanded, park)
             if (short := _bracket_short(expanded)) is not None:
                 by_short.setdefault(short, park)
@@ -1187,9 +1211,13 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
                         endings[form[k:]] = None  # 化工园区 ends 羊口化工园区 and 濮阳…化工园区: neither's
         touched: dict[int, _Park] = {}
         defined = {m.group(1) for c in bracketed if (m := _SHORT_FORM.match(text, c.end))}  # （以下简称化工园区）
+        group_ends: dict[str, int] = {}  # every ending of a group's name -> where the first such group starts
+        for m in groups:
+            _note_endings(group_ends, m.name, m.start)
         for c in described:
-            if c.text not in defined and any(g.start < c.start and g.name.endswith(c.text) for g in groups):
+            if c.text not in defined and group_ends.get(c.text, len(text)) < c.start:
                 groups.append(ParkMention(c.text, "", "", c.start, c.end))
+                _note_endings(group_ends, c.text, c.start)
                 continue  # 全省84家化工园区…。化工园区内企业…: the same parks again
             # (临港经开区 ends 沧州临港经济技术开发区 with its kind written in full)
             park = endings.get(c.text) or endings.get(c.prefix + c.kind.kind)
@@ -1361,11 +1389,17 @@ def _initialled(candidates: list[_Candidate], parks: list[_Park], owner: dict[in
     """A kind word after the first character of its city's name (哈经开区 for 哈尔滨经济技术开发区)
     is the one park of its kind the article names in a place starting with that character (and,
     as one of its forms, a naming in the body, as a descriptor name that ends it is)."""
+    initials: dict[tuple[str, str], list[_Park]] | None = None  # (family, initial) -> its parks, in order
     for c in candidates:
         if not c.generic or len(c.prefix) != 1:
             continue
-        found = [p for p in parks if c.kind.family in p.families and any(
-            len(place := place_at(prefix, 0)) >= 2 and place.startswith(c.prefix) for prefix in p.prefixes)]
+        if initials is None:
+            initials = {}
+            for p in parks:
+                for key in dict.fromkeys((family, place[0]) for prefix in p.prefixes
+                                         if len(place := place_at(prefix, 0)) >= 2 for family in p.families):
+                    initials.setdefault(key, []).append(p)
+        found = initials.get((c.kind.family, c.prefix), [])
         if len(found) == 1:
             owner[id(c)] = found[0]
             found[0].forms.setdefault(c.text, None)
@@ -1804,6 +1838,9 @@ def _followed(text: str, at: int, chars: str) -> bool:
     return at < len(text) and text[at] in chars
 
 
+_MANY_NAMES = 64  # more names than this are found by where their first two characters stand
+
+
 def _uses(text: str, short: dict[str, _Park], taken: list) -> list:
     """Where `text` uses these names (short names, bare prefixes), outside the names already found."""
     spans = sorted((s, e) for s, e, _, _ in taken)
@@ -1811,11 +1848,19 @@ def _uses(text: str, short: dict[str, _Park], taken: list) -> list:
     # Every occurrence of every name, then left to right the longest at each place, as a regex
     # alternation of the names would find them, without compiling one for every article.
     hits = []
+    by_head: dict[str, list[str]] = {}  # a name's first two characters -> the names
     for name in short:
+        if len(name) >= 2 and len(short) > _MANY_NAMES:
+            by_head.setdefault(name[:2], []).append(name)
+            continue
         at = text.find(name) if name else -1
-        while at >= 0:
+        while at >= 0:  # (a few names: each looked for through the text)
             hits.append((at, -len(name), name))
             at = text.find(name, at + 1)
+    if by_head:  # (a long text's many names: where their first two characters stand, at once)
+        heads = np.array(sorted(ord(h[0]) << 21 | ord(h[1]) for h in by_head), dtype=np.uint64)
+        for at in _pair_starts(text, heads):
+            hits.extend((at, -len(name), name) for name in by_head[text[at:at + 2]] if text.startswith(name, at))
     hits.sort()
     out = []
     end = 0
@@ -2013,6 +2058,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     out = []
     named = {c.start: owner[id(c)] for c in body if not c.generic and id(c) in owner}
     starts = sorted(named)
+    where = _Where(text, named, starts, parks)
     recent: tuple[int, _Park] | None = None  # where the last name or resolved kind word ends, its park
     established: dict[str, _Park] = {}  # a kind word as written -> the park it referred to last
     for c in body:
@@ -2045,14 +2091,14 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             park = recent[1]  # 【同期声】大冶经济开发区管委会主任 李建华\n…我们园区新开工项目十八个
         elif (family != "园区" and main is not None and _fits(c.kind, main)
               and not any(f.endswith(c.text) for f in main.forms)
-              and (tail := _ended_by(parks, c.text, c.start)) is not None):
+              and (tail := where.ended_by(c.text, c.start)) is not None):
             park = tail  # (港深创新及科技园 the main park) 香港科学园方面，…科学园共有租户…: the one it ends
         elif (family == "园区" and main is not None
-              and (head := _headed_section(text, c.start, named, starts)) is not None
-              and head[1] is not main and not any(head[0] < at < c.start for at in main.named)):
+              and (head := where.headed_section(c.start)) is not None
+              and head[1] is not main and not _named_between(main.named, head[0], c.start)):
             park = head[1]  # 三、苏州宿迁工业园区\n◆ 园区概况: the park its section's heading names alone
         elif (main is not None and _fits(c.kind, main) and family != "园区"
-              and (own := _paragraph_park(text, c.start, parks, fits, main)) is not None):
+              and (own := where.paragraph_park(c.start, fits, main)) is not None):
             park = own  # 在平湖，平湖经济技术开发区同样…。开发区还…: the paragraph's park, not the article's
         elif main is not None and _fits(c.kind, main):
             park = main
@@ -2060,24 +2106,24 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             park = recent[1]  # (an article of no one park) 苏州工业园区实现…。园区新认定高新技术企业…
         elif (family == "园区" and recent and main is None and text.count("\n", recent[0], c.start) == 1
               and _paragraph_opening(text, c.start) == c.start
-              and (_opening_park(text, recent[0], named) is recent[1] or _sole_park(text, recent[0], named))):
+              and (_opening_park(text, recent[0], named) is recent[1] or where.sole_park(recent[0]))):
             park = recent[1]  # （一）银川经开区。…完成产值612.4亿元。\n园区入驻企业156家: the section goes on
         elif family != "园区":
             same = _named_before(firsts.get(family, []), c.start)
             near = same or {i for f in fits for i in _named_before(firsts.get(f, []), c.start)}
             if len(near) > 1:  # 西咸新区…\n雄安新区建设…。截至目前，新区累计: the one its paragraph names
                 p_lo = text.rfind("\n", 0, c.start)
-                here = {i for f in fits for i, park in enumerate(parks) if f in park.families
-                        and any(p_lo < at < c.start for at in park.named)}
+                here = where.named_in(p_lo, c.start, fits)
                 # else the city's own zone among its counties' (赣州经开区 beside 龙南经开区: 先说经开区)
-                near = here or _city_s_own({i for f in fits for first, i in firsts.get(f, []) if first < c.start}, parks)
+                near = here or _city_s_own({i for f in fits for _, i in _first_before(firsts.get(f, []), c.start)}, parks)
             if len(near) == 1:
                 one = parks[next(iter(near))]
                 k = bisect_left(one.named, c.start)
                 p_lo = text.rfind("\n", 0, c.start)
                 here = bool(k) and one.named[k - 1] > p_lo  # named in its paragraph
                 if (family not in g.zones and not here
-                        and any(p_lo < at < c.start and named[at].families & g.zones for at in named)):
+                        and any(named[at].families & g.zones
+                                for at in starts[bisect_right(starts, p_lo):bisect_left(starts, c.start)])):
                     pass  # in a paragraph about a zone, its own small parks (温州经开区…，其中小微园贡献税收…)
                 elif (c.kind.written in g.abbreviations_kinds or k >= 2 or here
                         or _paragraph_opening(text, c.start) == c.start  # the subject a paragraph opens with
@@ -2090,10 +2136,85 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     return out
 
 
+class _Where:
+    """The parks an article names, indexed by where it names them, so that asking which park a
+    kind word's paragraph or section names costs a lookup, not a scan of the text before it (a
+    long text names thousands of parks)."""
+
+    def __init__(self, text: str, named: dict[int, _Park], starts: list[int], parks: list[_Park]):
+        self.text, self.named, self.starts, self.parks = text, named, starts, parks
+        self._ended: dict[str, tuple[list[int], list[_Park]]] = {}
+
+    @cached_property
+    def _every(self) -> tuple[list[int], list[int]]:
+        """Every offset where some park is named, sorted, and the park (by index) named there."""
+        every = sorted((at, k) for k, park in enumerate(self.parks) for at in park.named)
+        return [at for at, _ in every], [k for _, k in every]
+
+    def named_in(self, lo: int, hi: int, families: set[str]) -> set[int]:
+        """The parks (by index) of these families named between `lo` and `hi` (both excluded)."""
+        offsets, owners = self._every
+        return {k for k in owners[bisect_right(offsets, lo):bisect_left(offsets, hi)]
+                if self.parks[k].families & families}
+
+    @cached_property
+    def _headings(self) -> list[int]:
+        """The offsets of names that make up a heading line alone (三、苏州宿迁工业园区, （二）竹科)."""
+        text, named = self.text, self.named
+        return [at for at in self.starts if _HEAD_ONLY.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
+                and text[at:line_end(text, at)].strip() in named[at].forms]
+
+    def headed_section(self, i: int) -> tuple[int, _Park] | None:
+        """Where the last heading line before `text[i]` that names a park and nothing else names
+        it, and the park."""
+        k = bisect_left(self._headings, i)
+        return (self._headings[k - 1], self.named[self._headings[k - 1]]) if k else None
+
+    def paragraph_park(self, at: int, families: set[str], main: _Park) -> _Park | None:
+        """The one park of these families other than the main park that the paragraph of `at`
+        names before it, when it does not name the main park there."""
+        p_lo = self.text.rfind("\n", 0, at)
+        if _named_between(main.named, p_lo, at):
+            return None
+        found = {k for k in self.named_in(p_lo, at, families) if self.parks[k] is not main}
+        return self.parks[found.pop()] if len(found) == 1 else None
+
+    def ended_by(self, word: str, before: int) -> _Park | None:
+        """The one park named before `before` whose name ends with the bare kind word `word` as
+        written (科学园 for 香港科学园), else None."""
+        if word not in self._ended:
+            firsts = sorted((p.named[0], k) for k, p in enumerate(self.parks)
+                            if p.named and any(f.endswith(word) for f in p.forms))
+            self._ended[word] = [at for at, _ in firsts], [self.parks[k] for _, k in firsts]
+        offsets, owners = self._ended[word]
+        return owners[0] if bisect_left(offsets, before) == 1 else None
+
+    def sole_park(self, i: int) -> bool:
+        """Whether the paragraph of `text[i]` names one park only (冬日的滁州，…。苏滁高新区今年…)."""
+        text, starts = self.text, self.starts
+        lo, hi = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+        inside = starts[bisect_left(starts, lo):bisect_left(starts, hi if hi >= 0 else len(text))]
+        return len({id(self.named[at]) for at in inside}) == 1
+
+
+def _named_between(named: list[int], lo: int, hi: int) -> bool:
+    """Whether a park named at the sorted offsets `named` is named between `lo` and `hi`
+    (both excluded)."""
+    k = bisect_right(named, lo)
+    return k < len(named) and named[k] < hi
+
+
+def _last_mark(text: str, i: int, marks: str) -> int:
+    """Where the last line break or one of `marks` before `text[i]` stands, else -1; looked for
+    within the line only, so a long text is not searched back to its start for a mark it lacks."""
+    nl = text.rfind("\n", 0, i)
+    return max(nl, *(text.rfind(ch, nl + 1, i) for ch in marks))
+
+
 def _copula_subject(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
     """The park that opens the sentence of `text[i]` when the kind word there is what that park is
     (X是…的园区, X为…的园区), in the sentence's first clause; else None."""
-    lo = max(text.rfind(ch, 0, i) for ch in "。！？!?\n") + 1
+    lo = _last_mark(text, i, "。！？!?") + 1
     park = named.get(lo)
     return park if park is not None and _COPULA.search(text, lo, i) else None
 
@@ -2101,34 +2222,7 @@ def _copula_subject(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
 _COPULA = re.compile(r"(?:是|为)[^，,。；;\n]*的[^，,。；;的\n]{0,8}$")
 
 
-def _headed_section(text: str, i: int, named: dict[int, _Park], starts: list[int]) -> tuple[int, _Park] | None:
-    """Where the last heading line before `text[i]` that names a park and nothing else (三、苏州宿迁
-    工业园区, （二）竹科) names it, and the park; `starts` are `named`'s offsets, sorted."""
-    for at in reversed(starts[:bisect_left(starts, i)]):
-        lo = text.rfind("\n", 0, at) + 1
-        if _HEAD_ONLY.fullmatch(text, lo, at) and text[at:line_end(text, at)].strip() in named[at].forms:
-            return at, named[at]
-    return None
-
-
 _HEAD_ONLY = re.compile(rf"[ \t\u3000]*(?:{LIST_ITEM_HEAD})?[ \t\u3000]*")
-
-
-def _paragraph_park(text: str, at: int, parks: list[_Park], families: set[str], main: _Park) -> _Park | None:
-    """The one park of these families other than the main park that the paragraph of `at` names
-    before it, when it does not name the main park there."""
-    p_lo = text.rfind("\n", 0, at)
-    if any(p_lo < n < at for n in main.named):
-        return None
-    found = [p for p in parks if p is not main and p.families & families and any(p_lo < n < at for n in p.named)]
-    return found[0] if len(found) == 1 else None
-
-
-def _ended_by(parks: list[_Park], word: str, before: int) -> _Park | None:
-    """The one park named before `before` whose name ends with the bare kind word `word` as
-    written (科学园 for 香港科学园), else None."""
-    found = [p for p in parks if p.named and p.named[0] < before and any(f.endswith(word) for f in p.forms)]
-    return found[0] if len(found) == 1 else None
 
 
 def _visited(text: str, end: int, i: int) -> bool:
@@ -2136,7 +2230,7 @@ def _visited(text: str, end: int, i: int) -> bool:
     sentence right before the one holding `text[i]`, in one paragraph."""
     if "\n" in text[end:i] or len(_SENTENCE_END.findall(text, end, i)) != 1:
         return False
-    start = max(text.rfind(c, 0, end) for c in "。！？!?\n") + 1
+    start = _last_mark(text, end, "。！？!?") + 1
     return _grammar().visit.search(text, start, end) is not None
 
 
@@ -2145,12 +2239,6 @@ def _opening_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
     (after a list item's head or an opening phrase: （一）银川经济技术开发区。…, 作为经开区对日合作
     的核心载体，中日（平湖）产业合作园…), else None."""
     return named.get(_paragraph_opening(text, i))
-
-
-def _sole_park(text: str, i: int, named: dict[int, _Park]) -> bool:
-    """Whether the paragraph of `text[i]` names one park only (冬日的滁州，…。苏滁高新区今年…)."""
-    lo, hi = text.rfind("\n", 0, i) + 1, text.find("\n", i)
-    return len({id(p) for at, p in named.items() if lo <= at < (hi if hi >= 0 else len(text))}) == 1
 
 
 def _paragraph_opening(text: str, i: int) -> int:
@@ -2168,7 +2256,7 @@ _QUOTE_OPENS = frozenset("“「『")
 def _in_frame(text: str, end: int) -> bool:
     """Whether the name that ends at `end` stands in a frame of place opening its sentence
     (在经开区南川工业园区，)."""
-    start = max(text.rfind(c, 0, end) for c in "。！？!?；;\n") + 1
+    start = _last_mark(text, end, "。！？!?；;") + 1
     return (m := _FRAME.match(text, start)) is not None and m.end() > end
 
 
@@ -2219,8 +2307,12 @@ def _city_s_own(near: set[int], parks: list[_Park]) -> set[int]:
 def _named_before(entries: list[tuple[int, int]], pos: int) -> set[int]:
     """Parks (by index) first named before `pos`, or more than one of them: enough to tell
     whether exactly one is."""
-    k = bisect_left(entries, (pos, -1))
-    return {i for _, i in entries[:min(k, 2)]}
+    return {i for _, i in _first_before(entries, pos)[:2]}
+
+
+def _first_before(entries: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """The entries (first mention, park index), sorted, whose first mention is before `pos`."""
+    return entries[:bisect_left(entries, (pos, -1))]
 
 
 _CLAUSE_MARK = re.compile("[，,。；;！？]")

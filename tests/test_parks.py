@@ -1234,3 +1234,72 @@ def test_an_article_in_english_names_its_parks_in_english():
         ("The high-tech zone", "Yingkou High-tech Industrial Development Zone")]
     assert "The city and the zone" not in [m.name for m in parks.mentions]
     assert find_parks("The city's GDP grew 5.9 per cent last year. " * 20).mentions == []
+
+
+# ---------------------------------------------------------------- one long text
+
+def _fixture_text(count: int = 80) -> str:
+    """Fixture articles joined into one text, as a corpus dumped into one file arrives."""
+    from pathlib import Path
+
+    from parktool.clean import clean_text
+    texts = []
+    for path in sorted((Path(__file__).parent / "fixtures").glob("eval*/*.txt"))[:count]:
+        try:
+            texts.append(clean_text(path.read_text("utf-8")).text)
+        except UnicodeDecodeError:
+            continue
+    return "\n".join(texts)
+
+
+def test_a_long_text_s_many_names_are_found_where_a_few_would_be(monkeypatch):
+    import parktool.parks as P
+    texts = [s.text for s in seed_texts()] + [_fixture_text()]
+    monkeypatch.setattr(P, "_MANY_NAMES", 10 ** 9)  # every name looked for through the text
+    one_by_one = [repr(find_parks(t)) for t in texts]
+    monkeypatch.setattr(P, "_MANY_NAMES", 0)  # every name found where its first two characters stand
+    assert [repr(find_parks(t)) for t in texts] == one_by_one
+
+
+def test_the_index_of_named_parks_answers_as_a_scan_of_them_would():
+    from bisect import bisect_left
+
+    from parktool.parks import _Park, _Where
+    text = ("一、甲经开区\n甲经开区今年。乙高新区和丙经开区。\n丙经开区、丁科学园。\n二、乙高新区\n"
+            "园区企业。\n戊科学园落户乙高新区。\n")
+    def park(name: str, family: str) -> _Park:
+        p = _Park(forms={name: None}, families={family})
+        at = text.find(name)
+        while at >= 0:
+            p.named.append(at)
+            at = text.find(name, at + 1)
+        return p
+    parks = [park("甲经开区", "经开"), park("乙高新区", "高新"), park("丙经开区", "经开"),
+             park("丁科学园", "园区"), park("戊科学园", "园区")]
+    named = {at: p for p in parks for at in p.named}
+    starts = sorted(named)
+    where = _Where(text, named, starts, parks)
+    for i in range(len(text) + 1):
+        p_lo = text.rfind("\n", 0, i)
+        for families in ({"经开"}, {"高新", "经开"}, {"园区"}):
+            for main in parks:
+                if any(p_lo < n < i for n in main.named):
+                    scan = None
+                else:
+                    found = [p for p in parks if p is not main and p.families & families
+                             and any(p_lo < n < i for n in p.named)]
+                    scan = found[0] if len(found) == 1 else None
+                assert where.paragraph_park(i, families, main) is scan, (i, families)
+        for word in ("经开区", "科学园"):
+            found = [p for p in parks if p.named and p.named[0] < i and any(f.endswith(word) for f in p.forms)]
+            assert where.ended_by(word, i) is (found[0] if len(found) == 1 else None), (i, word)
+        lo, hi = p_lo + 1, text.find("\n", i)
+        assert where.sole_park(i) == (len({id(p) for at, p in named.items()
+                                          if lo <= at < (hi if hi >= 0 else len(text))}) == 1), i
+        heading = None
+        for at in reversed(starts[:bisect_left(starts, i)]):
+            line = text[text.rfind("\n", 0, at) + 1:at]
+            if line in ("", "一、", "二、") and text[at:text.find("\n", at)] in named[at].forms:
+                heading = (at, named[at])
+                break
+        assert where.headed_section(i) == heading, i
