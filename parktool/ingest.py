@@ -30,7 +30,8 @@ from parktool.search import refresh_impact
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 TEXT_FIELDS = ("text", "content", "body", "html", "article")
 TITLE_FIELDS = ("title", "headline")
-URL_FIELDS = ("url", "link", "source")
+URL_FIELDS = ("url", "link", "source")  # `source` only when it holds a URL or path
+JSON_SUFFIXES = (".json",)
 DATE_FIELDS = ("date", "published", "pubdate", "publish_time", "time", "datetime")
 SITE_FIELDS = ("site", "site_name", "sitename", "media")
 AUTHOR_FIELDS = ("author", "editor", "byline")
@@ -48,7 +49,7 @@ class Record:
     text: str | None = None  # already decoded (a JSONL field)
     original: str | None = None  # what to keep as the original when `text` is given (the line)
     meta: dict[str, str] = field(default_factory=dict)  # title/published/site/author hints
-    format: str = ""  # "jsonl" for a JSONL record
+    format: str = ""  # "jsonl" for a JSONL record, "json" for one of a JSON file
 
     def __post_init__(self) -> None:
         # A GBK file name or a JSON "\udc00" escape must not reach SQLite as a lone surrogate.
@@ -151,7 +152,9 @@ def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = 
         return
     try:
         head = f.peek(SNIFF)[:SNIFF] if hasattr(f, "peek") else b""
-        if is_jsonl(path, head):
+        if path.lower().endswith(JSON_SUFFIXES):
+            yield from read_json(path, f, encoding)
+        elif is_jsonl(path, head):
             yield from read_jsonl(path, f, encoding)
         else:
             limit = T.max_document_bytes()
@@ -188,6 +191,87 @@ def is_jsonl(path: str, head: bytes) -> bool:
         return False
 
 
+def read_json(path: str, f: IO[bytes], encoding: str | None = None) -> Iterator[Record | Rejected]:
+    """The records of a .json file: one JSON value (an article, a list of them, or an API's
+    response that holds such a list) read whole, up to the size limit; a file of JSON lines
+    named .json is read as JSONL."""
+    limit = T.max_document_bytes()
+    data = f.read(limit + 1)
+    T.check_size(len(data), path)
+    raw = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        text = raw.decode(encoding or "utf-8")
+    except (UnicodeDecodeError, LookupError):
+        text = T.decode(raw, encoding, name=path).text
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError) as e:
+        if "\n" in text.strip() and is_jsonl("", data[:SNIFF]):
+            yield from read_jsonl(path, data.splitlines(keepends=True), encoding)  # JSON lines, misnamed
+            return
+        why = getattr(e, "msg", None) or "a number too long or nesting too deep"
+        yield Rejected(path, f"not valid JSON ({why})")
+        return
+    records = json_records(value)
+    if not records:
+        yield Rejected(path, f"no text (expected objects with one of {', '.join(TEXT_FIELDS)})")
+        return
+    for n, obj in enumerate(records, 1):
+        body = _field(obj, TEXT_FIELDS)
+        if not body.strip():
+            yield Rejected(f"{path}#{n}", f"record {n}: no text (expected one of {', '.join(TEXT_FIELDS)})")
+            continue
+        original = json.dumps(obj, ensure_ascii=False)
+        yield Record(source=_url(obj) or path, data=original.encode("utf-8"), text=body, original=original,
+                     meta=_meta(obj), format="json")
+
+
+_RECORD_DEPTH = 6  # how deep in an API's response its list of articles is looked for
+
+
+def json_records(value: object, depth: int = 0) -> list[dict]:
+    """The article records a JSON value holds: the value itself when it is an object with text;
+    else the objects of the first list, looked for depth-first, in which some object has text
+    ({"data": {"list": [...]}}), all of them, so that one without text is reported; else []."""
+    if isinstance(value, dict):
+        if _field(value, TEXT_FIELDS).strip():
+            return [value]
+        children = list(value.values())
+    elif isinstance(value, list):
+        objects = [v for v in value if isinstance(v, dict)]
+        if any(_field(v, TEXT_FIELDS).strip() for v in objects):
+            return objects
+        children = value
+    else:
+        return []
+    if depth < _RECORD_DEPTH:
+        for child in children:
+            if isinstance(child, (dict, list)) and (found := json_records(child, depth + 1)):
+                return found
+    return []
+
+
+def _meta(obj: dict) -> dict[str, str]:
+    """A record's title, date, site and author, from the fields that commonly hold them (a
+    `source` that is no URL names the site: "source": "阜新日报")."""
+    source = _field(obj, ("source",))
+    return {
+        "title": _field(obj, TITLE_FIELDS),
+        "published": _field(obj, DATE_FIELDS),
+        "site": _field(obj, SITE_FIELDS) or ("" if _is_url(source) else source),
+        "author": _field(obj, AUTHOR_FIELDS),
+    }
+
+
+def _url(obj: dict) -> str:
+    """A record's URL: its first URL field that holds one (`source` may name a newspaper)."""
+    return next((v for name in URL_FIELDS if (v := _field(obj, (name,))) and (name != "source" or _is_url(v))), "")
+
+
+def _is_url(value: str) -> bool:
+    return "://" in value or value.startswith(("/", "www."))
+
+
 def read_jsonl(path: str, lines: Iterable[bytes], encoding: str | None = None) -> Iterator[Record | Rejected]:
     """One record a line; a bad line is rejected with its line number, the rest go on."""
     for n, raw in enumerate(lines, 1):
@@ -220,17 +304,19 @@ def read_jsonl(path: str, lines: Iterable[bytes], encoding: str | None = None) -
             yield Rejected(where, f"line {n}: not a JSON object")
             continue
         body = _field(obj, TEXT_FIELDS)
+        if not body.strip() and len(nested := json_records(obj)) > 0:  # a line that is an API's response
+            for k, rec in enumerate(nested, 1):
+                if not (text := _field(rec, TEXT_FIELDS)).strip():
+                    yield Rejected(f"{where}#{k}", f"line {n}, record {k}: no text (expected one of {', '.join(TEXT_FIELDS)})")
+                    continue
+                original = json.dumps(rec, ensure_ascii=False)
+                yield Record(source=_url(rec) or where, data=original.encode("utf-8"), text=text,
+                             original=original, meta=_meta(rec), format="jsonl")
+            continue
         if not body.strip():
             yield Rejected(where, f"line {n}: no text (expected one of {', '.join(TEXT_FIELDS)})")
             continue
-        meta = {
-            "title": _field(obj, TITLE_FIELDS),
-            "published": _field(obj, DATE_FIELDS),
-            "site": _field(obj, SITE_FIELDS),
-            "author": _field(obj, AUTHOR_FIELDS),
-        }
-        url = _field(obj, URL_FIELDS)
-        yield Record(source=url or where, data=raw, text=body, original=line, meta=meta, format="jsonl")
+        yield Record(source=_url(obj) or where, data=raw, text=body, original=line, meta=_meta(obj), format="jsonl")
 
 
 def _field(obj: dict, names: tuple[str, ...]) -> str:
@@ -271,7 +357,7 @@ def process(record: Record, encoding: str | None = None) -> Processed:
         for key in ("title", "published", "site", "author"):
             meta[key] = meta.get(key) or getattr(pg, key)
         body = pg.text
-        fmt = fmt if fmt in ("jsonl", "markdown") else "html"
+        fmt = fmt if fmt in ("json", "jsonl", "markdown") else "html"
     elif fmt == "markdown":
         body = strip_markdown(body)
     cleaned = clean.clean_text(body, **{k: meta.get(k, "") or "" for k in ("title", "published", "site", "author")})

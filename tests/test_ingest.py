@@ -156,6 +156,65 @@ def test_bad_inputs_are_rejected_one_line_each_and_the_good_ones_stored(tmp_path
         assert sorted(d.source for d in c.documents()) == sorted(["http://a.cn/1", str(tmp_path / "good.txt")])
 
 
+def _api_response(*records: dict) -> dict:
+    """A news site's API response as scraped: paging fields around a list of articles."""
+    return {"code": 200, "msg": "success", "data": {"total": 57, "page": 1, "list": list(records)}}
+
+
+def test_a_json_api_response_gives_one_document_per_article(tmp_path):
+    lishui, jinhua = (seed(p).read_text("utf-8") for p in ("001", "002"))
+    response = _api_response(
+        {"id": 1, "title": TITLES["001"], "source": "丽水日报", "publish_time": "2022-06-20 08:00:00",
+         "content": "<p>" + lishui.replace("\n", "</p><p>") + "</p>", "related": [{"id": 9, "title": "旧闻"}]},
+        {"id": 2, "title": TITLES["002"], "source": "https://www.jhnews.com.cn/2024/0928.html", "content": jinhua},
+        {"id": 3, "title": "图集", "content": ""})
+    (tmp_path / "page1.json").write_text(json.dumps(response, ensure_ascii=False), encoding="utf-8")  # one line
+    (tmp_path / "page2.json").write_text(json.dumps([response["data"]["list"][1]], ensure_ascii=False, indent=2),
+                                         encoding="utf-8")  # pretty-printed: the same article again
+    r = run("ingest", tmp_path, "--format", "json")
+    assert r.code == 3  # the record without text
+    report = json.loads(r.stdout)
+    assert (report["files"], report["added"], report["unchanged"]) == (2, 2, 1)
+    assert report["rejected"] == [{"path": str(tmp_path / "page1.json#3"), "reason": "record 3: no text "
+                                   "(expected one of text, content, body, html, article)"}]
+    with Corpus.open() as c:
+        docs = {d.title: d for d in c.documents(with_text=True)}
+        facts = {d.title: {f.raw for f in c.facts(doc_id=d.doc_id)} for d in docs.values()}
+    lishui_doc, jinhua_doc = docs[TITLES["001"]], docs[TITLES["002"]]
+    # a `source` that names a newspaper is its site; one that is a URL is where it came from
+    assert (lishui_doc.source, lishui_doc.site, lishui_doc.published) == (str(tmp_path / "page1.json"), "丽水日报", "2022-06-20")
+    assert jinhua_doc.source == "https://www.jhnews.com.cn/2024/0928.html"
+    assert lishui_doc.format == "json" and json.loads(lishui_doc.original)["id"] == 1
+    assert "总投资110亿元的丽水东旭高端光电半导体材料项目" in lishui_doc.text and "旧闻" not in lishui_doc.text
+    assert {"110亿元"} <= facts[TITLES["001"]] and facts[TITLES["002"]]
+
+
+def test_a_json_file_that_is_not_json_or_holds_no_articles_is_rejected(tmp_path):
+    (tmp_path / "broken.json").write_text('{"data": [', encoding="utf-8")
+    (tmp_path / "config.json").write_text('{"page": 1, "list": [{"id": 1}]}', encoding="utf-8")
+    (tmp_path / "lines.json").write_text(  # JSON lines under a .json name are read as JSONL
+        json.dumps({"text": seed("000").read_text("utf-8")}, ensure_ascii=False) + "\n"
+        + json.dumps({"text": seed("001").read_text("utf-8")}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = run("ingest", tmp_path, "--format", "json")
+    assert r.code == 3 and "Traceback" not in r.stderr
+    report = json.loads(r.stdout)
+    assert report["added"] == 2
+    reasons = {os.path.basename(x["path"]): x["reason"] for x in report["rejected"]}
+    assert reasons["broken.json"].startswith("not valid JSON (")
+    assert reasons["config.json"].startswith("no text (expected objects with one of text, content")
+
+
+def test_a_jsonl_line_holding_an_api_response_gives_its_articles(tmp_path):
+    line = json.dumps(_api_response({"title": "甲", "content": seed("000").read_text("utf-8"), "source": "温州日报"},
+                                    {"title": "乙", "content": seed("001").read_text("utf-8")}), ensure_ascii=False)
+    (tmp_path / "pages.jsonl").write_text(line + "\n", encoding="utf-8")
+    assert run("ingest", tmp_path / "pages.jsonl").code == 0
+    with Corpus.open() as c:
+        docs = {d.title: d for d in c.documents()}
+    assert {d.source for d in docs.values()} == {str(tmp_path / "pages.jsonl:1")}
+    assert docs["甲"].site == "温州日报" and "乙" in docs
+
+
 def test_ingest_json_report_lists_rejections(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     r = run("ingest", tmp_path / "empty.txt", "--format", "json")
