@@ -1054,6 +1054,19 @@ def _prose(squeezed: str) -> bool:
 _PROSE_CHARS = 60
 
 
+def _printed_article(squeezed: list[str]) -> bool:
+    """Whether these lines (the first four after a 相关新闻 heading) are one article printed in
+    full: a headline, then paragraphs that end their sentences (a list of headlines with their
+    summaries goes back to a headline by the third line)."""
+    return (len(squeezed) == 4 and len(squeezed[0]) <= _HEADLINE_CHARS and not squeezed[0].endswith(_SENTENCE_ENDS)
+            and all(len(s) >= _PARAGRAPH_CHARS and s.endswith(_SENTENCE_ENDS) for s in squeezed[1:]))
+
+
+_HEADLINE_CHARS = 40
+_PARAGRAPH_CHARS = 40
+_SENTENCE_ENDS = ("。", "！", "？", "”", "」")
+
+
 def _hint(value: str) -> str:
     """A metadata hint in the form the cleaned text has: one line, normalised, simplified."""
     value = normalize_space(normalize_width(value or "")).replace("\n", " ").strip()
@@ -1071,7 +1084,8 @@ class _Page:
         self.kinds = [_classify(line, s, b) for line, s, b in zip(lines, self.squeezed, body)]
         n = len(lines)
         for i in range(n):
-            if self.kinds[i] == _CUT and _prose(next((s for s in self.squeezed[i + 1:] if s), "")):
+            if self.kinds[i] == _CUT and (_prose(next((s for s in self.squeezed[i + 1:] if s), ""))
+                                          or _printed_article([s for s in self.squeezed[i + 1:] if s][:4])):
                 self.kinds[i] = _DROP  # 相关新闻： over a paragraph of prose, not a list of headlines
         self.start = next((i for i in range(n) if self.kinds[i] == _CONTENT and body[i]), n)
         self.end = next((i for i in range(self.start + 1, n) if self.kinds[i] == _CUT), n)

@@ -112,6 +112,22 @@ def test_a_related_news_heading_over_a_paragraph_of_prose_cuts_nothing():
     assert "突破千亿元" not in cut and "新增项目" not in cut
 
 
+def test_a_related_news_heading_over_one_article_printed_in_full_keeps_it():
+    """A notice that prints a news item in full under 【相关新闻】 (its headline, then paragraphs
+    of sentences) keeps it; headlines, each with its summary, are still a list and cut."""
+    notice = "一、出让地块的基本情况\n本次挂牌出让地块位于高新区，总面积33350平方米，用途为工业用地，出让年限50年。\n"
+    item = ("高新区：今年以来供地1860亩 “标准地”护航项目快落地\n"
+            "摘要：今年以来，高新区累计供应工业用地1860亩，同比增长12.5%，标准地出让占比达到85%。\n"
+            "本网讯 记者从高新技术产业开发区获悉，今年以来，高新区累计供应工业用地1860亩，同比增长12.5%。\n"
+            "今年以来，高新区已保障亿元以上项目落地27个，盘活批而未供土地430亩，实现土地出让收入3.26亿元。\n")
+    kept = clean_text(notice + "【相关新闻】\n" + item).text
+    assert "实现土地出让收入3.26亿元" in kept and "相关新闻" not in kept
+    listed = ("高新区：今年以来供地1860亩\n摘要：今年以来，高新区累计供应工业用地1860亩，同比增长12.5%，标准地占比85%。\n"
+              "高新区：盘活批而未供土地430亩\n摘要：今年以来，高新区已保障亿元以上项目落地27个，盘活批而未供土地430亩。\n")
+    cut = clean_text(notice + "【相关新闻】\n" + listed).text
+    assert "1860亩" not in cut and "430亩" not in cut
+
+
 def test_an_english_related_heading_ends_the_article():
     body = ("HEFEI -- Hefei High-tech Zone (HHTZ, 合肥高新区) saw its revenue reach RMB 260 billion in 2023, up 8.1 "
             "percent.\nHHTZ now hosts more than 1,500 high-tech enterprises, and signed 86 major projects in 2023.")
