@@ -134,6 +134,9 @@ class _Grammar:
         self.media = tuple(data["subject"]["media"])
         self.issuer_after = tuple(data["subject"]["issuer_after"])
         self.venue_before = tuple(data["subject"]["venue_before"])
+        self.notice_titles = tuple(data["subject"]["notice_titles"])
+        fields = "|".join(sorted(data["subject"]["location_fields"], key=len, reverse=True))
+        self.location_field = re.compile(rf"^[ \t\u3000]*(?:{LIST_ITEM_HEAD})?[ \t\u3000]*(?:{fields})[ \t\u3000]*[:：]", re.M)
         self.zone_scope = tuple(data["subject"]["zone_scope"])
         self.first_person = tuple(sorted(data["subject"]["first_person"], key=len, reverse=True))
         self.visit = re.compile("|".join(map(re.escape, data["subject"]["visit_verbs"])))
@@ -1915,6 +1918,28 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
             fitting = [p for p in parks if p.named and _fits(c.kind, p)]
             if len(fitting) == 1:
                 return fitting[0]
+    lead = _lead_park(text, title, body, owner, most)
+    if lead is not None or not any(w in title for w in _grammar().notice_titles):
+        return lead
+    return _located(text, body, owner)
+
+
+def _located(text: str, body: list[_Candidate], owner: dict[int, _Park]) -> _Park | None:
+    """The park a project's notice gives as its site (建设地点：…), the one named last in the field,
+    when every such field of the article names that park; else None."""
+    found = set()
+    park = None
+    for m in _grammar().location_field.finditer(text):
+        end = line_end(text, m.end())
+        named = [owner[id(c)] for c in body if m.end() <= c.start < end and not c.generic and id(c) in owner]
+        if named:
+            park = named[-1]
+            found.add(id(park))
+    return park if len(found) == 1 else None
+
+
+def _lead_park(text: str, title: str, body: list[_Candidate], owner: dict[int, _Park], most: int) -> _Park | None:
+    """The subject of the article's lead sentence, when the body names it again."""
     lead = _lead_sentence(text)
     if lead is None:
         return None
