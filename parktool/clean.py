@@ -1054,6 +1054,10 @@ def _prose(squeezed: str) -> bool:
 _PROSE_CHARS = 60
 
 
+# a line that states the unit of the table below it, and nothing else
+_UNIT_CAPTION = re.compile(r"[（(]?(?:金额|计量|货币)?单位[：:][^（）()，,。；;：:]{1,12}[）)]?")
+
+
 def _printed_article(squeezed: list[str]) -> bool:
     """Whether these lines (the first four after a 相关新闻 heading) are one article printed in
     full: a headline, then paragraphs that end their sentences (a list of headlines with their
@@ -1250,10 +1254,11 @@ class _Page:
         """
         seen: set[str] = set()
         unique = []
-        # (a field of a list of records recurs: 出让年限：50年 for two parcels; and a data card's
-        # label over its figure: 营业收入 over 1,256亿元 in each park's card)
+        # (a field of a list of records recurs: 出让年限：50年 for two parcels; a data card's
+        # label over its figure: 营业收入 over 1,256亿元 in each park's card; a table's unit line:
+        # 单位：万元 over each of a prospectus's tables)
         for n, i in enumerate(kept):
-            if self.squeezed[i] not in seen or _fact_field(self.lines[i]) or (
+            if self.squeezed[i] not in seen or _fact_field(self.lines[i]) or _UNIT_CAPTION.fullmatch(self.squeezed[i]) or (
                     len(self.squeezed[i]) <= _CARD_LABEL and n + 1 < len(kept)
                     and _FIELD_VALUE.fullmatch(self.lines[kept[n + 1]].strip())):
                 seen.add(self.squeezed[i])

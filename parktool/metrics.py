@@ -958,6 +958,21 @@ def _halves(doc: _Document) -> list[_Figure]:
 # without one has no table, and costs one scan.
 _COLUMN_UNIT = re.compile(r"[（(][^（）()\s，,。；;]{1,12}[）)](?=[ \t\u3000|｜]|$)", re.M)
 _CELL = re.compile(r"[^ \t\u3000\n|｜]+")  # cells parted by spaces, tabs or a Markdown table's bars
+def _bar_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cells of a line of a table drawn with bars (| 1 | 研发中心 | 8,615.27 |), an empty one
+    as an empty span where it stands; [] for a line without bars at both ends."""
+    line = text[lo:hi].rstrip()
+    bars = [lo + k for k, ch in enumerate(line) if ch in "|｜"]
+    if len(bars) < 2 or line.lstrip()[:1] not in "|｜" or line[-1:] not in "|｜":
+        return []
+    out = []
+    for a, b in zip(bars, bars[1:]):
+        cell = text[a + 1:b]
+        start = a + 1 + (len(cell) - len(cell.lstrip()))
+        out.append((start, max(start, b - (len(cell) - len(cell.rstrip())))))
+    return out
+
+
 _CELL_NUMBER = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 # A cell that qualifies its number (约350, 超1,000, 近50%) with a word of the grammar's qualifiers:
 # a figure of the column, about or a bound
@@ -1057,6 +1072,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         while pos < len(text):
             end = line_end(text, pos)
             spans = [c.span() for c in _CELL.finditer(text, pos, end)]
+            if len(spans) < len(columns) and len(barred := _bar_cells(text, pos, end)) == len(columns):
+                spans = barred  # | | 合计 | 67,627.67 | 61,615.27 | |: a bar table's empty cells are cells
             if len(spans) == len(columns) - 1 >= 2 and not _CELL_NUMBER.fullmatch(text, *spans[0]):
                 # where its figures start: a number or a blank cell (— 1,860), not its unit's cell
                 unit_cell = units_at - 1 if units_at is not None else None

@@ -1111,6 +1111,23 @@ def test_a_table_drawn_with_box_characters_and_a_ratio_row():
     assert [f.indicator for f in facts if f.unit == "%"] == ["资产负债率", "资产负债率"]
 
 
+def test_a_box_table_s_total_row_with_empty_cells_and_a_second_table_s_unit_line():
+    """A total row that leaves its number and place cells empty (│    │ 合计 │ … │      │) is a row of
+    the table; a second table under the same unit line as the first (单位：万元 twice) keeps it."""
+    from parktool.clean import clean_text
+
+    first = "单位：万元\n│项目    │2025年度  │2024年度  │\n│营业收入│82,410.6  │75,120.3  │\n"
+    second = ("单位：万元\n│序号│项目名称          │项目总投资│实施地点    │\n│ 1  │年产5万吨新材料项目│24,600.0  │铜陵经开区  │\n"
+              "│ 2  │研发中心建设项目  │5,300.0   │铜陵经开区  │\n│    │合计              │29,900.0  │            │\n")
+    cleaned = clean_text("某新材料股份有限公司招股说明书摘要\n发行人是一家从事改性塑料研发、生产和销售的企业。\n"
+                         "发行人报告期的主要财务数据如下：\n" + first + "本次募集资金投资项目如下：\n" + second
+                         + "募集资金到位前，公司以自筹资金先行投入。")
+    facts = extract_facts(cleaned.text, title=cleaned.title)
+    assert [(f.raw, pytest.approx(f.value), f.unit) for f in facts if "|" in f.sentence] == [
+        ("82,410.6", 8.24106e8, "CNY"), ("75,120.3", 7.51203e8, "CNY"), ("5万吨", 5e4, "t"),
+        ("24,600.0", 2.46e8, "CNY"), ("5,300.0", 5.3e7, "CNY"), ("29,900.0", 2.99e8, "CNY")]
+
+
 def test_rows_under_a_park_s_row_whose_first_figure_is_blank():
     """Rows of one label less under a park's row (its cell spans them) whose first figure cell is a
     dash, or whose unit cell is: they stay the park's and the table goes on."""
