@@ -49,7 +49,7 @@ class Record:
     text: str | None = None  # already decoded (a JSONL field)
     original: str | None = None  # what to keep as the original when `text` is given (the line)
     meta: dict[str, str] = field(default_factory=dict)  # title/published/site/author hints
-    format: str = ""  # "jsonl" for a JSONL record, "json" for one of a JSON file
+    format: str = ""  # "jsonl" for a JSONL record, "json" for one of a JSON file, "feed" for a feed's item
 
     def __post_init__(self) -> None:
         # A GBK file name or a JSON "\udc00" escape must not reach SQLite as a lone surrogate.
@@ -154,6 +154,8 @@ def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = 
         head = f.peek(SNIFF)[:SNIFF] if hasattr(f, "peek") else b""
         if path.lower().endswith(JSON_SUFFIXES):
             yield from read_json(path, f, encoding)
+        elif is_feed(head):
+            yield from read_feed(path, f)
         elif is_jsonl(path, head):
             yield from read_jsonl(path, f, encoding)
         else:
@@ -221,9 +223,62 @@ def read_json(path: str, f: IO[bytes], encoding: str | None = None) -> Iterator[
         if not body.strip():
             yield Rejected(f"{path}#{n}", f"record {n}: no text (expected one of {', '.join(TEXT_FIELDS)})")
             continue
-        original = json.dumps(obj, ensure_ascii=False)
-        yield Record(source=_url(obj) or path, data=original.encode("utf-8"), text=body, original=original,
+        original = json.dumps(obj, ensure_ascii=False)  # (its URL, if any, stays in it)
+        yield Record(source=path, data=original.encode("utf-8"), text=body, original=original,
                      meta=_meta(obj), format="json")
+
+
+_FEED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
+
+
+def is_feed(head: bytes) -> bool:
+    """An RSS or Atom feed: its root element opens the file."""
+    return _FEED.match(head) is not None
+
+
+def read_feed(path: str, f: IO[bytes]) -> Iterator[Record | Rejected]:
+    """The items of an RSS or Atom feed, one document each (title, date, the description or content
+    as HTML); a feed without items is one document, as any file."""
+    from lxml import etree
+
+    limit = T.max_document_bytes()
+    data = f.read(limit + 1)
+    T.check_size(len(data), path)
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        root = None
+    items = [] if root is None else [el for el in root.iter() if isinstance(el.tag, str)
+                                     and etree.QName(el).localname in ("item", "entry")]
+    if not items:
+        yield Record(source=path, data=data)
+        return
+    for n, item in enumerate(items, 1):
+        fields: dict[str, str] = {}
+        for child in item:
+            if isinstance(child.tag, str):
+                fields.setdefault(etree.QName(child).localname, (child.text or "").strip())
+        body = next((fields[k] for k in ("encoded", "content", "description", "summary") if fields.get(k)), "")
+        original = etree.tostring(item, encoding="unicode")  # (its link, if any, stays in it)
+        if not body:
+            yield Rejected(f"{path}#{n}", f"item {n}: no text (no description or content)")
+            continue
+        meta = {"title": fields.get("title", ""), "author": fields.get("creator", "") or fields.get("author", ""),
+                "published": _feed_date(fields.get("pubDate", "") or fields.get("published", "")
+                                        or fields.get("updated", "") or fields.get("date", "")), "site": ""}
+        yield Record(source=path, data=original.encode("utf-8"), text=body, original=original, meta=meta, format="feed")
+
+
+def _feed_date(value: str) -> str:
+    """An RSS date (Wed, 24 Jul 2024 07:50:00 +0800) as an ISO date, as the article would print it;
+    any other form (Atom's ISO dates) as it is."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return value
 
 
 _RECORD_DEPTH = 6  # how deep in an API's response its list of articles is looked for
@@ -357,7 +412,7 @@ def process(record: Record, encoding: str | None = None) -> Processed:
         for key in ("title", "published", "site", "author"):
             meta[key] = meta.get(key) or getattr(pg, key)
         body = pg.text
-        fmt = fmt if fmt in ("json", "jsonl", "markdown") else "html"
+        fmt = fmt if fmt in ("feed", "json", "jsonl", "markdown") else "html"
     elif fmt == "markdown":
         body = strip_markdown(body)
     cleaned = clean.clean_text(body, **{k: meta.get(k, "") or "" for k in ("title", "published", "site", "author")})

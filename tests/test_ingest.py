@@ -181,12 +181,36 @@ def test_a_json_api_response_gives_one_document_per_article(tmp_path):
         docs = {d.title: d for d in c.documents(with_text=True)}
         facts = {d.title: {f.raw for f in c.facts(doc_id=d.doc_id)} for d in docs.values()}
     lishui_doc, jinhua_doc = docs[TITLES["001"]], docs[TITLES["002"]]
-    # a `source` that names a newspaper is its site; one that is a URL is where it came from
+    # each article's source is the file; a `source` field that names a newspaper is its site, and
+    # one that is a URL stays in the original
     assert (lishui_doc.source, lishui_doc.site, lishui_doc.published) == (str(tmp_path / "page1.json"), "丽水日报", "2022-06-20")
-    assert jinhua_doc.source == "https://www.jhnews.com.cn/2024/0928.html"
+    assert jinhua_doc.source == str(tmp_path / "page1.json") and "jhnews.com.cn" in jinhua_doc.original
     assert lishui_doc.format == "json" and json.loads(lishui_doc.original)["id"] == 1
     assert "总投资110亿元的丽水东旭高端光电半导体材料项目" in lishui_doc.text and "旧闻" not in lishui_doc.text
     assert {"110亿元"} <= facts[TITLES["001"]] and facts[TITLES["002"]]
+
+
+def test_an_rss_feed_gives_one_document_per_item(tmp_path):
+    from xml.sax.saxutils import escape
+    items = "".join(
+        f"<item><title>{escape(TITLES[p])}</title><link>http://news.example.cn/{p}.html</link>"
+        f"<pubDate>{date}</pubDate><description>{escape('<p>' + seed(p).read_text('utf-8').replace(chr(10), '</p><p>') + '</p>')}"
+        f"</description></item>" for p, date in (("001", "Mon, 20 Jun 2022 08:00:00 +0800"), ("002", "Sat, 28 Sep 2024 09:30:00 +0800")))
+    feed = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>某新闻网</title>'
+            f"<link>http://news.example.cn/</link>{items}<item><title>图集</title></item></channel></rss>")
+    (tmp_path / "feed.xml").write_text(feed, encoding="utf-8")
+    r = run("ingest", tmp_path / "feed.xml", "--format", "json")
+    assert r.code == 3 and json.loads(r.stdout)["added"] == 2
+    assert json.loads(r.stdout)["rejected"] == [{"path": str(tmp_path / "feed.xml#3"),
+                                                "reason": "item 3: no text (no description or content)"}]
+    with Corpus.open() as c:
+        docs = {d.title: d for d in c.documents(with_text=True)}
+        lishui_facts = {f.raw for f in c.facts(doc_id=docs[TITLES["001"]].doc_id)}
+    assert {(d.source, d.format, d.published) for d in docs.values()} == {
+        (str(tmp_path / "feed.xml"), "feed", "2022-06-20"), (str(tmp_path / "feed.xml"), "feed", "2024-09-28")}
+    assert "总投资110亿元的丽水东旭高端光电半导体材料项目" in docs[TITLES["001"]].text
+    assert "<p>" not in docs[TITLES["001"]].text and "110亿元" in lishui_facts
+    assert "news.example.cn/001.html" in docs[TITLES["001"]].original
 
 
 def test_a_json_file_that_is_not_json_or_holds_no_articles_is_rejected(tmp_path):
