@@ -1088,8 +1088,8 @@ class _Page:
         self.kinds = [_classify(line, s, b) for line, s, b in zip(lines, self.squeezed, body)]
         n = len(lines)
         for i in range(n):
-            if self.kinds[i] == _CUT and (_prose(next((s for s in self.squeezed[i + 1:] if s), ""))
-                                          or _printed_article([s for s in self.squeezed[i + 1:] if s][:4])):
+            after = list(islice((s for s in islice(self.squeezed, i + 1, None) if s), 4)) if self.kinds[i] == _CUT else []
+            if after and (_prose(after[0]) or _printed_article(after)):
                 self.kinds[i] = _DROP  # 相关新闻： over a paragraph of prose, not a list of headlines
         self.start = next((i for i in range(n) if self.kinds[i] == _CONTENT and body[i]), n)
         self.end = next((i for i in range(self.start + 1, n) if self.kinds[i] == _CUT), n)

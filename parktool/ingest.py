@@ -155,7 +155,7 @@ def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = 
         if path.lower().endswith(JSON_SUFFIXES):
             yield from read_json(path, f, encoding)
         elif is_feed(head):
-            yield from read_feed(path, f)
+            yield from read_feed(path, f, encoding)
         elif is_jsonl(path, head):
             yield from read_jsonl(path, f, encoding)
         else:
@@ -218,14 +218,21 @@ def read_json(path: str, f: IO[bytes], encoding: str | None = None) -> Iterator[
     if not records:
         yield Rejected(path, f"no text (expected objects with one of {', '.join(TEXT_FIELDS)})")
         return
+    yield from _articles(records, path, "", "json")  # (an article's URL, if any, stays in its original)
+
+
+def _articles(records: list[dict], where: str, line: str, fmt: str) -> Iterator[Record | Rejected]:
+    """The documents of the article records of one JSON value, found at `where` (a file, or a
+    JSONL file's line, whose articles go by their URL first); one without text is rejected as
+    `where#N`."""
     for n, obj in enumerate(records, 1):
         body = _field(obj, TEXT_FIELDS)
         if not body.strip():
-            yield Rejected(f"{path}#{n}", f"record {n}: no text (expected one of {', '.join(TEXT_FIELDS)})")
+            yield Rejected(f"{where}#{n}", f"{line}record {n}: no text (expected one of {', '.join(TEXT_FIELDS)})")
             continue
-        original = json.dumps(obj, ensure_ascii=False)  # (its URL, if any, stays in it)
-        yield Record(source=path, data=original.encode("utf-8"), text=body, original=original,
-                     meta=_meta(obj), format="json")
+        original = json.dumps(obj, ensure_ascii=False)
+        yield Record(source=(_url(obj) if fmt == "jsonl" else "") or where, data=original.encode("utf-8"),
+                     text=body, original=original, meta=_meta(obj), format=fmt)
 
 
 _FEED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
@@ -236,7 +243,7 @@ def is_feed(head: bytes) -> bool:
     return _FEED.match(head) is not None
 
 
-def read_feed(path: str, f: IO[bytes]) -> Iterator[Record | Rejected]:
+def read_feed(path: str, f: IO[bytes], encoding: str | None = None) -> Iterator[Record | Rejected]:
     """The items of an RSS or Atom feed, one document each (title, date, the description or content
     as HTML); a feed without items is one document, as any file."""
     from lxml import etree
@@ -244,7 +251,8 @@ def read_feed(path: str, f: IO[bytes]) -> Iterator[Record | Rejected]:
     limit = T.max_document_bytes()
     data = f.read(limit + 1)
     T.check_size(len(data), path)
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False,
+                             encoding=encoding)  # (else the feed's own declaration)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError:
@@ -359,14 +367,8 @@ def read_jsonl(path: str, lines: Iterable[bytes], encoding: str | None = None) -
             yield Rejected(where, f"line {n}: not a JSON object")
             continue
         body = _field(obj, TEXT_FIELDS)
-        if not body.strip() and len(nested := json_records(obj)) > 0:  # a line that is an API's response
-            for k, rec in enumerate(nested, 1):
-                if not (text := _field(rec, TEXT_FIELDS)).strip():
-                    yield Rejected(f"{where}#{k}", f"line {n}, record {k}: no text (expected one of {', '.join(TEXT_FIELDS)})")
-                    continue
-                original = json.dumps(rec, ensure_ascii=False)
-                yield Record(source=_url(rec) or where, data=original.encode("utf-8"), text=text,
-                             original=original, meta=_meta(rec), format="jsonl")
+        if not body.strip() and (nested := json_records(obj)):  # a line that is an API's response
+            yield from _articles(nested, where, f"line {n}, ", "jsonl")
             continue
         if not body.strip():
             yield Rejected(where, f"line {n}: no text (expected one of {', '.join(TEXT_FIELDS)})")
