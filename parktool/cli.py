@@ -131,8 +131,10 @@ def ingest(
 ) -> None:
     """Read, clean and store documents; each is stored once, the original kept.
 
-    Plain text, HTML, Markdown with front matter and JSONL (text/content, title, url, date)
-    are recognised by their content; UTF-8, UTF-16, GB18030/GBK and Big5 are detected.
+    Plain text, HTML, Markdown with front matter, JSONL (text/content, title,
+    url, date) and RSS/Atom feeds are recognised by their content; a .json
+    file's articles (a list, or a site's API response) are one document each.
+    UTF-8, UTF-16, GB18030/GBK and Big5 are detected.
     Exit 3 when some inputs were rejected (the rest are stored).
 
     Example: parktool ingest seeds/
