@@ -15,9 +15,10 @@ import json
 import os
 import re
 import sys
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import IO
@@ -442,7 +443,17 @@ def analyse(text: str, title: str, published: str) -> tuple[list[ParkRow], list[
     """Parks and metric facts of a cleaned document (also used by `reextract`)."""
     from parktool import metrics, parks as P
 
-    found = P.find_parks(text, title)
+    spans = T.translations(text)
+    if spans:  # a bilingual page: read its Chinese paragraphs as one text, then place them back
+        view, back = _without(text, spans)
+        found = P.find_parks(view, title)
+        extracted = [replace(f, start=back(f.start), end=back(f.end)) if not f.in_title else f
+                     for f in metrics.extract_facts(view, title=title, published=published, parks=found)]
+        found.mentions = [replace(m, start=back(m.start), end=back(m.end)) for m in found.mentions]
+        found.groups = [replace(m, start=back(m.start), end=back(m.end)) for m in found.groups]
+    else:
+        found = P.find_parks(text, title)
+        extracted = metrics.extract_facts(text, title=title, published=published, parks=found)
     counts: dict[str, int] = {}
     for m in found.mentions:
         counts[m.canonical] = counts.get(m.canonical, 0) + 1
@@ -465,9 +476,27 @@ def analyse(text: str, title: str, published: str) -> tuple[list[ParkRow], list[
     facts = [
         FactRow(f.park, f.indicator, f.value, f.unit, f.dimension, f.qualifier, f.year, f.raw,
                 f.sentence, f.start, f.end, f.in_title)
-        for f in metrics.extract_facts(text, title=title, published=published, parks=found)
+        for f in extracted
     ]
     return rows, facts
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> tuple[str, Callable[[int], int]]:
+    """The text without the lines at `spans` (each with its line break), and the function that
+    takes an offset in it back to the same character in `text`."""
+    pieces, views, shifts = [], [0], [0]
+    at = 0
+    for lo, hi in spans:
+        pieces.append(text[at:lo])
+        at = min(hi + 1, len(text))
+        views.append(lo - shifts[-1])
+        shifts.append(shifts[-1] + at - lo)
+    pieces.append(text[at:])
+
+    def back(i: int) -> int:
+        return i + shifts[bisect_right(views, i) - 1]
+
+    return "".join(pieces), back
 
 
 def _signature(text: str) -> bytes | None:

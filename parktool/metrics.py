@@ -113,6 +113,7 @@ class _Lexicon:
         self.english_qualifiers = english["qualifiers"]
         self.english_indicators = english["indicators"]
         self.english_labels = tuple(english["labels"])
+        self.same_units = english["same_units"]
 
         def words(ws) -> str:
             return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
@@ -753,8 +754,8 @@ def _facts(doc: _Document) -> list[Fact]:
             figures.append(f)
     english = _english(doc)
     if english:  # a bilingual page states its Chinese figures again in English: one fact each
-        stated = {(f.unit, round(f.value, 6)) for f in figures + cells}
-        english = [f for f in english if (f.unit, round(f.value, 6)) not in stated]
+        stated = {_amount(f) for f in figures + cells}
+        english = [f for f in english if _amount(f) not in stated]
     halves = _halves(doc) + cells + english
     if halves:
         figures = sorted(figures + halves, key=lambda f: f.num_start)
@@ -874,6 +875,12 @@ def _milestone_after(doc: _Document, figures: list[_Figure], f: _Figure) -> bool
         if g.unit == f.unit and not g.qualifier and not g.negative and g.value >= f.value:
             return True
     return False
+
+
+def _amount(f: _Figure) -> tuple[str, float]:
+    """What a figure states, whatever language it is written in: 56,000 TEUs and 5.6万标箱, RMB
+    6.84 billion and 68.4亿元 (equal but for the last bits of a float) state the same."""
+    return _lexicon().same_units.get(f.unit, f.unit), float(f"{f.value:.9g}")
 
 
 _ENGLISH_GATE = re.compile(r"\d [A-Za-z]")  # 2.1 billion, 123 square kilometers, RMB 1.5 billion

@@ -280,6 +280,64 @@ def is_table_row(line: str) -> bool:
     return line.count(" ") + line.count("\t") >= 2 and len(_CELL_GAP.findall(line)) >= 2
 
 
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+ENGLISH_LINE_CHARS = 30  # an English paragraph, not a menu item or a caption
+
+
+def _language(line: str) -> str:
+    """"en" for an English paragraph (letters are most of it, Chinese characters next to none),
+    "zh" for a Chinese one, "" for anything else (short, blank, mixed, figures only)."""
+    chars = len(line) - line.count(" ")
+    cjk = len(_CJK.findall(line))
+    if chars >= ENGLISH_LINE_CHARS and cjk * 10 <= chars and len(_LATIN.findall(line)) * 2 >= chars:
+        return "en"
+    return "zh" if cjk >= 10 and cjk * 2 >= chars else ""
+
+
+def _digits(line: str) -> set[str]:
+    """The numbers of a line as bare digit strings, whatever their scale or separators: 1.86
+    billion and 18.6亿 both read 186, 56,000 TEUs and 5.6万 both 56."""
+    return {d for m in _NUMBER.finditer(line) if (d := m.group().replace(",", "").replace(".", "").strip("0"))}
+
+
+def translations(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines that translate the Chinese paragraph beside them into English, on a
+    bilingual page (each English paragraph before or after its Chinese version).
+
+    An English paragraph is a translation when most of its numbers (read as bare digits, so that
+    1.86 billion matches 18.6亿) stand in the Chinese paragraph right before or after it; once
+    one is, an English paragraph without numbers beside a Chinese one is taken for a translation
+    too. A page in English only, or an English paragraph stating figures of its own, has none."""
+    starts, lines = [], text.split("\n")
+    at = 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    if not _LATIN.search(text):
+        return []
+    kept = [k for k, line in enumerate(lines) if line.strip()]
+    language = {k: _language(lines[k]) for k in kept}
+    if "en" not in language.values():
+        return []
+    found, numberless = [], []
+    for i, k in enumerate(kept):
+        if language[k] != "en":
+            continue
+        beside = [kept[j] for j in (i - 1, i + 1) if 0 <= j < len(kept) and language[kept[j]] == "zh"]
+        if not beside:
+            continue
+        numbers = _digits(lines[k])
+        if not numbers:
+            numberless.append(k)
+        elif any(len(numbers & _digits(lines[j])) * 5 >= len(numbers) * 3 for j in beside):
+            found.append(k)
+    if found:
+        found += numberless
+    return sorted((starts[k], starts[k] + len(lines[k])) for k in found)
+
+
 def normalize_space(text: str) -> str:
     """Unify line ends, drop zero-width characters, fold runs of spaces, trim lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")

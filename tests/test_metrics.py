@@ -288,6 +288,13 @@ def test_a_count_whose_classifier_begins_the_next_word(text, raw, unit):
     assert [(f.raw, f.unit) for f in extract_facts(text)] == [(raw, unit)]
 
 
+def test_an_english_restatement_in_brackets_is_no_second_fact():
+    """56,000 TEUs restates 5.6万标箱, RMB 6.84 billion restates 68.4亿元 (equal but for a float's
+    last bits)."""
+    text = "去年港区集装箱吞吐量达到5.6万标箱（56,000 TEUs），对东盟贸易额68.4亿元（RMB 6.84 billion）。"
+    assert [f.raw for f in extract_facts(text)] == ["5.6万标箱", "68.4亿元"]
+
+
 def test_an_english_fall_before_a_percent_sign_is_a_decrease():
     """`fell by 4.8%`: a bilingual release's English states the Chinese 下降4.8% again, negative."""
     assert figures("Energy use per unit of industrial added value fell by 4.8%, while exports grew by 3.1%.") == [
@@ -341,8 +348,9 @@ def test_an_english_fall_before_a_percent_sign_is_a_decrease():
     "以2.5千瓦为一个标准机架计。",
     "征地补偿按每亩8万元计算。",
     "长江干流岸线1公里范围内禁止新建化工园区。",
-    # a building's specification
+    # a building's specification, a vehicle's speed
     "园区厂房首层层高8米,楼面荷载1.5吨/平方米,可满足设备装配需要。",
+    "新开通的货运专线设计时速160公里，冷藏车厢可控温至零下18摄氏度。",
     # a product's property
     "改造后电池转换效率提升到百分之二十六以上。",
     # a rating's conditions and thresholds, and a penalty price

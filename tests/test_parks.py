@@ -1303,3 +1303,22 @@ def test_the_index_of_named_parks_answers_as_a_scan_of_them_would():
                 heading = (at, named[at])
                 break
         assert where.headed_section(i) == heading, i
+
+
+def test_a_bilingual_page_reads_its_chinese_paragraphs_as_one_text():
+    """English paragraphs that translate the Chinese beside them neither add facts of their own nor
+    stop a bare 园区 taking the park of the Chinese paragraph before; facts keep their offsets in
+    the page's text."""
+    from parktool.ingest import analyse
+
+    text = (
+        "去年，青川经济开发区完成工业总产值315亿元，增长9.4%。\n"
+        "Last year, Qingchuan Economic Development Zone produced industrial output worth RMB 31.5 billion, up 9.4 percent.\n"
+        "园区新增规上企业17家，集装箱吞吐量达到5.6万标箱。\n"
+        "The zone added 17 large industrial companies, and its container throughput reached 56,000 TEUs.\n"
+    )
+    _, facts = analyse(text, "", "2024-03-01")
+    assert [(f.raw, f.park) for f in facts] == [
+        ("315亿元", "青川经济开发区"), ("9.4%", "青川经济开发区"),
+        ("17家", "青川经济开发区"), ("5.6万标箱", "青川经济开发区")]
+    assert all(text[f.start:f.end] == f.raw for f in facts)

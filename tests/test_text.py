@@ -141,3 +141,35 @@ def test_a_thread_arriving_while_words_load_waits_for_them(monkeypatch):
 def test_segmented_joins_the_words_and_drops_every_kind_of_space():
     text = " 园区\n\n\u3000丽水经开区 2023年\t产值 \r\n"
     assert T.segmented(text, "rjieba") == " ".join(T.segment(text, "rjieba")) == "园区 丽水 经 开 区 2023 年 产值"
+
+
+# ---------------------------------------------------------------- bilingual pages
+
+_BILINGUAL = (
+    "滨江产业园位于青川经济开发区东部，规划面积8.6平方公里。\n"
+    "Binjiang Industrial Park lies in the east of Qingchuan Economic Development Zone and covers 8.6 square kilometers.\n"
+    "去年，开发区完成工业总产值315亿元，增长9.4%。\n"
+    "Last year the zone produced industrial output worth RMB 31.5 billion, up 9.4 percent.\n"
+    "The zone says it will keep improving services for companies.\n"
+    "园区今年新增规上企业17家，新开工项目23个。\n"
+)
+
+
+def test_english_paragraphs_translating_their_neighbours_are_found():
+    spans = T.translations(_BILINGUAL)
+    english = [_BILINGUAL[lo:hi] for lo, hi in spans]
+    assert english == [line for line in _BILINGUAL.split("\n") if line[:1].isascii() and line]
+
+
+@pytest.mark.parametrize("text", [
+    # English only: nothing beside it to translate
+    "Qingchuan Economic Development Zone produced industrial output worth RMB 31.5 billion last year.\n"
+    "It added 17 large industrial companies, the zone said in a statement on Monday.\n",
+    # an English paragraph with figures of its own is not a translation of the Chinese before it
+    "去年，开发区完成工业总产值315亿元，增长9.4%。\n"
+    "Exports of the zone's 42 foreign companies reached USD 760 million, a record.\n",
+    # a short English line (a menu, a caption) is not a paragraph
+    "去年，开发区完成工业总产值315亿元，增长9.4%。\nEnglish | Home 315\n",
+])
+def test_no_translation_without_a_paragraph_restating_its_neighbour(text):
+    assert T.translations(text) == []
