@@ -283,6 +283,7 @@ def is_table_row(line: str) -> bool:
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LATIN = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ENGLISH_RUN = re.compile(r"[A-Za-z]+(?:[,.;:]? [A-Za-z]+){5}")
 ENGLISH_LINE_CHARS = 30  # an English paragraph, not a menu item or a caption
 
 
@@ -310,13 +311,13 @@ def translations(text: str) -> list[tuple[int, int]]:
     1.86 billion matches 18.6亿) stand in the Chinese paragraph right before or after it; once
     one is, an English paragraph without numbers beside a Chinese one is taken for a translation
     too. A page in English only, or an English paragraph stating figures of its own, has none."""
+    if not _ENGLISH_RUN.search(text):  # most pages: no six English words in a row
+        return []
     starts, lines = [], text.split("\n")
     at = 0
     for line in lines:
         starts.append(at)
         at += len(line) + 1
-    if not _LATIN.search(text):
-        return []
     kept = [k for k, line in enumerate(lines) if line.strip()]
     language = {k: _language(lines[k]) for k in kept}
     if "en" not in language.values():
