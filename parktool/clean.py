@@ -728,13 +728,23 @@ def _csv_rows(text: str, delimiter: str = ",") -> str:
     lines = text.split("\n")
     rows = [_csv_fields(line, delimiter) for line in lines]
     out = list(lines)
+    for k in range(len(lines) - 1):  # a header over two lines: 2024年度投资,, over 年度计划投资（万元）,1-10月…
+        top, below = rows[k], rows[k + 1]
+        if (top and below and len(top) == len(below) and not below[0] and top[0]
+                and not any(map(_CSV_NUMBER.fullmatch, top + below))):
+            rows[k] = [b or t for t, b in zip(top, below)]
+            rows[k + 1], out[k + 1] = None, None
     texts = set()  # a spreadsheet's lines of text: 标题,,,,,,, or a section's row 一、综合,,,,,,
+    sections = set()  # a section's row with its number: 一,商丹园区,,,,,, (a row of the table)
     for k, row in enumerate(rows):
-        if row is not None and sum(map(bool, row)) == 1 and lines[k].rstrip().endswith(",,"):
-            out[k], rows[k] = next(filter(None, row)), None
-            texts.add(k)
+        if row is not None and lines[k].rstrip().endswith(",,"):
+            if sum(map(bool, row)) == 1:
+                out[k], rows[k] = next(filter(None, row)), None
+                texts.add(k)
+            elif row[0] and sum(map(bool, row)) == 2 and len(row) >= 4 and not any(map(_CSV_NUMBER.fullmatch, row)):
+                sections.add(k)
     if not any(rows):
-        return "\n".join(out)
+        return "\n".join(line for line in out if line is not None)
     i = 0
     while i < len(lines):
         if rows[i] is None:
@@ -742,14 +752,15 @@ def _csv_rows(text: str, delimiter: str = ",") -> str:
             continue
         # the rows of as many fields, through a section's row of text between them
         members, j = [i], i + 1
-        while j < len(lines) and (j in texts or rows[j] is not None and len(rows[j]) == len(rows[i])):
-            if j not in texts:
+        while j < len(lines) and (j in texts or out[j] is None
+                                  or rows[j] is not None and len(rows[j]) == len(rows[i])):
+            if j not in texts and out[j] is not None:
                 members.append(j)
             j += 1
         if len(members) < 2:  # (most lines: no row of values, or one alone)
             i += 1
             continue
-        wordy = [k for k in members[1:] if not any(_CSV_NUMBER.fullmatch(f) for f in rows[k])]
+        wordy = [k for k in members[1:] if k not in sections and not any(_CSV_NUMBER.fullmatch(f) for f in rows[k])]
         if len(members) >= _CSV_MIN_LINES and not wordy:
             # an empty field is a blank cell (—), so that the cells after it keep their columns; a
             # last field empty on every line is no column (each line closed by its delimiter)
@@ -758,7 +769,7 @@ def _csv_rows(text: str, delimiter: str = ",") -> str:
                 out[k] = "\t".join(f or _BLANK_FIELD for f in rows[k][:width])
         # a line of as many fields above the header (a caption) starts no table: try the next
         i = i + 1 if wordy[:1] == [members[1]] else members[-1] + 1
-    return "\n".join(out)
+    return "\n".join(line for line in out if line is not None)
 
 
 def _cell_rows(text: str) -> str:
@@ -821,6 +832,8 @@ def _csv_fields(line: str, delimiter: str = ",") -> list[str] | None:
     """The fields of a line of comma-separated values, or None for a line of prose or one field."""
     if delimiter not in line:
         return None
+    if delimiter == "," and "," not in _THOUSANDS.sub("", line):
+        return None  # 1  建设投资  82,410: a figure's thousands, no fields
     bare_field = _BARE_FIELD[delimiter]
     if _PROSE_MARK.search(line) and not (line.rstrip().endswith(",,") or bare_field.search(line)):
         return None  # prose, read no further (most lines with a comma are)
@@ -834,11 +847,13 @@ def _csv_fields(line: str, delimiter: str = ",") -> list[str] | None:
     if _PROSE_MARK.search(line) and not (
             len(fields) >= 3 and any(map(_CSV_NUMBER.fullmatch, fields)) or sum(map(bool, fields)) == 1):
         return None  # prose (but a row may note its figures in words: 12.91,8.7,当月订单回落，产值下降)
-    # empty fields: a row's blank cells, never its first (a line that opens with a comma is no row)
-    return fields if fields[0] or sum(map(bool, fields)) == 1 else None
+    # empty fields: a row's blank cells; its first only in a row of three fields or more holding
+    # two (a spreadsheet's subtotal, ,小计,,251800,…; not a line of prose that opens with a comma)
+    return fields if fields[0] or sum(map(bool, fields)) == 1 or len(fields) >= 3 and sum(map(bool, fields)) >= 2 else None
 
 
 _CSV_MIN_LINES = 3
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _BLANK_FIELD = "—"
 _CSV_NUMBER = re.compile(r"[-−+]?[\d,]*\.?\d+%?")
 _PROSE_MARK = re.compile("[，。；：、！？]")

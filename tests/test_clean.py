@@ -893,6 +893,42 @@ def test_a_spreadsheet_export_keeps_its_blank_cells_and_its_lines_of_text():
     assert clean_text(sheet).title == "洛阳高新区2024年二季度主要指标"
 
 
+def test_a_spreadsheet_export_with_a_two_line_header_sections_and_subtotals_is_one_table():
+    """A progress sheet saved as CSV: a header over two lines (a group's name over its columns) is
+    one header, a section's row (一,东区,,,,) and a subtotal's row that opens with a blank cell
+    (,东区小计,,4200,…) are rows of the table, and the notes under it stay prose."""
+    sheet = ("滨河开发区重点项目进展表,,,,,\n"
+             "序号,项目名称,总投资（万元）,本年投资,,备注\n"
+             ",,,计划投资（万元）,完成投资（万元）,\n"
+             "一,东区,,,,\n"
+             "1,年产5万吨饲料项目,3000,1200,900,主体完工，设备安装中\n"
+             "2,冷链物流中心,1200,600,450,\n"
+             ",东区小计,4200,1800,1350,\n"
+             "二,西区,,,,\n"
+             "3,标准厂房二期,\"2,500\",1000,800,已封顶\n"
+             ",合计,6700,2800,2150,\n"
+             "说明：本表数据截至9月底，共有在建项目3个。,,,,,")
+    lines = clean_text(sheet).text.split("\n")
+    assert lines[:8] == [
+        "序号 项目名称 总投资（万元） 计划投资（万元） 完成投资（万元） 备注",
+        "一 东区 — — — —",
+        "1 年产5万吨饲料项目 3000 1200 900 主体完工，设备安装中",
+        "2 冷链物流中心 1200 600 450 —",
+        "— 东区小计 4200 1800 1350 —",
+        "二 西区 — — — —",
+        "3 标准厂房二期 2,500 1000 800 已封顶",
+        "— 合计 6700 2800 2150 —",
+    ]
+    assert lines[8] == "说明：本表数据截至9月底，共有在建项目3个。"
+
+
+def test_a_spaced_table_with_thousands_separators_is_no_csv():
+    """`82,410` in a table parted by spaces is a figure, not two comma-separated fields."""
+    table = "序号      工程或费用名称          金额\n1         建设投资                82,410\n1.1       工程费用                71,860\n2         流动资金                14,720"
+    text = clean_text(f"滨河项目可研报告节选\n{BODY}\n表3-1  投资估算表        单位：万元\n{table}\n项目资金由企业自筹解决。").text
+    assert "建设投资 82,410" in text and "工程费用 71,860" in text
+
+
 @pytest.mark.parametrize("closed", [False, True])
 def test_tab_separated_rows_keep_their_blank_cells(closed):
     """Values pasted from a spreadsheet, tab-separated: an empty field is a blank cell (—) that
