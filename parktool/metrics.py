@@ -136,6 +136,7 @@ class _Lexicon:
         self.average_words = tuple(ex["average_words"])
         self.rank_before = tuple(ex["rank_before"])
         self.rank_units = frozenset(ex["rank_units"])
+        self.rank_verbs = tuple(ex["rank_verbs"])
         self.person_nouns = tuple(ex["person_nouns"])
         self.small_chinese_count = ex["small_chinese_count"]
         self.label_after = tuple(ex["label_after"])
@@ -987,6 +988,7 @@ _LAST_NUMBER = re.compile(_CELL_NUMBER.pattern + "$")
 # A cell that states no figure (—, -, /, …): a row of them and labels goes on the table
 _BLANK_CELL = re.compile(r"[—–\-－/／…·]+|--")
 _HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
+_OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+){2,}\.?")
 _PROSE_FIGURE = re.compile(r"[\u4e00-\u9fff][^ ]*?\d[\d.,]*[万亿]?[\u4e00-\u9fff㎡%]")  # 新建厂房12万平方米
 _OWN_UNIT_CELL = re.compile(r"(?:约|近|超|逾)?[-−]?\d")  # a figure of its own after a row's label: 7.52万亿元
 
@@ -1138,6 +1140,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 elif k and _BLANK_CELL.fullmatch(cell):
                     blanks += 1
                     continue
+                elif _OUTLINE_NUMBER.fullmatch(cell):
+                    continue  # a row's number in an outline (1.1.1 建筑工程费): no name
                 else:
                     names.append(label.group(1) if label and k == 0 else cell)
                     if k and _PROSE_FIGURE.search(cell):
@@ -1314,8 +1318,8 @@ def _labelled_rows(text: str, lo: int, cells: list[str]) -> tuple[int, int, list
 
 
 # A table's unit on a line of its own above its header: 单位：亿元, （单位：万元）; or at the end of
-# its caption: 表1 上海六大园区营业收入（单位：亿元）.
-_UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)[ \t\u3000]*[（(])单位[：:]\s*([^\s（）()，,。；;、]{1,6}(?:、[^\s、（）()]{1,6})*)"
+# its caption: 表1 上海六大园区营业收入（单位：亿元）, 表11-1 项目总投资估算表　单位：万元.
+_UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)(?:[ \t\u3000]*[（(]|[ \t\u3000]+))单位[：:]\s*([^\s（）()，,。；;、]{1,6}(?:、[^\s、（）()]{1,6})*)"
                         r"[）)]?(?:[ \t\u3000]+币种[：:][^\s]{1,6})?[ \t\u3000]*\n"  # (单位：亿元、%: the figures'
                         # unit, then the rates'; 单位：万元　币种：人民币, a report's currency after it)
                         r"(?:[ \t\u3000]*\n)?", re.M)
@@ -1504,9 +1508,9 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             m_norm := lex.norm_share.search(text, max(0, lead - 30), lead)) and (
             not lex.target_words.search(text, doc.opening(doc.sent, start), m_norm.start())):
         return None  # 出让起始价按不低于全国工业用地出让最低价标准的70%确定
-    if written in lex.rank_units and (head.endswith(lex.rank_before) or (
-            not text.startswith(lex.person_nouns, end) and _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
-        return None  # 前30位, 从158位跻身前80强
+    if written in lex.rank_units and (head.endswith(lex.rank_before) or not text.startswith(lex.person_nouns, end) and (
+            head.endswith(lex.rank_verbs) or _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
+        return None  # 前30位, 从158位跻身前80强, 排二十几名
     count = unit.dimension == "count"
     if chinese and (not qualifier or qualifier == inside == "~") and unit.dimension != "percent" and (
             amount <= lex.small_chinese_count) and not (

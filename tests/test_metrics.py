@@ -1053,6 +1053,27 @@ def test_a_spreadsheet_s_sections_ranks_and_a_part_of_the_zone_through_ingest():
         ("12,406", "CNY", pytest.approx(1.2406e8)), ("326", "家", 326), ("41", "个", 41)]
 
 
+def test_a_caption_that_ends_with_its_unit_and_rows_numbered_as_an_outline():
+    """A report's table whose caption ends with its unit (表3-1 投资估算表 单位：万元) and whose rows
+    are numbered as an outline (1.1.1 建筑工程费): each row's figure in 万元, named by its row."""
+    text = ("表3-1  滨河项目投资估算表        单位：万元\n序号 工程或费用名称 金额\n1 建设投资 5,300\n"
+            "1.1 工程费用 4,800\n1.1.1 设备购置费 2,950\n2 流动资金 700\n")
+    assert [(f.raw, f.value, f.indicator) for f in extract_facts(text)] == [
+        ("5,300", 5.3e7, "建设投资"), ("4,800", 4.8e7, "工程费用"), ("2,950", 2.95e7, "设备购置费"),
+        ("700", 7e6, "流动资金")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year's planned investment is not the project's total
+    ("该项目年度计划投资1.2亿元，1-9月完成投资0.9亿元。", [("1.2亿元", "年度计划投资"), ("0.9亿元", "完成投资")]),
+    # a place in a ranking said loosely is no count; people arranged are
+    ("在全省园区里排三十几名，还算中游。", []),
+    ("今年安排200名员工赴外地培训。", [("200名", "安排员工赴外地培训")]),
+])
+def test_planned_investment_and_loose_ranks(text, expected):
+    assert [(f.raw, f.indicator) for f in extract_facts(text)] == expected
+
+
 def test_a_unit_line_that_lists_a_unit_for_each_kind_of_column():
     """单位：亿元、%、家 over a spreadsheet's tab-separated rows: the growth columns in %, the count
     in 家, the others in 亿元; a growth column after a park's revenue is that revenue's growth, and

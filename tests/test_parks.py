@@ -174,6 +174,10 @@ def written(text: str) -> list[str]:
     # an address's province before a city is no part of the name
     ("建设地点：江西省赣州经开区新能源汽车科技城。", ["赣州经开区新能源汽车科技城", "赣州经开区"]),
     ("项目落户广西壮族自治区南宁经济技术开发区。", ["南宁经济技术开发区"]),
+    # a forum's asides and a demonstrative before a kind word are no part of a name
+    ("说实话高新区的标准厂房空置率不低。", []),
+    ("听说经开区明年还要扩区。", []),
+    ("清河高新区那个东山产业园去年产值不小。", ["清河高新区", "东山产业园"]),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
