@@ -738,6 +738,7 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     province = place_at(prefix, 0)
     if province.endswith(_PROVINCE_ENDS) and place_at(prefix, len(province)):
         prefix = prefix[len(province):]  # 江西省赣州经开区…: an address's province is no part of the name
+    prefix = prefix[_address_end(prefix):]
     if kind.family in g.below_province and _province_only(place_at(prefix, 0)):
         return None  # 广西北部湾经济区: a region
     if kind.family in g.province_families and _province_only(prefix) and official_zone(prefix + kind.written) is None:
@@ -767,6 +768,22 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
         elif kind.weak:
             return own, False, 0  # 哈尔滨经济技术开发区哈南工业新城: the zone's name places a local one
     return prefix, _is_generic_prefix(prefix, kind), 0
+
+
+def _address_end(prefix: str) -> int:
+    """Where the name starts after an address of a city and a district or county written in full
+    (宁夏中卫市沙坡头区|中卫西部云, 苏州市吴中区|木渎): past the last division of two or more so
+    written, when a name of two characters or more follows; else 0 (温岭市泽国牛桥 keeps its city)."""
+    at, full, end = 0, 0, 0
+    while place := place_at(prefix, at):
+        at += len(place)
+        if place.endswith(_DIVISION_ENDS):
+            full, end = full + 1, at
+    return end if full >= 2 and len(_core(prefix[end:])) >= _grammar().min_core and (
+        not _grammar().scanner.match(prefix, end)) else 0
+
+
+_DIVISION_ENDS = ("省", "自治区", "市", "州", "盟", "区", "县", "旗")
 
 
 def _named_level(head: str) -> bool:

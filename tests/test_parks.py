@@ -174,6 +174,13 @@ def written(text: str) -> list[str]:
     # an address's province before a city is no part of the name
     ("建设地点：江西省赣州经开区新能源汽车科技城。", ["赣州经开区新能源汽车科技城", "赣州经开区"]),
     ("项目落户广西壮族自治区南宁经济技术开发区。", ["南宁经济技术开发区"]),
+    # an address of a city and a district written in full is no part of the name after it
+    ("数据中心位于宁夏中卫市沙坡头区中卫西部云基地。", ["中卫西部云基地"]),
+    ("厂区位于江苏省苏州市吴中区木渎工业园。", ["木渎工业园"]),
+    ("温岭市泽国牛桥小微企业园新入驻企业12家。", ["温岭市泽国牛桥小微企业园"]),
+    # a fund named after the parks it holds is no park; a cause's 受 is no part of a name
+    ("汇智苏南产业园封闭式基础设施证券投资基金（汇智苏南产业园REIT）持有两个项目。", []),
+    ("下降主要受昆山智造谷产业园出租率回落影响。", ["昆山智造谷产业园"]),
     # a forum's asides and a demonstrative before a kind word are no part of a name
     ("说实话高新区的标准厂房空置率不低。", []),
     ("听说经开区明年还要扩区。", []),
