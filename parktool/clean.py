@@ -577,8 +577,8 @@ def _classify(line: str, squeezed: str, body: bool) -> int:
     if not body and n <= r.label_max and not squeezed.endswith(_QUESTION):  # 记者：…情况如何？ asks
         if r.label_start.match(squeezed) or ("。" not in line and (r.label_mid.search(line) or r.byline.search(line))):
             return _META
-        if n <= 40 and parse_date(line):
-            return _META
+        if n <= 40 and parse_date(line) and not _PERIOD_HEADER.search(line):
+            return _META  # (but 主要财务指标 报告期(2024年7月1日-2024年9月30日) heads a table's column)
     return _CONTENT
 
 
@@ -853,6 +853,7 @@ def _csv_fields(line: str, delimiter: str = ",") -> list[str] | None:
 
 
 _CSV_MIN_LINES = 3
+_PERIOD_HEADER = re.compile(r"[\u4e00-\u9fff][（(]\d{4}年\d{1,2}月[^（）()]*[-—至~～][^（）()]*[）)]")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _BLANK_FIELD = "—"
 _CSV_NUMBER = re.compile(r"[-−+]?[\d,]*\.?\d+%?")

@@ -988,6 +988,8 @@ _LAST_NUMBER = re.compile(_CELL_NUMBER.pattern + "$")
 # A cell that states no figure (—, -, /, …): a row of them and labels goes on the table
 _BLANK_CELL = re.compile(r"[—–\-－/／…·]+|--")
 _HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
+_ROW_NUMBER = re.compile(r"^\d{1,2}[.．、](?=\D)")
+_PERIOD_BRACKET = re.compile(r"[（(][^（）()]*\d{4}年[^（）()]*[）)]")
 _OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+){2,}\.?")
 _PROSE_FIGURE = re.compile(r"[\u4e00-\u9fff][^ ]*?\d[\d.,]*[万亿]?[\u4e00-\u9fff㎡%]")  # 新建厂房12万平方米
 _OWN_UNIT_CELL = re.compile(r"(?:约|近|超|逾)?[-−]?\d")  # a figure of its own after a row's label: 7.52万亿元
@@ -1027,7 +1029,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         if lo < read:
             continue
         hi = line_end(text, lo)
-        headers = [c.group() for c in _CELL.finditer(text, lo, hi)]
+        # (a period in brackets is no unit: 报告期(2024年7月1日-2024年9月30日))
+        headers = [_PERIOD_BRACKET.sub("", c.group()) or c.group() for c in _CELL.finditer(text, lo, hi)]
         # units in the rows' labels: the header is the line above (| 指标 | 2022年 | 2023年 |)
         labelled = _labelled_rows(text, lo, headers)
         if labelled:
@@ -1143,7 +1146,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 elif _OUTLINE_NUMBER.fullmatch(cell):
                     continue  # a row's number in an outline (1.1.1 建筑工程费): no name
                 else:
-                    names.append(label.group(1) if label and k == 0 else cell)
+                    # (a row's number before its label is none of its name: 3.本期净利润)
+                    names.append(label.group(1) if label and k == 0 else _ROW_NUMBER.sub("", cell) if k == 0 else cell)
                     if k and _PROSE_FIGURE.search(cell):
                         # a cell of words that states figures (新建生产厂房12万平方米，购置聚合生产线4条; a
                         # project's name: 年产5万吨尼龙66切片项目): read as prose is
@@ -1358,7 +1362,7 @@ def _header_lines(text: str, lex: _Lexicon) -> list[tuple[int, str, str]]:
             if (not m.group(1) and caption and len(caption) <= _HEADING_CHARS and not is_table_row(caption)
                     and len(_CELL.findall(caption)) < 3):  # (科目　本期数　上年同期数 is the header)
                 at += len(caption) + 1  # 单位：亿元 over the table's caption (2023年三园区主要经济指标)
-            found.append((at, m.group(2), _CAPTION_NUMBER.sub("", m.group(1) or "")))
+            found.append((at, m.group(2).removeprefix("人民币"), _CAPTION_NUMBER.sub("", m.group(1) or "")))
         found.sort(key=lambda t: (t[0], not t[1]))  # a line's unit line first
     return found
 

@@ -1063,6 +1063,21 @@ def test_a_caption_that_ends_with_its_unit_and_rows_numbered_as_an_outline():
         ("700", 7e6, "流动资金")]
 
 
+def test_a_fund_report_s_table_in_yuan_under_a_header_of_its_period():
+    """A quarterly report's table: its unit line says 人民币元, its column is headed by the period
+    in brackets (no unit), and its rows are numbered (1.本期收入): each figure in yuan, named by
+    its row without the number."""
+    text = ("某产业园基础设施基金2024年第3季度报告\n本基金运行平稳，各项目出租率保持稳定。\n3.1 主要财务指标\n"
+            "                                          单位:人民币元\n"
+            "主要财务指标                        报告期(2024年7月1日-2024年9月30日)\n"
+            "1.本期收入                          36,210,552.40\n"
+            "2.本期净利润                        9,870,113.25\n"
+            "本期收入包括租金收入、物业管理费收入及其他收入。\n")
+    doc = process(Record("fund.txt", text.encode())).facts
+    assert [(f.raw, f.value, f.unit, f.indicator) for f in doc] == [
+        ("36,210,552.40", 36210552.4, "CNY", "本期收入"), ("9,870,113.25", 9870113.25, "CNY", "净利润")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a year's planned investment is not the project's total
     ("该项目年度计划投资1.2亿元，1-9月完成投资0.9亿元。", [("1.2亿元", "年度计划投资"), ("0.9亿元", "完成投资")]),
