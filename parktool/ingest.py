@@ -33,7 +33,8 @@ TEXT_FIELDS = ("text", "content", "body", "html", "article")
 TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link", "source")  # `source` only when it holds a URL or path
 JSON_SUFFIXES = (".json",)
-DATE_FIELDS = ("date", "published", "pubdate", "publish_time", "time", "datetime")
+DATE_FIELDS = ("date", "published", "pubdate", "publish_time", "time", "datetime", "publish_date", "pub_time",
+               "published_at", "release_time", "release_date")
 SITE_FIELDS = ("site", "site_name", "sitename", "media")
 AUTHOR_FIELDS = ("author", "editor", "byline")
 
@@ -378,8 +379,15 @@ def read_jsonl(path: str, lines: Iterable[bytes], encoding: str | None = None) -
 
 
 def _field(obj: dict, names: tuple[str, ...]) -> str:
+    """The first of these fields the object has, as text; a field is found whatever its case and
+    underscores (`pub_date`, `pubDate` and `PubDate` are `pubdate`)."""
+    folded = None
     for name in names:
         value = obj.get(name)
+        if value is None:
+            if folded is None:
+                folded = {k.replace("_", "").lower(): v for k, v in obj.items() if isinstance(k, str)}
+            value = folded.get(name.replace("_", ""))
         if value is None or isinstance(value, (dict, list)):
             continue
         return str(value)

@@ -239,6 +239,16 @@ def test_a_jsonl_line_holding_an_api_response_gives_its_articles(tmp_path):
     assert docs["甲"].site == "温州日报" and "乙" in docs
 
 
+@pytest.mark.parametrize("key", ["pub_date", "pubDate", "publishDate", "release_time"])
+def test_a_crawler_s_date_field_is_found_whatever_its_case_and_underscores(tmp_path, key):
+    record = {"url": "http://example.cn/a.html", "title": "甲", "html": f"<p>{seed('001').read_text('utf-8')}</p>",
+              key: "2024-04-12 16:05:00"}
+    (tmp_path / "crawl.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert run("ingest", tmp_path / "crawl.jsonl").code == 0
+    with Corpus.open() as c:
+        assert [d.published for d in c.documents()] == ["2024-04-12"]
+
+
 def test_ingest_json_report_lists_rejections(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     r = run("ingest", tmp_path / "empty.txt", "--format", "json")
