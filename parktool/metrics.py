@@ -1916,6 +1916,9 @@ def _park(doc: _Document, start: int, end: int) -> str:
             # 都兰工业园依托试验区平台加快发展，全年完成投资9.8亿元: its clause's subject, not its object
             at = doc.subject(doc.opening(doc.clause, last.start))
             last = next((m for m in before if m.start == at and m.canonical), last)
+        elif doc.text[head - 1:head] in _COPULAS and doc.text[last.end:last.end + 1] == "的":
+            # 凤凰园区是永州经开区的核心园区，规划面积18平方公里: what the park before 是 is, not whose
+            last = next((m for m in before if m.end == head - 1 and m.canonical), last)
         return _owner(doc, lo, last)
     # 合肥全市地区生产总值…，我们占了10%左右; …；如今，这里集聚市场主体15万户，世界500强项目260个
     if doc.speaks and (c_lo > lo and speaker_at(doc.text, word := doc.subject(c_lo))
@@ -1998,6 +2001,7 @@ _WHOLE_PLACE = re.compile("[全我本该][市省县州港澳](?!场)")  # not �
 
 
 _POINTS = ("个百分点", "百分点")
+_COPULAS = frozenset("是为")
 _TOTAL = re.compile("合计|总计|共计|共同|共")
 _SUM_AFTER = re.compile("合计|总计|共计")
 _LISTED = frozenset(["、", "和", "及", "与", "以及"])

@@ -136,7 +136,9 @@ class _Grammar:
         self.venue_before = tuple(data["subject"]["venue_before"])
         self.notice_titles = tuple(data["subject"]["notice_titles"])
         fields = "|".join(sorted(data["subject"]["location_fields"], key=len, reverse=True))
-        self.location_field = re.compile(rf"^[ \t\u3000]*(?:{LIST_ITEM_HEAD})?[ \t\u3000]*(?:{fields})[ \t\u3000]*[:：]", re.M)
+        # (after a list item's head or an outline's number: 5．建设地点：, 1.1.3 建设地点:)
+        self.location_field = re.compile(
+            rf"^[ \t\u3000]*(?:{LIST_ITEM_HEAD}|\d+(?:\.\d+)+)?[ \t\u3000]*(?:{fields})[ \t\u3000]*[:：]", re.M)
         self.zone_scope = tuple(data["subject"]["zone_scope"])
         self.first_person = tuple(sorted(data["subject"]["first_person"], key=len, reverse=True))
         self.visit = re.compile("|".join(map(re.escape, data["subject"]["visit_verbs"])))
@@ -1936,9 +1938,15 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
             if len(fitting) == 1:
                 return fitting[0]
     lead = _lead_park(text, title, body, owner, most)
-    if lead is not None or not any(w in title for w in _grammar().notice_titles):
+    notice = _grammar().notice_titles
+    # (the title, or a line of the cover that ends with it: 年产2万吨…项目 over 可行性研究报告)
+    if lead is not None or not (any(w in title for w in notice) or any(
+            line.strip().endswith(notice) for line in text[:_NOTICE_HEAD].split("\n"))):
         return lead
     return _located(text, body, owner)
+
+
+_NOTICE_HEAD = 200  # how far into the text a project document names what it is (a report's cover)
 
 
 def _located(text: str, body: list[_Candidate], owner: dict[int, _Park]) -> _Park | None:

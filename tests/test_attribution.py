@@ -67,9 +67,20 @@ def parks_of(text: str, title: str = "") -> list[tuple[str, str]]:
      "一、项目概况\n1、建设地点：滁州经济技术开发区（城南工业园）光明路东侧\n2、总投资：12亿元，用地面积约180亩。\n"
      "二、对公司的影响\n公司2023年实现营业收入36.5亿元。",
      [("12亿元", "城南工业园"), ("约180亩", "城南工业园"), ("36.5亿元", ""), ("10万套", "")]),
+    # … so does a feasibility study whose cover names what it is, its site field numbered as an outline
+    ("滁州储能科技有限公司",
+     "年产10万套储能电池项目\n可行性研究报告\n编制单位：某工程咨询有限公司\n第一章 总论\n"
+     "1.1.3 建设地点：滁州经济技术开发区城南工业园光明路东侧。\n1.1.5 项目总投资12亿元，用地面积约180亩。",
+     [("12亿元", "城南工业园"), ("约180亩", "城南工业园")]),
 ])
 def test_the_park_an_article_establishes(title, text, expected):
     assert parks_of(text, title) == expected
+
+
+def test_a_park_that_is_another_s_part_keeps_its_figures():
+    """凤凰园区是永州经开区的核心园区，规划面积…: the figures are the park's before 是, not the zone's."""
+    text = "永州经济技术开发区凤凰园区位于冷水滩。凤凰园区是永州经开区的核心园区，规划面积18平方公里，已入驻企业42家。"
+    assert parks_of(text, "") == [("18平方公里", "永州经济技术开发区凤凰园区"), ("42家", "永州经济技术开发区凤凰园区")]
 
 
 @pytest.mark.parametrize("title, text, expected", [
