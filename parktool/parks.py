@@ -2155,9 +2155,12 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         elif family == "园区" and recent and "\n" not in text[recent[0]:c.start]:
             park = recent[1]  # (an article of no one park) 苏州工业园区实现…。园区新认定高新技术企业…
         elif (family == "园区" and recent and main is None and text.count("\n", recent[0], c.start) == 1
-              and _paragraph_opening(text, c.start) == c.start
-              and (_opening_park(text, recent[0], named) is recent[1] or where.sole_park(recent[0]))):
-            park = recent[1]  # （一）银川经开区。…完成产值612.4亿元。\n园区入驻企业156家: the section goes on
+              and _opens_paragraph(text, c.start)
+              and (_opening_park(text, recent[0], named) is recent[1] or where.sole_park(recent[0])
+                   or established.get(c.text) is recent[1])):
+            # （一）银川经开区。…完成产值612.4亿元。\n园区入驻企业156家: the section goes on; so does a
+            # 园区 that referred to the park last (…石油化工产业园依托…，园区现有企业18家…\n今年，园区…)
+            park = recent[1]
         elif family != "园区":
             same = _named_before(firsts.get(family, []), c.start)
             near = same or {i for f in fits for i in _named_before(firsts.get(f, []), c.start)}
@@ -2289,6 +2292,17 @@ def _opening_park(text: str, i: int, named: dict[int, _Park]) -> _Park | None:
     (after a list item's head or an opening phrase: （一）银川经济技术开发区。…, 作为经开区对日合作
     的核心载体，中日（平湖）产业合作园…), else None."""
     return named.get(_paragraph_opening(text, i))
+
+
+def _opens_paragraph(text: str, i: int) -> bool:
+    """Whether `text[i]` is the subject its paragraph opens with, also after a time (今年，园区…)."""
+    at = _paragraph_opening(text, i)
+    return at == i or (m := _TIME_OPENING.match(text, at)) is not None and m.end() == i
+
+
+# a time a paragraph opens with, before its subject (今年，, 2023年以来，, 前三季度，)
+_TIME_OPENING = re.compile(r"(?:今年|去年|前年|明年|当年|近年来|目前|截至目前|上半年|下半年|前三季度|[一二三四]季度"
+                           r"|\d{4}年(?:\d{1,2}月)?(?:以来|上半年|下半年|前三季度|[一二三四]季度)?|\d{1,2}月份?(?:以来)?)[，,]")
 
 
 def _paragraph_opening(text: str, i: int) -> int:

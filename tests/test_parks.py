@@ -434,6 +434,15 @@ def test_bare_kind_that_opens_a_paragraph_refers_to_the_one_park_of_its_kind():
         ("中国老挝磨憨—磨丁经济合作区", "中国老挝磨憨—磨丁经济合作区"), ("合作区", "中国老挝磨憨—磨丁经济合作区")]
 
 
+def test_a_bare_yuanqu_goes_on_referring_to_its_park_in_the_next_paragraph_after_a_time():
+    """…石化产业园依托…，园区现有企业18家。\n今年，园区重点推进…: the same park, the paragraph before
+    naming the zone too."""
+    text = ("松原是油田所在地。近年来，松原经开区石化产业园依托油田资源优势，园区现有企业18家。\n"
+            "今年，园区重点推进年产6万吨溶剂项目。")
+    mentions = [(m.name, m.canonical) for m in find_parks(text, "依托资源 打造石化高地").mentions]
+    assert [m for m in mentions if m[0] == "园区"] == [("园区", "松原经开区石化产业园")] * 2
+
+
 def test_a_bare_yuanqu_after_a_reporter_s_visit_is_the_park_visited():
     text = ("近日，记者走进位于柯桥经济开发区的齐贤智造小微企业园，厂房整齐排列。“去年园区入驻企业52家。”\n"
             "绍兴柯桥经济技术开发区规上工业总产值增长6%。")
