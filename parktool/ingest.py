@@ -51,7 +51,8 @@ class Record:
     text: str | None = None  # already decoded (a JSONL field)
     original: str | None = None  # what to keep as the original when `text` is given (the line)
     meta: dict[str, str] = field(default_factory=dict)  # title/published/site/author hints
-    format: str = ""  # "jsonl" for a JSONL record, "json" for one of a JSON file, "feed" for a feed's item
+    format: str = ""  # "jsonl" for a JSONL record, "json" for one of a JSON file, "feed" for a feed's
+    # item, "email" for a saved e-mail or MHTML page
 
     def __post_init__(self) -> None:
         # A GBK file name or a JSON "\udc00" escape must not reach SQLite as a lone surrogate.
@@ -156,6 +157,8 @@ def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = 
         head = f.peek(SNIFF)[:SNIFF] if hasattr(f, "peek") else b""
         if path.lower().endswith(JSON_SUFFIXES):
             yield from read_json(path, f, encoding)
+        elif is_mime(path, head):
+            yield from read_mime(path, f, encoding)
         elif is_feed(head):
             yield from read_feed(path, f, encoding)
         elif is_jsonl(path, head):
@@ -238,6 +241,67 @@ def _articles(records: list[dict], where: str, line: str, fmt: str) -> Iterator[
 
 
 _FEED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
+
+
+MIME_SUFFIXES = (".eml", ".mht", ".mhtml")
+
+
+def is_mime(path: str, head: bytes) -> bool:
+    """A saved e-mail or web archive (MHTML): an .eml/.mht name, or a header block that opens the
+    file and declares MIME (`MIME-Version:`) or a content type beside a sender or subject."""
+    if path.lower().endswith(MIME_SUFFIXES):
+        return True
+    block = re.split(rb"\r?\n\r?\n", head.removeprefix(b"\xef\xbb\xbf"), maxsplit=1)[0]
+    if not _HEADER_LINE.match(block):
+        return False
+    names = {m.group(1).lower() for m in _HEADER_NAME.finditer(block)}
+    return b"mime-version" in names or b"content-type" in names and bool(names & {b"from", b"subject"})
+
+
+_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")
+_HEADER_NAME = re.compile(rb"^([A-Za-z][A-Za-z0-9-]{1,40}):", re.M)
+
+
+def read_mime(path: str, f: IO[bytes], encoding: str | None = None) -> Iterator[Record | Rejected]:
+    """A saved e-mail or MHTML page as one document: its HTML part (else its plain text) decoded
+    from quoted-printable or base64 in its charset, its subject as the title, its date and sender.
+    A message with no text part is read as the file's text, as any file."""
+    import email
+    import email.policy
+    from email.utils import parsedate_to_datetime
+
+    limit = T.max_document_bytes()
+    data = f.read(limit + 1)
+    T.check_size(len(data), path)
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    part = message.get_body(preferencelist=("html", "plain")) if message.is_multipart() or (
+        message.get_content_maintype() == "text") else None
+    body = _part_text(part, encoding) if part is not None else ""
+    if not body.strip():
+        yield Record(source=path, data=data)
+        return
+    try:
+        published = parsedate_to_datetime(str(message.get("Date", ""))).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        published = ""
+    sender = message.get("From")
+    author = (sender.addresses[0].display_name if getattr(sender, "addresses", None) else str(sender or "")).strip()
+    meta = {"title": str(message.get("Subject", "") or "").strip(), "published": published, "site": "", "author": author}
+    original = T.decode(data, encoding, name=path).text
+    yield Record(source=path, data=data, text=body, original=original, meta=meta, format="email")
+
+
+def _part_text(part, encoding: str | None) -> str:
+    """A MIME part's text: decoded from its transfer encoding, then from its charset (a declared
+    gb2312 read as GB18030, its superset; none declared, or a wrong one, detected as a file's is)."""
+    raw = part.get_payload(decode=True) or b""
+    charset = encoding or part.get_content_charset()
+    if charset and charset.lower().replace("-", "") in ("gb2312", "gbk", "gb18030"):
+        charset = "gb18030"
+    try:
+        return raw.decode(charset) if charset else T.decode(raw, name="part").text
+    except (LookupError, UnicodeDecodeError):
+        return T.decode(raw, name="part").text
 
 
 def is_feed(head: bytes) -> bool:
@@ -423,7 +487,7 @@ def process(record: Record, encoding: str | None = None) -> Processed:
         for key in ("title", "published", "site", "author"):
             meta[key] = meta.get(key) or getattr(pg, key)
         body = pg.text
-        fmt = fmt if fmt in ("feed", "json", "jsonl", "markdown") else "html"
+        fmt = fmt if fmt in ("email", "feed", "json", "jsonl", "markdown") else "html"
     elif fmt == "markdown":
         body = strip_markdown(body)
     cleaned = clean.clean_text(body, **{k: meta.get(k, "") or "" for k in ("title", "published", "site", "author")})

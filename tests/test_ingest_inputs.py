@@ -69,3 +69,54 @@ def test_record_id_is_the_hash_of_its_bytes():
 
 def test_rejected_is_plain_data():
     assert Rejected("a", "b").reason == "b"
+
+
+# ---------------------------------------------------------------- saved e-mails and web archives
+
+def _seed_text(n: str) -> str:
+    from conftest import SEEDS
+
+    return next(SEEDS.glob(f"{n}_*")).read_text("utf-8")
+
+
+def _mime_text(text: str, charset: str) -> bytes:
+    import quopri
+
+    return quopri.encodestring(text.encode(charset))
+
+
+def test_a_saved_e_mail_in_quoted_printable_gb2312_is_its_text_subject_date_and_sender(tmp_path):
+    """Outlook's export: the body in quoted-printable GB2312, the subject in RFC 2047 base64."""
+    import base64
+
+    from parktool.ingest import process, read_path
+
+    body = _seed_text("001")
+    subject = base64.b64encode("丽水经开区周报".encode("utf-8")).decode()
+    message = (f"From: =?UTF-8?B?{base64.b64encode('张伟'.encode()).decode()}?= <zw@example.cn>\r\n"
+               f"To: office@example.cn\r\nSubject: =?UTF-8?B?{subject}?=\r\nDate: Tue, 12 Mar 2024 09:30:00 +0800\r\n"
+               "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=\"gb2312\"\r\n"
+               "Content-Transfer-Encoding: quoted-printable\r\n\r\n").encode() + _mime_text(body, "gb18030")
+    (tmp_path / "weekly.eml").write_bytes(message)
+    [record] = list(read_path(str(tmp_path / "weekly.eml")))
+    doc = process(record).document
+    assert (doc.title, doc.published, doc.author, doc.format) == ("丽水经开区周报", "2024-03-12", "张伟", "email")
+    assert "浙西南科技创新产业园" in doc.text and "=E" not in doc.text
+
+
+def test_a_web_page_saved_as_mhtml_is_its_html_part(tmp_path):
+    """A browser's "save as single file": multipart/related, the page in quoted-printable UTF-8,
+    an image in base64; found by its header block whatever the file's name."""
+    from parktool.ingest import process, read_path
+
+    html = f"<html><head><title>金华开发区新闻</title></head><body><p>{_seed_text('002')}</p></body></html>"
+    message = ("MIME-Version: 1.0\r\nSubject: =?utf-8?Q?page?=\r\n"
+               "Content-Type: multipart/related; boundary=\"----B\"\r\n\r\n"
+               "------B\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+               "Content-Location: http://example.cn/a.html\r\n\r\n").encode() + _mime_text(html, "utf-8") + (
+               "\r\n------B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+               "------B--\r\n").encode()
+    (tmp_path / "page.txt").write_bytes(message)
+    [record] = list(read_path(str(tmp_path / "page.txt")))
+    doc = process(record).document
+    assert doc.format == "email" and "金华" in doc.text and "=E" not in doc.text and "iVBOR" not in doc.text
