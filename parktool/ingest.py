@@ -29,7 +29,9 @@ from parktool.errors import InputError, UsageError
 from parktool.search import refresh_impact
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-TEXT_FIELDS = ("text", "content", "body", "html", "article")
+TEXT_FIELDS = ("text", "content", "body", "html", "article", "content_html", "html_content", "article_content",
+               "content_text", "body_html")
+_TEXT_NAMES = ", ".join(TEXT_FIELDS[:5])  # the ones an error names (a crawler's content_html is one too)
 TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link", "source")  # `source` only when it holds a URL or path
 JSON_SUFFIXES = (".json",)
@@ -221,7 +223,7 @@ def read_json(path: str, f: IO[bytes], encoding: str | None = None) -> Iterator[
         return
     records = json_records(value)
     if not records:
-        yield Rejected(path, f"no text (expected objects with one of {', '.join(TEXT_FIELDS)})")
+        yield Rejected(path, f"no text (expected objects with one of {_TEXT_NAMES})")
         return
     yield from _articles(records, path, "", "json")  # (an article's URL, if any, stays in its original)
 
@@ -233,7 +235,7 @@ def _articles(records: list[dict], where: str, line: str, fmt: str) -> Iterator[
     for n, obj in enumerate(records, 1):
         body = _field(obj, TEXT_FIELDS)
         if not body.strip():
-            yield Rejected(f"{where}#{n}", f"{line}record {n}: no text (expected one of {', '.join(TEXT_FIELDS)})")
+            yield Rejected(f"{where}#{n}", f"{line}record {n}: no text (expected one of {_TEXT_NAMES})")
             continue
         original = json.dumps(obj, ensure_ascii=False)
         yield Record(source=(_url(obj) if fmt == "jsonl" else "") or where, data=original.encode("utf-8"),
@@ -386,10 +388,24 @@ def _meta(obj: dict) -> dict[str, str]:
     source = _field(obj, ("source",))
     return {
         "title": _field(obj, TITLE_FIELDS),
-        "published": _field(obj, DATE_FIELDS),
+        "published": _epoch_date(_field(obj, DATE_FIELDS)),
         "site": _field(obj, SITE_FIELDS) or ("" if _is_url(source) else source),
         "author": _field(obj, AUTHOR_FIELDS),
     }
+
+
+def _epoch_date(value: str) -> str:
+    """A crawler's Unix time (1712909100, or in milliseconds 1712909100000) as the date it is in
+    China (UTC+8), where the article was published; any other value as it is."""
+    if not _EPOCH.fullmatch(value):
+        return value
+    from datetime import datetime, timedelta, timezone
+
+    seconds = float(value) / (1000 if len(value.split(".")[0]) == 13 else 1)
+    return datetime.fromtimestamp(seconds, timezone(timedelta(hours=8))).date().isoformat()
+
+
+_EPOCH = re.compile(r"1\d{9}(?:\d{3})?(?:\.\d+)?")  # 2001-09-09 to 2033-05-18, in seconds or milliseconds
 
 
 def _url(obj: dict) -> str:
@@ -437,7 +453,7 @@ def read_jsonl(path: str, lines: Iterable[bytes], encoding: str | None = None) -
             yield from _articles(nested, where, f"line {n}, ", "jsonl")
             continue
         if not body.strip():
-            yield Rejected(where, f"line {n}: no text (expected one of {', '.join(TEXT_FIELDS)})")
+            yield Rejected(where, f"line {n}: no text (expected one of {_TEXT_NAMES})")
             continue
         yield Record(source=_url(obj) or where, data=raw, text=body, original=line, meta=_meta(obj), format="jsonl")
 

@@ -249,6 +249,16 @@ def test_a_crawler_s_date_field_is_found_whatever_its_case_and_underscores(tmp_p
         assert [d.published for d in c.documents()] == ["2024-04-12"]
 
 
+@pytest.mark.parametrize("value", [1712854800, "1712854800", 1712854800000])
+def test_a_crawler_s_unix_time_is_the_date_in_china(tmp_path, value):
+    """1712854800 is 2024-04-12 01:00 in China, still 04-11 in UTC: the article's date is China's."""
+    record = {"title": "甲", "content_html": f"<p>{seed('001').read_text('utf-8')}</p>", "pub_time": value}
+    (tmp_path / "wx.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert run("ingest", tmp_path / "wx.jsonl").code == 0
+    with Corpus.open() as c:
+        assert [d.published for d in c.documents()] == ["2024-04-12"]
+
+
 def test_ingest_json_report_lists_rejections(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     r = run("ingest", tmp_path / "empty.txt", "--format", "json")
