@@ -139,10 +139,16 @@ class _Line:
 
 
 def _collapse(text: str) -> str:
-    """HTML white space: a source line break between Chinese characters is no space at all."""
+    """HTML white space: a source line break between Chinese characters is no space at all, but
+    a table cell's start always parts it from the cell before (`_CELL_GAP`)."""
     if "\n" in text:
         text = _BREAK_BETWEEN_CJK.sub("", text)
+    if _CELL_GAP in text:
+        text = text.replace(_CELL_GAP, " ")
     return _SPACES.sub(" ", text).strip()
+
+
+_CELL_GAP = "\ue000"  # (a private-use character: no white space, so no line break's rule removes it)
 
 
 def _page_lines(root) -> list[_Line]:
@@ -151,7 +157,7 @@ def _page_lines(root) -> list[_Line]:
 
     lines: list[_Line] = []
     buf: list[str] = []
-    state = {"links": 0, "in_a": 0, "pre": 0, "join": 0}
+    state = {"links": 0, "in_a": 0, "pre": 0, "join": 0, "cell": 0}
     owners = [root]
 
     def flush() -> None:
@@ -184,14 +190,18 @@ def _page_lines(root) -> list[_Line]:
                 state["join"] = 0
                 owners.append(el)
                 state["pre"] += tag == "pre"
+            elif tag == "br" and state["cell"]:
+                buf.append("\n")  # a line break inside a cell (总投资<br/>（亿元）) keeps its row whole
             elif tag == "br":
                 flush()
             elif tag in _CELLS:
-                buf.append(" ")
+                buf.append(_CELL_GAP)
+            state["cell"] += tag in _CELLS and not block
             state["in_a"] += tag == "a"
             add(el.text)
         else:
             state["in_a"] -= tag == "a"
+            state["cell"] -= tag in _CELLS and not block
             if tag == "dt" and buf and _defined(el):
                 # a term and its definition make one field line (<dt>规划面积</dt><dd>32.6平方公里</dd>
                 # reads 规划面积：32.6平方公里), as a directory's or a brochure's text writes it
@@ -294,7 +304,15 @@ def _defined(dt) -> bool:
 
 
 def _has_blocks(el) -> bool:
-    return any(d.tag in _BLOCK or d.tag == "br" for d in el.iterdescendants())
+    """Whether a table cell holds blocks (a layout table's article: paragraphs, or lines parted by
+    <br>), not a short cell's line break (总投资<br/>（亿元）, read as a space)."""
+    for d in el.iterdescendants():
+        if d.tag in _BLOCK or d.tag == "br" and len("".join(el.itertext())) > _SHORT_CELL:
+            return True
+    return False
+
+
+_SHORT_CELL = 24  # characters a header or data cell with a line break in it holds at most
 
 
 # ---------------------------------------------------------------- the main block
@@ -591,6 +609,7 @@ def html_to_text(html: str) -> Page:
     head_title = _collapse(doc.findtext(".//title") or "")
     published = _published(doc, metas)
     author = _author(metas)
+    scripts = [el.text for el in doc.iter("script") if el.text and el.get("src") is None and _HAN.search(el.text)]
     etree.strip_elements(doc, *_JUNK, with_tail=False)
     for table in doc.iter("table"):
         if table.find(".//*[@rowspan]") is not None or table.find(".//*[@colspan]") is not None:
@@ -603,10 +622,72 @@ def html_to_text(html: str) -> Page:
         author = ""
     if not published:
         published = _byline_date(lines, kept, title)
-    return Page(
-        text="\n".join(line.text for line in kept),
-        title=title,
-        published=published,
-        site=site,
-        author=author,
-    )
+    text = "\n".join(line.text for line in kept)
+    embedded = _embedded_article(scripts, len(_HAN.findall(text))) if scripts else None
+    if embedded is not None:  # a template the page's script fills with its article at run time
+        fields, inner = embedded
+        text = inner.text
+        title = fields.get("title") or title or inner.title
+        published = fields.get("date") or published
+        author = fields.get("author") or author
+    return Page(text=text, title=title, published=published, site=site, author=author)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# a string a script assigns (var articleContent = "<p>…</p>" + "<p>…</p>"; "content": "…"), either quote
+_JS_ASSIGN = re.compile(r"""([A-Za-z_$][\w$]*)["']?\s*[:=]\s*(?=["'])""")
+_JS_LITERAL = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
+_JS_PLUS = re.compile(r"""\s*\+\s*(?=["'])""")
+_JS_FIELDS = (("title", re.compile("title", re.I)), ("date", re.compile("date|time", re.I)),
+              ("author", re.compile("author", re.I)))
+_EMBEDDED_MIN = 200  # Chinese characters an article held in a script has at least
+
+
+def _embedded_article(scripts: list[str], shown: int) -> tuple[dict[str, str], "Page"] | None:
+    """The article a page's script holds as a string of HTML (var articleContent = "<p>…</p>"),
+    when it has far more Chinese text than the page shows, with the title, date and author the
+    script gives beside it; else None."""
+    strings = []
+    for script in scripts:
+        for m in _JS_ASSIGN.finditer(script):
+            parts, at = [], m.end()
+            while (lit := _JS_LITERAL.match(script, at)) is not None:
+                parts.append(lit.group(1) if lit.group(1) is not None else lit.group(2))
+                plus = _JS_PLUS.match(script, lit.end())
+                if plus is None:
+                    break
+                at = plus.end()
+            strings.append((m.group(1), _js_unescape("".join(parts))))
+    if not strings:
+        return None
+    name, content = max(strings, key=lambda s: len(_HAN.findall(s[1])))
+    han = len(_HAN.findall(content))
+    if han < _EMBEDDED_MIN or han < 2 * shown:
+        return None
+    inner = html_to_text(f"<html><body><div>{content}</div></body></html>")
+    fields = {}
+    for key, pattern in _JS_FIELDS:
+        value = next((v for n, v in strings if n != name and pattern.search(n) and 0 < len(v) <= 120), "")
+        if value:
+            fields[key] = _collapse(value)
+    return fields, inner
+
+
+def _js_unescape(raw: str) -> str:
+    """A JavaScript string literal's value: its escapes (\\" \\' \\n \\u4e2d \\x41 \\/) read."""
+    text = _JS_ESCAPE.sub(_js_char, raw)
+    try:  # (a pair of \\u escapes for one character beyond the BMP)
+        return text.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeError:
+        return text
+
+
+_JS_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+_JS_CHARS = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+
+
+def _js_char(m: re.Match) -> str:
+    e = m.group(1)
+    if len(e) > 1:
+        return chr(int(e[1:], 16))
+    return _JS_CHARS.get(e, e)

@@ -140,6 +140,12 @@ def test_txt_named_html_is_html():
          "<td>86</td></tr></table><p>上表为各园区主要指标,数据来自统计局。</p>",
          "园区 面积（公顷） 2023年产值（亿元） 2023年企业（家）\n星火工业园 1236.5 542.3 86\n"
          "上表为各园区主要指标,数据来自统计局。"),
+        # cells written one a source line are parted all the same, and a short cell's line break
+        # (总投资<br/>（亿元）) keeps the row whole
+        ("<table>\n<tr>\n<td>项目名称</td>\n<td>建设地点</td>\n<td>总投资<br />（亿元）</td>\n</tr>\n<tr>\n"
+         "<td>标准厂房三期</td>\n<td>电子信息产业园</td>\n<td>18.6</td>\n</tr>\n</table>"
+         "<p>上表为重点项目进度,数据来自管委会。</p>",
+         "项目名称 建设地点 总投资（亿元）\n标准厂房三期 电子信息产业园 18.6\n上表为重点项目进度,数据来自管委会。"),
         ("", ""),
         ("<<<>>>", "<<<>>>"),
     ],
@@ -213,3 +219,21 @@ def test_today_widget_is_not_the_date():
     html = """<html><body><div class="date">今天是：2024年11月8日 星期五</div><h1>园区迎来新项目</h1>
     <div class="content"><p>园区今年引进项目12个,总投资30亿元。</p></div></body></html>"""
     assert html_to_text(html).published == ""
+
+
+def test_an_article_a_script_fills_in_is_the_page_s_text():
+    """A template page whose script holds the article as strings of HTML joined with +, escaped
+    quotes and \\u escapes inside: the article, its title, date and author."""
+    body = "".join(f"<p style=\\\"text-indent:2em\\\">{line}</p>" for line in
+                   [f"第{k}段，铜川经开区今年引进项目12个，总投资30亿元，规上工业总产值同比增长9.8%，新材料产业加速集聚。" * 2
+                    for k in range(1, 5)])
+    half = body.index("</p>", len(body) // 2) + 4  # (two literals joined with +)
+    html = ("<html><head><title>铜川经济技术开发区管理委员会</title></head><body><div class='nav'>首页 | 新闻中心</div>"
+            "<div id='artContent'></div><script>\nvar articleTitle = \"\\u94dc\\u5ddd\\u7ecf\\u5f00\\u533a\\u65b0\\u95fb\";\n"
+            "var articleDate = '2024-06-21 10:35';\nvar articleAuthor = \"记者 张蕾\";\n"
+            f"var articleContent = \"{body[:half]}\"\n  + \"{body[half:]}\";\n"
+            "$('#artContent').html(articleContent);\n</script><div class='footer'>版权所有</div></body></html>")
+    page = html_to_text(html)
+    assert (page.title, page.published, page.author) == ("铜川经开区新闻", "2024-06-21 10:35", "记者 张蕾")
+    assert page.text.split("\n")[0].startswith("第1段，铜川经开区") and len(page.text.split("\n")) == 4
+    assert "版权所有" not in page.text and "text-indent" not in page.text
