@@ -161,7 +161,7 @@ def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = 
             yield from read_json(path, f, encoding)
         elif is_mime(path, head):
             yield from read_mime(path, f, encoding)
-        elif is_feed(head):
+        elif is_feed(head) or is_xml(head):
             yield from read_feed(path, f, encoding)
         elif is_jsonl(path, head):
             yield from read_jsonl(path, f, encoding)
@@ -311,9 +311,20 @@ def is_feed(head: bytes) -> bool:
     return _FEED.match(head) is not None
 
 
+def is_xml(head: bytes) -> bool:
+    """An XML document that is no XHTML page (a site's export of its records)."""
+    return _XML.match(head) is not None and _XHTML.search(head, 0, 4096) is None
+
+
+_XML = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*>")
+_XHTML = re.compile(rb"<(?:!DOCTYPE\s+)?html[\s>]", re.I)
+
+
 def read_feed(path: str, f: IO[bytes], encoding: str | None = None) -> Iterator[Record | Rejected]:
     """The items of an RSS or Atom feed, one document each (title, date, the description or content
-    as HTML); a feed without items is one document, as any file."""
+    as HTML), or the records of another XML export (`<record><title>…<content>…`: each element with
+    a text field, read as a JSON record's fields are); a file with neither is one document, as any
+    file."""
     from lxml import etree
 
     limit = T.max_document_bytes()
@@ -327,6 +338,9 @@ def read_feed(path: str, f: IO[bytes], encoding: str | None = None) -> Iterator[
         root = None
     items = [] if root is None else [el for el in root.iter() if isinstance(el.tag, str)
                                      and etree.QName(el).localname in ("item", "entry")]
+    if not items and root is not None:
+        yield from _xml_records(path, root, data)
+        return
     if not items:
         yield Record(source=path, data=data)
         return
@@ -344,6 +358,30 @@ def read_feed(path: str, f: IO[bytes], encoding: str | None = None) -> Iterator[
                 "published": _feed_date(fields.get("pubDate", "") or fields.get("published", "")
                                         or fields.get("updated", "") or fields.get("date", "")), "site": ""}
         yield Record(source=path, data=original.encode("utf-8"), text=body, original=original, meta=meta, format="feed")
+
+
+def _xml_records(path: str, root, data: bytes) -> Iterator[Record | Rejected]:
+    """The records of an XML export: the elements with a child that is a text field (content,
+    text, body …), their children's text as the fields of a JSON record; else the file whole."""
+    from lxml import etree
+
+    text_names = {name.replace("_", "") for name in TEXT_FIELDS}
+    records = [el for el in root.iter() if isinstance(el.tag, str) and any(
+        isinstance(child.tag, str) and etree.QName(child).localname.lower().replace("_", "") in text_names
+        for child in el)]
+    if not records:
+        yield Record(source=path, data=data)
+        return
+    for n, record in enumerate(records, 1):
+        fields = {etree.QName(child).localname: (child.text or "").strip()
+                  for child in reversed(record) if isinstance(child.tag, str)}
+        body = _field(fields, TEXT_FIELDS)
+        original = etree.tostring(record, encoding="unicode")
+        if not body.strip():
+            yield Rejected(f"{path}#{n}", f"record {n}: no text (expected one of {_TEXT_NAMES})")
+            continue
+        yield Record(source=path, data=original.encode("utf-8"), text=body, original=original, meta=_meta(fields),
+                     format="xml")
 
 
 def _feed_date(value: str) -> str:
@@ -503,7 +541,7 @@ def process(record: Record, encoding: str | None = None) -> Processed:
         for key in ("title", "published", "site", "author"):
             meta[key] = meta.get(key) or getattr(pg, key)
         body = pg.text
-        fmt = fmt if fmt in ("email", "feed", "json", "jsonl", "markdown") else "html"
+        fmt = fmt if fmt in ("email", "feed", "json", "jsonl", "markdown", "xml") else "html"
     elif fmt == "markdown":
         body = strip_markdown(body)
     cleaned = clean.clean_text(body, **{k: meta.get(k, "") or "" for k in ("title", "published", "site", "author")})

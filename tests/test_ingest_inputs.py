@@ -120,3 +120,21 @@ def test_a_web_page_saved_as_mhtml_is_its_html_part(tmp_path):
     [record] = list(read_path(str(tmp_path / "page.txt")))
     doc = process(record).document
     assert doc.format == "email" and "金华" in doc.text and "=E" not in doc.text and "iVBOR" not in doc.text
+
+
+def test_an_xml_export_of_records_gives_one_document_each(tmp_path):
+    """A site's open-data export (not RSS or Atom): each <record> with a <content> is a document
+    with its title, date and source; a record without text is rejected by its number."""
+    from parktool.ingest import process, read_path
+
+    article = _seed_text("001").replace("]]>", "")
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<!-- 政府信息公开数据开放 -->\n<records site="某市人民政府">\n'
+           f"<record><id>1</id><title>甲</title><pubdate>2024-07-15 08:45:00</pubdate><source>丽水日报</source>"
+           f"<content><![CDATA[<p>{article}</p>]]></content></record>\n"
+           "<record><id>2</id><title>乙</title><content></content></record>\n</records>\n")
+    (tmp_path / "export.xml").write_text(xml, encoding="utf-8")
+    items = list(read_path(str(tmp_path / "export.xml")))
+    assert [type(i).__name__ for i in items] == ["Record", "Rejected"]
+    doc = process(items[0]).document
+    assert (doc.title, doc.published, doc.site, doc.format) == ("甲", "2024-07-15", "丽水日报", "xml")
+    assert items[1].path.endswith("export.xml#2")
