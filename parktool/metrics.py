@@ -1862,6 +1862,18 @@ _ENGLISH_PLACE = re.compile(r"\s*(?:(?:[A-Z][a-z]+ ){1,2}(?:city|City|province|P
 
 
 def _park(doc: _Document, start: int, end: int) -> str:
+    """`_park_of`, but for a sentence about 全区 that names no park before the figure, in a
+    paragraph about a park inside a zone: the zone's (在恩施高新区智能制造产业园，…。全区拥有高新
+    技术企业三十余家)."""
+    park = _park_of(doc, start, end)
+    if park and not park.endswith("区") and (zone := doc.parks.parent.get(park)):
+        lo = doc.opening(doc.sent, start)
+        if doc.text.startswith("全区", doc.subject(lo)) and not doc.mentions_in(lo, start):
+            return zone
+    return park
+
+
+def _park_of(doc: _Document, start: int, end: int) -> str:
     """The park a figure is about: after 分别, the subject of a list it pairs with; else the
     nearest mention in its clause, else a preceding one in its sentence part; none when that
     part is about a place (全市, 泉州市); else a following mention, else the park of the parts

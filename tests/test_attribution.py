@@ -77,6 +77,14 @@ def test_the_park_an_article_establishes(title, text, expected):
     assert parks_of(text, title) == expected
 
 
+def test_quanqu_after_a_paragraph_about_a_park_inside_a_zone_is_the_zone():
+    """在清河高新区智能制造产业园，…。全区拥有…: the zone's figures, the park's before."""
+    text = ("清河高新技术产业开发区位于清河县城东。\n在清河高新区智能制造产业园，已建成标准厂房26万平方米。"
+            "全区拥有高新技术企业三十余家，全年研发投入3.5亿元；单位工业增加值能耗下降3.2%。")
+    assert parks_of(text, "") == [("26万平方米", "清河高新区智能制造产业园"), ("三十余家", "清河高新技术产业开发区"),
+                                  ("3.5亿元", "清河高新技术产业开发区"), ("3.2%", "清河高新技术产业开发区")]
+
+
 def test_a_park_that_is_another_s_part_keeps_its_figures():
     """凤凰园区是永州经开区的核心园区，规划面积…: the figures are the park's before 是, not the zone's."""
     text = "永州经济技术开发区凤凰园区位于冷水滩。凤凰园区是永州经开区的核心园区，规划面积18平方公里，已入驻企业42家。"

@@ -1089,6 +1089,11 @@ def test_planned_investment_and_loose_ranks(text, expected):
     assert [(f.raw, f.indicator) for f in extract_facts(text)] == expected
 
 
+def test_a_price_lowered_is_a_decrease():
+    assert [(f.raw, f.value) for f in extract_facts("本次起拍价为2,287.92万元（较第一次起拍价下浮12.5%）。")] == [
+        ("2,287.92万元", 22879200.0), ("12.5%", -12.5)]
+
+
 def test_a_unit_line_that_lists_a_unit_for_each_kind_of_column():
     """单位：亿元、%、家 over a spreadsheet's tab-separated rows: the growth columns in %, the count
     in 家, the others in 亿元; a growth column after a park's revenue is that revenue's growth, and

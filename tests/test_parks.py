@@ -181,6 +181,9 @@ def written(text: str) -> list[str]:
     # a fund named after the parks it holds is no park; a cause's 受 is no part of a name
     ("汇智苏南产业园封闭式基础设施证券投资基金（汇智苏南产业园REIT）持有两个项目。", []),
     ("下降主要受昆山智造谷产业园出租率回落影响。", ["昆山智造谷产业园"]),
+    # what a project does for a park: 拉动, 利用
+    ("建成后将有力拉动经开区工业增长。", []),
+    ("利用园区厂房屋顶建设分布式光伏约50兆瓦。", []),
     # a forum's asides and a demonstrative before a kind word are no part of a name
     ("说实话高新区的标准厂房空置率不低。", []),
     ("听说经开区明年还要扩区。", []),
