@@ -1160,7 +1160,10 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
                 part.named.append(where)
             owner[id(c)] = part
             continue
-        expanded = _expand(c.prefix + g.abbreviating_kinds.get(c.kind.written, ""))  # 山西综改区: 山西综改
+        # 山西综改区: 山西综改; and a city's 市 adds nothing to its one 经开区 or 高新区 (商丘市经开区 is
+        # 商丘经开区; but 重庆市开发区 are the city's zones)
+        prefix = _without_shi(c.prefix) if c.kind.family in _ONE_A_CITY else c.prefix
+        expanded = _expand(prefix + g.abbreviating_kinds.get(c.kind.written, ""))
         bucket = by_tail.setdefault(expanded[-2:], [])
         park = next((p for p in bucket if _same(p, expanded, c.kind.family, zone_prefixes)), None)
         if park is None and len(expanded) >= 4:  # 山西综改示范区 is 山西转型综合改革示范区
@@ -1935,6 +1938,8 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
         if (c is not None and c.generic and not c.prefix and c.kind.written in g.abbreviations_kinds
                 and c.kind.family in g.zones):
             fitting = [p for p in parks if p.named and _fits(c.kind, p)]
+            # (not a park named after the zone it is in: 商丘经开区冷链物流产业园 beside 商丘经开区)
+            fitting = [p for p in fitting if not any(q is not p and _after_zone(p, q) for q in fitting)]
             if len(fitting) == 1:
                 return fitting[0]
     lead = _lead_park(text, title, body, owner, most)
@@ -1993,6 +1998,22 @@ def _lead_park(text: str, title: str, body: list[_Candidate], owner: dict[int, _
 
 # what a title may open with before its words: a tag in brackets (【请核对】, [转发]) or a quote mark
 _TITLE_TAGS = re.compile(r"(?:\s*(?:【[^】]{0,10}】|\[[^\]]{0,10}\]|[“\"「]))*\s*")
+
+
+_ONE_A_CITY = frozenset(("经开", "高新"))  # kinds a city has one of, named after it
+
+
+def _without_shi(prefix: str) -> str:
+    """A prefix that is a city written with its 市, without it (商丘市 -> 商丘; but 邵阳县 is not
+    邵阳, the city)."""
+    if prefix.endswith("市") and len(prefix) >= 3 and place_at(prefix, 0) == prefix and is_place(prefix[:-1]):
+        return prefix[:-1]
+    return prefix
+
+
+def _after_zone(park: _Park, zone: _Park) -> bool:
+    """Whether `park`'s name begins with one of `zone`'s names (商丘经开区冷链物流产业园)."""
+    return any(park.canonical.startswith(form) and len(park.canonical) > len(form) for form in zone.forms)
 
 
 def _named_inside(park: _Park, zone: _Park) -> bool:

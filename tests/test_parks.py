@@ -446,6 +446,17 @@ def test_a_bare_yuanqu_goes_on_referring_to_its_park_in_the_next_paragraph_after
     assert [m for m in mentions if m[0] == "园区"] == [("园区", "松原经开区石化产业园")] * 2
 
 
+def test_a_city_s_shi_before_its_zone_names_the_same_zone():
+    """商丘市经开区 is 商丘经济技术开发区 (not in the gazetteer); 邵阳县经济开发区 is not 邵阳's zone; a
+    title opening with 经开区 is that zone's, not the park named after it."""
+    text = ("商丘经济技术开发区工作周报。商丘市经开区今年新开工项目12个。商丘经开区冷链物流产业园入驻企业46家。"
+            "邵阳经济技术开发区和邵阳县经济开发区各引进项目5个。")
+    parks = find_parks(text, "经开区工作周报（2024年第23期）")
+    canonical = {m.name: m.canonical for m in parks.mentions}
+    assert canonical["商丘市经开区"] == "商丘经济技术开发区" and parks.main == "商丘经济技术开发区"
+    assert canonical["邵阳县经济开发区"] == "邵阳县经济开发区"
+
+
 def test_a_bare_yuanqu_after_a_reporter_s_visit_is_the_park_visited():
     text = ("近日，记者走进位于柯桥经济开发区的齐贤智造小微企业园，厂房整齐排列。“去年园区入驻企业52家。”\n"
             "绍兴柯桥经济技术开发区规上工业总产值增长6%。")
