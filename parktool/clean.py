@@ -867,10 +867,12 @@ def _spaced_rows(text: str) -> str:
     (three or more, a number among the cells of each line after the first), a space inside a cell
     goes where it touches a Chinese character (`PC改性合金料`), so that the cell stays one when
     cleaning folds the gaps into single spaces."""
-    if "  " not in text:
+    if "  " not in text and "\u3000\u3000" not in text:
         return text
     lines = text.split("\n")
-    cells = [_SPACED_GAP.split(line.strip()) if "  " in line.strip() else None for line in lines]
+    # (a full-width space is two: 营业收入（亿元）　　　1286　　　965 parts as a PDF's row does)
+    cells = [_SPACED_GAP.split(row) if "  " in (row := line.replace("\u3000", "  ").strip()) else None
+             for line in lines]
     for k, row in enumerate(cells):
         if row is not None and len(row) >= 3 and sum(_single_han(c) for c in row) >= 2:
             # a word spaced out to fill its cell (指    标, 单  位) is one cell

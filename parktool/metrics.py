@@ -753,6 +753,9 @@ def _facts(doc: _Document) -> list[Fact]:
                 passed.add(f.num_start)  # 1056.3亿元，增长9.7%，首次突破千亿元大关: the level, stated
             ends.append(f.end)
             figures.append(f)
+    for f in figures:  # 分别高于全市1.8个和0.9个百分点: the first's unit is the second's
+        if f.unit == "个" and text.endswith("个", 0, f.end) and _POINTS_AFTER.match(text, f.end):
+            f.unit, f.dimension = "pp", "percent"
     english = _english(doc)
     if english:  # a bilingual page states its Chinese figures again in English: one fact each
         stated = {_amount(f) for f in figures + cells}
@@ -2013,6 +2016,8 @@ _WHOLE_PLACE = re.compile("[全我本该][市省县州港澳](?!场)")  # not �
 
 
 _POINTS = ("个百分点", "百分点")
+# a figure's 个 before another figure of points it is paired with (1.8个和0.9个百分点)
+_POINTS_AFTER = re.compile(r"(?:和|、|与|及|至|到|—|-|~)\d+(?:\.\d+)?个?百分点")
 _COPULAS = frozenset("是为")
 _TOTAL = re.compile("合计|总计|共计|共同|共")
 _SUM_AFTER = re.compile("合计|总计|共计")

@@ -922,6 +922,17 @@ def test_a_spreadsheet_export_with_a_two_line_header_sections_and_subtotals_is_o
     assert lines[8] == "说明：本表数据截至9月底，共有在建项目3个。"
 
 
+def test_a_table_aligned_with_full_width_spaces_is_a_table():
+    """A newspaper's side-by-side table aligned with full-width spaces, its 指　　标 spaced out to
+    fill the cell: rows of three cells, the label one cell."""
+    table = ("　指　　标　　　　　　　　　鹤壁经开区　　　　焦作高新区\n"
+             "　营业收入（亿元）　　　　　　1286　　　　　　　965\n"
+             "　高新技术企业（家）　　　　　126　　　　　　　 218\n"
+             "　规划面积（平方公里）　　　　59.6　　　　　　　54.9")
+    text = clean_text(f"两区对比\n{BODY}\n{table}\n数据来源：两区管委会。下半年两区将继续比学赶超。").text
+    assert "指标 鹤壁经开区 焦作高新区\n营业收入（亿元） 1286 965\n高新技术企业（家） 126 218" in text
+
+
 def test_a_spaced_table_with_thousands_separators_is_no_csv():
     """`82,410` in a table parted by spaces is a figure, not two comma-separated fields."""
     table = "序号      工程或费用名称          金额\n1         建设投资                82,410\n1.1       工程费用                71,860\n2         流动资金                14,720"

@@ -1089,6 +1089,12 @@ def test_planned_investment_and_loose_ranks(text, expected):
     assert [(f.raw, f.indicator) for f in extract_facts(text)] == expected
 
 
+def test_a_count_paired_with_points_is_points():
+    """分别高于全市1.8个和0.9个百分点: the first figure's 个 is the second's 个百分点."""
+    assert [(f.raw, f.unit) for f in extract_facts("两区增速分别高于所在城市1.8个和0.9个百分点。")] == [
+        ("1.8个", "pp"), ("0.9个百分点", "pp")]
+
+
 def test_a_price_lowered_is_a_decrease():
     assert [(f.raw, f.value) for f in extract_facts("本次起拍价为2,287.92万元（较第一次起拍价下浮12.5%）。")] == [
         ("2,287.92万元", 22879200.0), ("12.5%", -12.5)]
