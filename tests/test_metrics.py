@@ -1493,7 +1493,15 @@ EVAL_SETS = [
     # inspection report, a 商洛 spreadsheet's CSV, a 渭南 investment guide, a 平凉 video page, a 中卫
     # investor-relations record, a 都匀 policy interpretation page, 河池 in GBK, a 南平 expo catalogue,
     # a crawler's JSONL from 枣庄, a 太仓 REIT's quarterly report. Only partly fixed for.
-    ("eval41", "[ou][ab][0-9]*.*", 0.975, 0.92),  # blind: 0.945, 0.846
+    ("eval41", "[ou][ab][0-9]*.*", 0.975, 0.925),  # blind: 0.945, 0.846
+    # Written after the eval41 fixes, measured blind at one commit: a 辽源 page saved as MHTML, a 朝阳
+    # open-data XML export, a 铜川 page whose script holds the article, a 延安 court auction notice, a
+    # 白银 project book, a 固原 e-paper page, a 贺州 land-sale result, a 来宾 BBS thread in GBK, a 抚州
+    # tender result, a 宿州 proposal and its reply, a 鄂州 page with an HTML table, an 恩施 feature in
+    # Chinese numerals, a 驻马店 WeChat crawl in JSONL, 信阳 in GBK HTML with a table, a 商丘 e-mail in
+    # quoted-printable GB2312, a 漯河 PDF brochure, a 三门峡 research note, 鹤壁 and 焦作 side by side.
+    # Only partly fixed for.
+    ("eval42", "[eu][ab][0-9]*.*", 0.98, 0.9),  # blind: 0.832, 0.836
 ]
 
 
