@@ -54,7 +54,7 @@ class Record:
     original: str | None = None  # what to keep as the original when `text` is given (the line)
     meta: dict[str, str] = field(default_factory=dict)  # title/published/site/author hints
     format: str = ""  # "jsonl" for a JSONL record, "json" for one of a JSON file, "feed" for a feed's
-    # item, "email" for a saved e-mail or MHTML page
+    # item, "xml" for a record of another XML export, "email" for a saved e-mail or MHTML page
 
     def __post_init__(self) -> None:
         # A GBK file name or a JSON "\udc00" escape must not reach SQLite as a lone surrogate.

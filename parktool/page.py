@@ -305,7 +305,7 @@ def _defined(dt) -> bool:
 
 def _has_blocks(el) -> bool:
     """Whether a table cell holds blocks (a layout table's article: paragraphs, or lines parted by
-    <br>), not a short cell's line break (总投资<br/>（亿元）, read as a space)."""
+    <br>), not a short cell's line break (总投资<br/>（亿元）, which joins the cell's lines)."""
     for d in el.iterdescendants():
         if d.tag in _BLOCK or d.tag == "br" and len("".join(el.itertext())) > _SHORT_CELL:
             return True
