@@ -132,8 +132,8 @@ def ingest(
     """Read, clean and store documents; each is stored once, the original kept.
 
     Plain text, HTML, Markdown with front matter, JSONL (text/content, title,
-    url, date), RSS/Atom feeds, XML exports of records and saved e-mails or
-    MHTML pages (.eml, .mht) are recognised by their content; a .json file's articles (a list, or a
+    url, date), RSS/Atom feeds, XML exports of records, Word documents (.docx)
+    and saved e-mails or MHTML pages (.eml, .mht) are recognised by their content; a .json file's articles (a list, or a
     site's API response) are one document each.
     UTF-8, UTF-16, GB18030/GBK and Big5 are detected.
     Exit 3 when some inputs were rejected (the rest are stored).

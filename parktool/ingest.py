@@ -54,7 +54,8 @@ class Record:
     original: str | None = None  # what to keep as the original when `text` is given (the line)
     meta: dict[str, str] = field(default_factory=dict)  # title/published/site/author hints
     format: str = ""  # "jsonl" for a JSONL record, "json" for one of a JSON file, "feed" for a feed's
-    # item, "xml" for a record of another XML export, "email" for a saved e-mail or MHTML page
+    # item, "xml" for a record of another XML export, "email" for a saved e-mail or MHTML page,
+    # "docx" for a Word document
 
     def __post_init__(self) -> None:
         # A GBK file name or a JSON "\udc00" escape must not reach SQLite as a lone surrogate.
@@ -161,6 +162,8 @@ def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = 
             yield from read_json(path, f, encoding)
         elif is_mime(path, head):
             yield from read_mime(path, f, encoding)
+        elif is_docx(head):
+            yield from read_docx(path, f)
         elif is_feed(head) or is_xml(head):
             yield from read_feed(path, f, encoding)
         elif is_jsonl(path, head):
@@ -304,6 +307,69 @@ def _part_text(part, encoding: str | None) -> str:
         return raw.decode(charset) if charset else T.decode(raw, name="part").text
     except (LookupError, UnicodeDecodeError):
         return T.decode(raw, name="part").text
+
+
+def is_docx(head: bytes) -> bool:
+    """A Word document (.docx): a zip archive whose first entries name its `word/` parts."""
+    return head.startswith(b"PK\x03\x04") and b"word/" in head
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+
+
+def read_docx(path: str, f: IO[bytes]) -> Iterator[Record | Rejected]:
+    """A Word document as one document: its body's paragraphs, one a line, and its tables, a row a
+    line with its cells parted by tabs, in document order; its title from its properties. The text
+    read is what is kept as the original (the file's bytes give its id)."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    limit = T.max_document_bytes()
+    data = f.read(limit + 1)
+    T.check_size(len(data), path)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            body = etree.fromstring(_zip_part(z, "word/document.xml"), parser).find(f"{_W}body")
+            core = etree.fromstring(_zip_part(z, "docProps/core.xml"), parser) if "docProps/core.xml" in z.namelist() else None
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, InputError) as e:
+        yield Rejected(path, f"not a readable Word document ({e})")
+        return
+    lines = [] if body is None else [line for block in body for line in _docx_block(block)]
+    text = "\n".join(line for line in lines if line.strip())
+    if not text:
+        yield Rejected(path, "no text (a Word document without paragraphs)")
+        return
+    title = (core.findtext(f"{_DC}title") or "").strip() if core is not None else ""
+    yield Record(source=path, data=data, text=text, original=text, meta={"title": title}, format="docx")
+
+
+def _zip_part(z, name: str) -> bytes:
+    """A part of an archive, refused when it unpacks past the size limit (a zip bomb)."""
+    if z.getinfo(name).file_size > T.max_document_bytes() * 4:
+        raise InputError(f"{name} unpacks to more than the size limit")
+    return z.read(name)
+
+
+def _docx_block(block) -> list[str]:
+    """The lines of a body's block: a paragraph's text (its tabs and line breaks kept), or a
+    table's rows, each row's cells' text parted by tabs."""
+    if block.tag == f"{_W}p":
+        return _docx_text(block).split("\n")
+    if block.tag == f"{_W}tbl":
+        return ["\t".join(" ".join(_docx_text(p) for p in cell.iter(f"{_W}p")).strip()
+                          for cell in row.iter(f"{_W}tc")) for row in block.iter(f"{_W}tr")]
+    return []
+
+
+def _docx_text(p) -> str:
+    out = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        out.append(el.text or "" if el.tag == f"{_W}t" else "\t" if el.tag == f"{_W}tab" else "\n")
+    return "".join(out)
 
 
 def is_feed(head: bytes) -> bool:
@@ -541,7 +607,7 @@ def process(record: Record, encoding: str | None = None) -> Processed:
         for key in ("title", "published", "site", "author"):
             meta[key] = meta.get(key) or getattr(pg, key)
         body = pg.text
-        fmt = fmt if fmt in ("email", "feed", "json", "jsonl", "markdown", "xml") else "html"
+        fmt = fmt if fmt in ("docx", "email", "feed", "json", "jsonl", "markdown", "xml") else "html"
     elif fmt == "markdown":
         body = strip_markdown(body)
     cleaned = clean.clean_text(body, **{k: meta.get(k, "") or "" for k in ("title", "published", "site", "author")})

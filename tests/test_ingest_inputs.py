@@ -138,3 +138,51 @@ def test_an_xml_export_of_records_gives_one_document_each(tmp_path):
     doc = process(items[0]).document
     assert (doc.title, doc.published, doc.site, doc.format) == ("甲", "2024-07-15", "丽水日报", "xml")
     assert items[1].path.endswith("export.xml#2")
+
+
+# ---------------------------------------------------------------- Word documents
+
+def _docx(path, blocks: list, title: str = "") -> None:
+    """A minimal .docx as Word writes one: its body's paragraphs (strings) and tables (lists of
+    rows), its title in its properties."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def paragraph(text: str) -> str:
+        return f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>"
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(paragraph(b) if isinstance(b, str) else "<w:tbl>" + "".join(
+        "<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in row) + "</w:tr>" for row in b) + "</w:tbl>"
+        for b in blocks)
+    core = ('<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+            f'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>{escape(title)}</dc:title>'
+            "</cp:coreProperties>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {w}><w:body>{body}</w:body></w:document>')
+        z.writestr("docProps/core.xml", core)
+
+
+def test_a_word_document_is_its_paragraphs_and_tables(tmp_path):
+    """A .docx (found by its content, whatever its name): its paragraphs, a table a row a line with
+    its cells parted, its title; its figures read as a text file's are."""
+    from parktool.ingest import process, read_path
+
+    paragraphs = _seed_text("002").split("\n")
+    table = [["园区", "产值（亿元）", "增速（%）"], ["金华开发区", "1286.5", "8.3"], ["金义新区", "402.1", "6.6"]]
+    _docx(tmp_path / "report.bin", paragraphs[:9] + [table] + paragraphs[9:], "金华开发区工作报告")
+    [record] = list(read_path(str(tmp_path / "report.bin")))
+    result = process(record)
+    doc = result.document
+    assert (doc.title, doc.format) == ("金华开发区工作报告", "docx")
+    assert "金华开发区 1286.5 8.3" in doc.text and paragraphs[3][:12] in doc.text
+    assert ("1286.5", 1.2865e11) in [(f.raw, f.value) for f in result.facts]
+
+
+def test_a_broken_word_document_is_rejected_with_its_reason(tmp_path):
+    from parktool.ingest import Rejected, read_path
+
+    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04word/document.xml" + b"\x00" * 64)
+    [item] = list(read_path(str(tmp_path / "broken.docx")))
+    assert isinstance(item, Rejected) and item.reason.startswith("not a readable Word document")
