@@ -164,6 +164,8 @@ def read_path(path: str, stdin: IO[bytes] | None = None, encoding: str | None = 
             yield from read_mime(path, f, encoding)
         elif is_docx(head):
             yield from read_docx(path, f)
+        elif head.startswith(tuple(_UNREAD)):
+            yield Rejected(path, _UNREAD[next(k for k in _UNREAD if head.startswith(k))])
         elif is_feed(head) or is_xml(head):
             yield from read_feed(path, f, encoding)
         elif is_jsonl(path, head):
@@ -314,6 +316,11 @@ def is_docx(head: bytes) -> bool:
     return head.startswith(b"PK\x03\x04") and b"word/" in head
 
 
+# documents read only once converted, by their first bytes
+_UNREAD = {
+    b"%PDF-": "a PDF: extract its text, or save it as .docx, first",
+    b"\xd0\xcf\x11\xe0": "a Word 97-2003 (.doc) or other Office binary file: save it as .docx first",
+}
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 

@@ -186,3 +186,14 @@ def test_a_broken_word_document_is_rejected_with_its_reason(tmp_path):
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04word/document.xml" + b"\x00" * 64)
     [item] = list(read_path(str(tmp_path / "broken.docx")))
     assert isinstance(item, Rejected) and item.reason.startswith("not a readable Word document")
+
+
+def test_a_pdf_or_an_old_word_file_is_refused_with_what_to_do(tmp_path):
+    from parktool.ingest import Rejected, read_path
+
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    (tmp_path / "report.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    reasons = [item.reason for name in ("report.pdf", "report.doc") for item in read_path(str(tmp_path / name))
+               if isinstance(item, Rejected)]
+    assert reasons == ["a PDF: extract its text, or save it as .docx, first",
+                       "a Word 97-2003 (.doc) or other Office binary file: save it as .docx first"]
