@@ -71,6 +71,7 @@ class _Grammar:
         self.scanner = re.compile(f"(?:{'|'.join(map(re.escape, words))})(?!{stop})")
         prefix = data["prefix"]
         self.max_chars = prefix["max_chars"]
+        self.full_zone_chars = prefix["full_zone_chars"]
         self.min_core = prefix["min_core"]
         self.sub_park_core = prefix["sub_park_core"]
         self.sub_park_chars = prefix["sub_park_chars"]
@@ -574,7 +575,8 @@ class _Candidate:
         return self.prefix + self.kind.written
 
 
-_BARE_COUNT = re.compile(r"(?<![第\d])[两三四五六七八九几]$")
+# a numeral after another is a name's (文山三七产业园区: 三七, the herb), not a count
+_BARE_COUNT = re.compile(r"(?<![第\d一二两三四五六七八九十百])[两三四五六七八九几]$")
 _COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千几多数])[个处家座批类所]$")
 
 
@@ -593,6 +595,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
         start = m.start()
         kind = g.kinds[m.group()]
         run = _NAME_RUN.search(text, max(0, start - g.max_chars), start).group()
+        if len(run) == g.max_chars and start > g.max_chars:  # cut short: 哈密高新技术产业开发区南部循环经济产业园
+            run = _NAME_RUN.search(text, max(0, start - 2 * g.max_chars), start).group()
         j = start - len(run)
         if j and text[j - 1] in _OPENING and run.startswith("原") and len(place_at(run, 1)) >= len(place_at(run, 0)):
             run, j = run[1:], j + 1  # 长葛经济技术开发区（原长葛产业集聚区）: its former name
@@ -769,6 +773,9 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
             prefix = own  # 两江新区龙兴工业园, 金普新区松木岛化工园区: a park of its own short name in the zone
         elif kind.weak:
             return own, False, 0  # 哈尔滨经济技术开发区哈南工业新城: the zone's name places a local one
+    elif own and zone.end() - zone.start() >= g.full_zone_chars and len(core := _core(own)) >= g.min_core and (
+            kind.written != "园区" or core != own) and not _is_generic_prefix(own, kind):
+        prefix = own  # 哈密高新技术产业开发区南部循环经济产业园: after a zone's full name, a park of its own
     return prefix, _is_generic_prefix(prefix, kind), 0
 
 
@@ -1831,8 +1838,8 @@ def _short_forms(text: str, bracketed: list[tuple[int, _Park]]) -> dict[str, _Pa
     scanner = _grammar().scanner
     for end, park in bracketed:
         m = _SHORT_FORM.match(text, end)
-        if not m or is_place(m.group(1)):
-            continue
+        if not m or is_place(m.group(1)) or m.group(1).endswith("型"):
+            continue  # 商丘保税物流中心（B型）: the centre's type, no name
         kind = scanner.search(m.group(1))
         if kind is None or ("简称" in m.group() and not place_at(m.group(1), 0)
                             and _core(m.group(1)[:kind.start()])):  # not 化工园区, a category

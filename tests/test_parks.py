@@ -153,6 +153,16 @@ def written(text: str) -> list[str]:
      ["上饶经开区", "上饶高铁经济试验区", "高铁试验区"]),
     # the first or only of its kind is a category, no second park its short form could refer to
     ("衡阳综合保税区是湖南省首个综合保税区。综保区围网内用地不足300亩。", ["衡阳综合保税区", "综保区"]),
+    # a numeral after another is part of a name (三七, a herb), not a count of parks
+    ("砚山三七产业园区入驻企业120家。", ["砚山三七产业园区"]),
+    # a writer's word for the zone (该区, 我区) and a time word (这几年) end the name before a park
+    ("许昌高新区新增企业31家。该区尚集产业园新开工项目9个。", ["许昌高新区", "尚集产业园"]),
+    ("他说，县里还有个柳林产业集聚区。这几年柳林产业集聚区引进项目26个。", ["柳林产业集聚区"]),
+    # a name longer than the usual reach back: the zone's full name, then a park of its own in it
+    ("在长沙经济技术开发区北部先进装备制造产业园，项目正在建设。", ["长沙经济技术开发区", "北部先进装备制造产业园"]),
+    ("株洲高新技术产业开发区中国动力谷自主创新园项目开工。", ["株洲高新技术产业开发区", "中国动力谷自主创新园"]),
+    # a bonded logistics centre is a park of its own, its type in brackets after the name
+    ("安阳保税物流中心（B型）去年进出口额增长12%。B型中心入驻企业28家。", ["安阳保税物流中心"]),
     # 系 (is) ends a name, but not inside 系统
     ("本公司（以下简称“发行人”）系东营经开区管理委员会出资设立，注册地在系统工程产业园。", ["东营经开区", "系统工程产业园"]),
     # placed in the zone a bare kind word refers to, a park of descriptors only
