@@ -1837,6 +1837,17 @@ def _pipe_header(text: str, at: int) -> str:
     """The header of the column that `at` stands in, in a table drawn with pipes (`| 园区 | 企业数 |`
     over `| 海口江东新区 | 约2.6万家 |`): the first row's cell, without a unit note (营收（亿元）);
     "" when `at` is in the header row or no row above has that many cells."""
+    span = _pipe_header_span(text, at)
+    if span is None:
+        return ""
+    cell = text[span[0]:span[1]].strip()
+    header = _HEADER_CELL.fullmatch(cell)
+    return header.group(1) if header else cell
+
+
+def _pipe_header_span(text: str, at: int) -> tuple[int, int] | None:
+    """Where the header cell of the column that `at` stands in lies, in a table drawn with pipes;
+    None when `at` is in the header row or no row above has that many cells."""
     lo = text.rfind("\n", 0, at) + 1
     column = text.count("|", lo, at)
     first = lo
@@ -1846,14 +1857,15 @@ def _pipe_header(text: str, at: int) -> str:
             break
         first = above
     if first == lo:
-        return ""
+        return None
     end = text.find("\n", first)
-    cells = text[first:end if end >= 0 else len(text)].strip().strip("|").split("|")
+    row = text[first:end if end >= 0 else len(text)]
+    inner = row.strip().strip("|")
+    cells = inner.split("|")
     if not 0 < column <= len(cells):
-        return ""
-    cell = cells[column - 1].strip()
-    header = _HEADER_CELL.fullmatch(cell)
-    return header.group(1) if header else cell
+        return None
+    start = first + row.index(inner) + sum(len(c) + 1 for c in cells[:column - 1])
+    return start, start + len(cells[column - 1])
 
 
 # ---------------------------------------------------------------- park and year
@@ -1862,6 +1874,19 @@ def _pipe_header(text: str, at: int) -> str:
 # An English sentence's subject that is a place: Suzhou city, Jiangsu province, the city
 _ENGLISH_PLACE = re.compile(r"\s*(?:(?:[A-Z][a-z]+ ){1,2}(?:city|City|province|Province|municipality|county|County)\b"
                             r"|[Tt]he (?:city|province|municipality|county|country)\b)")
+
+
+def _column_park(doc: _Document, start: int) -> str | None:
+    """The park heading the column a figure stands in, in a table drawn with pipes whose row names
+    no park before the figure (| 指标 | 克拉玛依高新区 | 独山子经开区 | over | 入驻企业 | 320余家 | 146家 |);
+    else None."""
+    text = doc.text
+    lo = text.rfind("\n", 0, start) + 1
+    if not text.startswith("|", lo) or doc.mentions_in(lo, start):
+        return None
+    span = _pipe_header_span(text, start)
+    named = [m for m in doc.mentions_in(*span) if m.canonical] if span else []
+    return named[0].canonical if len(named) == 1 else None
 
 
 def _park(doc: _Document, start: int, end: int) -> str:
@@ -1888,6 +1913,9 @@ def _park_of(doc: _Document, start: int, end: int) -> str:
     c_lo, c_hi = doc.bounds(doc.clause, start, end)
     if doc.text[lo:lo + 1].isascii() and _ENGLISH_PLACE.match(doc.text, lo) and not doc.mentions_in(lo, start):
         return ""  # Suzhou city grew 4.6 percent…: an English sentence about a place
+    column = _column_park(doc, start)
+    if column is not None:
+        return column
     found = doc.mentions_in(lo, hi, groups=True)
     for m in found:  # 全国230家国家级经开区: the count of several parks is theirs
         if not m.canonical and m.start <= start and end <= m.end:

@@ -936,6 +936,17 @@ def test_a_table_s_cells_of_words_state_figures_of_their_row_s_park():
         ("45000", 4.5e8, "CNY", "总投资", "漯河经开区"), ("6条", 6, "条", "新增生产线", "漯河经开区")]
 
 
+def test_a_pipe_table_s_column_headed_by_a_park_gives_its_figures_that_park():
+    """A Markdown table comparing parks column by column: each figure is its column's park's, and a
+    row that names its own park keeps it."""
+    table = ("两个园区的对比如下：\n"
+             "| 指标 | 株洲高新区 | 醴陵经开区 |\n"
+             "| 入驻企业 | 612家 | 208家 |\n"
+             "| 产值增速 | 9.1% | -2.4% |\n")
+    assert [(raw, park) for raw, _, _, _, park in cells(table)] == [
+        ("612家", "株洲高新区"), ("208家", "醴陵经开区"), ("9.1%", "株洲高新区"), ("-2.4%", "醴陵经开区")]
+
+
 def test_the_same_figure_of_two_parks_is_two_facts():
     assert cells("平顶山高新区2个项目总投资24.7亿元；漯河经开区2个项目总投资14.35亿元。") == [
         ("2个", 2, "个", "项目总投资", "平顶山高新区"), ("24.7亿元", 2.47e9, "CNY", "总投资", "平顶山高新区"),
