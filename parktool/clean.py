@@ -596,7 +596,8 @@ def clean_text(
     """
     if _BOX_BAR.search(text):  # a table drawn with box characters (│资产总计 │3,286,412.57 │): a bar table's
         text = text.translate(_BOX_BARS)
-    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_cues(text))), "\t")))))
+    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_cues(_columns(text)))),
+                                                                          "\t")))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -669,6 +670,7 @@ def _reflow(text: str) -> str:
         open_ |= {i for i in full if i + 1 < len(lines) and lines[i + 1] and not indented[i + 1]}
     else:
         indented = [False] * len(lines)
+    open_ -= {i for i in open_ if _ASIDE_LINE.fullmatch(lines[i])}  # a note in brackets: （以下为…，仅供参考）
     # a page break inside a paragraph: blank lines, the page number, the running header
     headers = {line for line, n in Counter(lines).items()
                if n >= 2 and 0 < len(line) <= 40 and not _is_terminal(line) and not _RULE.fullmatch(line)}
@@ -730,7 +732,7 @@ def _csv_rows(text: str, delimiter: str = ",") -> str:
     out = list(lines)
     for k in range(len(lines) - 1):  # a header over two lines: 2024年度投资,, over 年度计划投资（万元）,1-10月…
         top, below = rows[k], rows[k + 1]
-        if (top and below and len(top) == len(below) and not below[0] and top[0]
+        if (top and below and len(top) == len(below) >= 3 and not below[0] and top[0]
                 and not any(map(_CSV_NUMBER.fullmatch, top + below))):
             rows[k] = [b or t for t, b in zip(top, below)]
             rows[k + 1], out[k + 1] = None, None
@@ -912,6 +914,61 @@ def _letters_joined(row: list[str]) -> list[str]:
             out.append(cell)
     return out
 _INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（）]) (?=\S)|(?<=\S) (?=[\u4e00-\u9fff（）])")
+
+
+def _columns(text: str) -> str:
+    """A text laid out in two columns side by side (a brochure's PDF through `pdftotext -layout`: each
+    line the left column's text, a gap of spaces, the right column's) read column by column: on each
+    page (form feeds part them), the left column's lines, then the right's, so that `_reflow` joins
+    each column's wrapped lines. A text is in two columns when five lines or more, and a third of its
+    lines of text, have a gap ending at the same printed column (±3), most of them one gap only and
+    Chinese text before it. A line starting past that column is the right column's alone; one that
+    crosses the column with no gap there (a heading over both, a page's running head) is read where
+    it stands, between what comes before and after it."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    gaps = [[_display_width(line[:m.end()]) for m in _GUTTER.finditer(line)] if "  " in line else []
+            for line in lines]
+    counts: Counter[int] = Counter(col for cols in gaps for col in set(cols))
+    if not counts:
+        return text
+    gutter = max(counts, key=lambda at: (sum(n for col, n in counts.items() if abs(col - at) <= _GUTTER_SLACK), -at))
+    split = [i for i, cols in enumerate(gaps) if any(abs(col - gutter) <= _GUTTER_SLACK for col in cols)
+             and _han_count(lines[i][:_GUTTER.search(lines[i]).start()]) >= 2]
+    texts = sum(bool(line.strip()) for line in lines)
+    if (len(split) < _WRAP_MIN_LINES or 3 * len(split) < texts or not _GUTTER_MIN <= gutter <= _WRAP_MAX_WIDTH
+            or 10 * sum(len(gaps[i]) == 1 for i in split) < 7 * len(split)):
+        return text
+    return "\f".join(_two_columns(page, gutter) for page in text.split("\f"))
+
+
+def _two_columns(page: str, gutter: int) -> str:
+    """One page of a text in two columns whose right one starts at printed column `gutter`."""
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    for line in page.split("\n"):
+        m = next((m for m in _GUTTER.finditer(line)
+                  if abs(_display_width(line[:m.end()]) - gutter) <= _GUTTER_SLACK), None) if "  " in line else None
+        if m is not None:
+            left.append(line[:m.start()])
+            right.append(line[m.end():])
+        elif line.strip() and _display_width(line) - _display_width(line.lstrip(" ")) >= gutter - _GUTTER_SLACK:
+            right.append(line.strip(" "))
+        elif _display_width(line.rstrip()) > gutter + _GUTTER_SLACK:  # across both columns
+            out += left + right + [line]
+            left, right = [], []
+        else:
+            left.append(line)
+    blank = len(left) - len("\n".join(left).rstrip("\n").split("\n")) if left else 0  # the page's last lines
+    return "\n".join(out + left[:len(left) - blank] + right + left[len(left) - blank:])
+
+
+_ASIDE_LINE = re.compile(r"[（(][^（()）]*[）)]")
+_GUTTER = re.compile(r"(?<=[^ ]) {2,}(?=[^ ])")  # the spaces between two columns
+_GUTTER_SLACK = 3
+_GUTTER_MIN = 30  # printed columns: a left column of 15 Chinese characters or more
 
 
 def _cues(text: str) -> str:

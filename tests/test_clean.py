@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -539,6 +540,47 @@ def test_hard_wrapped_seed_without_indents_breaks_only_where_a_sentence_ends(pre
     # a wrapped line that happens to end a sentence may end its paragraph; no other line does
     assert all(line in originals or line.endswith(("。", ";", "；", "……")) for line in got)
     assert len(got) - len(originals) <= 3
+
+
+def two_columns(c: Cleaned, width: int = 20, rows: int = 30) -> str:
+    """A cleaned seed as `pdftotext -layout` gives a brochure printed in two columns: the title,
+    then every paragraph wrapped at `width` characters (its first line indented), `rows` lines
+    down the left column and on down the right one, each line of the right column after its
+    row's left one and the spaces that fill the left column's printed width; a page number under
+    each page, and a form feed between pages."""
+    wrapped = []
+    for para in c.text.split("\n"):
+        k = 0
+        while k < len(para):
+            end = k + width
+            while end < len(para) and (para[end - 1] + para[end]).isascii() and (para[end - 1] + para[end]).strip(",.;:!?"):
+                end += 1  # a line breaks after an English phrase, not inside it (EX6 limited)
+            wrapped.append(("\u3000\u3000" if k == 0 else "") + para[k:end])
+            k = end
+    printed_width = lambda s: sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)  # noqa: E731
+    gutter = 2 * (width + 2) + 6
+    pages = []
+    for n, at in enumerate(range(0, len(wrapped), 2 * rows), 1):
+        left, right = wrapped[at:at + rows], wrapped[at + rows:at + 2 * rows]
+        right += [""] * (len(left) - len(right))
+        lines = [(a + " " * (gutter - printed_width(a)) + b).rstrip() for a, b in zip(left, right)]
+        pages.append("\n".join(lines + ["", " " * gutter + f"— {n} —", ""]))
+    return c.title + "\n\n" + "\f".join(pages)
+
+
+@pytest.mark.parametrize("prefix", TITLED)
+def test_a_seed_printed_in_two_columns_reads_column_by_column(prefix):
+    c = cleaned(prefix)
+    laid_out = two_columns(c)
+    assert laid_out.count("\f") >= 1 and "      " in laid_out  # two pages at least, columns side by side
+    assert clean_text(laid_out).text == c.text
+
+
+def test_a_table_with_one_gap_a_row_is_not_read_as_two_columns():
+    table = "\n".join(f"{name}经济开发区        {value}亿元" for name, value in
+                      (("丽水", 120), ("金华", 980), ("衢州", 460), ("湖州", 730), ("嘉兴", 810), ("绍兴", 650)))
+    text = clean_text("2023年各开发区营业收入\n全省各开发区2023年营业收入情况如下，请对照检查：\n" + table).text
+    assert text.split("\n")[-6:-4] == ["丽水经济开发区 120亿元", "金华经济开发区 980亿元"]
 
 
 def test_wrapped_lines_join_across_a_page_break_and_keep_english_words_apart():
