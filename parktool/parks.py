@@ -767,6 +767,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
         return None
     zone = _last_zone(prefix)
     own = prefix[zone.end():] if zone else ""
+    if own.startswith("·") and len(own) > 2:
+        return own[1:], False, 0  # 阳江高新技术产业开发区·临港工业园: the dot sets the part's own name apart
     if own and len(own) <= g.sub_park_chars and g.min_core <= len(core := _core(own)) <= g.sub_park_core and (
             kind.written != "园区" or core != own):
         if not _is_generic_prefix(own, kind):
@@ -1726,7 +1728,10 @@ def _enumerations(text: str, mentions: list[ParkMention]) -> list[ParkMention]:
     return out
 
 
-_RENAMED = re.compile(r"[（(](?:(现称|原称|又称|亦称|也称|俗称|现名|原名|更名为|改称|原)|(?:以下)?(?:简称)?[“\"]?)")
+# an aside may come before the declared short form: （位于揭阳滨海新区，以下简称“大南海石化区”）
+_ASIDE_THEN_SHORT = r"(?:[^（）()\n“”]{1,30}?[，,；;][ \u3000]*(?=(?:以下)?简称))?"
+_RENAMED = re.compile(r"[（(]" + _ASIDE_THEN_SHORT
+                      + r"(?:(现称|原称|又称|亦称|也称|俗称|现名|原名|更名为|改称|原)|(?:以下)?(?:简称)?[“\"]?)")
 
 
 def _renamed(text: str, bracketed: list[_Candidate], body: list[_Candidate], owner: dict[int, _Park]) -> None:
@@ -1810,7 +1815,7 @@ def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
 
 # A short name defined in brackets right after a park's name: 中部科学工业园区（中科）,
 # 苏州生物医药产业园（BioBAY）, 某某产业园（以下简称“产业园”）.
-_SHORT_FORM = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)]")
+_SHORT_FORM = re.compile(r"[（(]" + _ASIDE_THEN_SHORT + r"(?:以下)?(?:简称)?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)]")
 
 
 def _short_with_kind(parks: list[_Park], short: dict[str, _Park], owner: dict[int, _Park]) -> list[_Park]:

@@ -161,6 +161,8 @@ def written(text: str) -> list[str]:
     # a name longer than the usual reach back: the zone's full name, then a park of its own in it
     ("在长沙经济技术开发区北部先进装备制造产业园，项目正在建设。", ["长沙经济技术开发区", "北部先进装备制造产业园"]),
     ("株洲高新技术产业开发区中国动力谷自主创新园项目开工。", ["株洲高新技术产业开发区", "中国动力谷自主创新园"]),
+    # a middle dot between a zone's name and a part's sets the part's own name apart
+    ("广东阳江高新技术产业开发区·临港工业园规划面积12.8平方公里。", ["广东阳江高新技术产业开发区", "临港工业园"]),
     # a bonded logistics centre is a park of its own, its type in brackets after the name
     ("安阳保税物流中心（B型）去年进出口额增长12%。B型中心入驻企业28家。", ["安阳保税物流中心"]),
     # 系 (is) ends a name, but not inside 系统
@@ -915,6 +917,11 @@ def test_a_short_name_defined_in_brackets_names_its_park():
     assert [(m.name, m.canonical) for m in parks.mentions] == [
         ("南部科学工业园区", "南部科学工业园区"), ("南科", "南部科学工业园区"), ("南科", "南部科学工业园区"),
         ("台南园区", "台南园区"), ("南科", "南部科学工业园区"), ("台南园区", "台南园区")]
+
+
+def test_a_short_form_declared_after_an_aside_in_the_same_brackets_names_its_park():
+    parks = find_parks("基地位于茂名石化工业区（位于茂名滨海新区，以下简称“茂名石化区”）。茂名石化区规划面积118平方公里。")
+    assert {m.canonical for m in parks.mentions if m.name != "茂名滨海新区"} == {"茂名石化工业区"}
 
 
 @pytest.mark.parametrize("text", [
