@@ -228,6 +228,7 @@ class _Lexicon:
         self.driving_verbs = tuple(subject["driving_verbs"])
         self.cause_openings = tuple(subject["cause_openings"])
         self.average_of = tuple(subject["average_of"])
+        self.office_after = tuple(subject["office_after"])
         self.adverbial = re.compile(
             "(?:" + _alternation(subject["adverbials"])[3:-1]
             + "".join("|" + p for p in subject["datelines"])
@@ -2171,7 +2172,7 @@ def _speakers_park(doc: _Document, p_lo: int, at: int) -> str | None:
         captioned = [m for m in doc.mentions_in(p_lo, answer.end()) if m.canonical]
         if captioned or doc.parks.main:
             return captioned[-1].canonical if captioned else doc.parks.main
-    quoted = _quoted_speaker(doc, p_lo, at)
+    quoted = _quoted_speaker(doc, p_lo, at) or _captioned_quotation(doc, p_lo)
     if quoted:
         return quoted
     named = [m for m in doc.mentions_in(p_lo, at) if m.canonical]
@@ -2221,6 +2222,23 @@ def _introduced(doc: _Document, lo: int, hi: int) -> str | None:
     (陈立新：), from where the text introduced them (`_speaker`); None for any other line."""
     label = _NAME_LABEL.fullmatch(doc.text, lo, hi)
     return _speaker(doc, label.group(1), lo) if label else None
+
+
+def _captioned_quotation(doc: _Document, p_lo: int) -> str | None:
+    """The park of the speaker a caption line names with their office (同期声：吴志明　凯里经济开发区
+    管委会副主任), for a paragraph that quotes them straight below it (“一季度我们…”); else None."""
+    text = doc.text
+    if not p_lo or not text.startswith(("“", "「"), p_lo):
+        return None
+    lo = doc.opening(doc.para, p_lo - 1)
+    caption = text[lo:p_lo - 1]
+    if len(caption) > _CAPTION_CHARS or "。" in caption:
+        return None
+    office = [m for m in doc.mentions_in(lo, p_lo - 1) if m.canonical and text.startswith(doc.lex.office_after, m.end)]
+    return office[-1].canonical if office else None
+
+
+_CAPTION_CHARS = 40
 
 
 def _quoted_speaker(doc: _Document, p_lo: int, at: int) -> str | None:

@@ -975,3 +975,15 @@ def test_figures_of_an_english_article_go_to_the_parks_it_names_in_english():
     assert [(f.raw, f.park) for f in extract_facts(text, parks=find_parks(text))] == [
         ("120 square kilometres", "Yingkou Coastal Economic Zone"), ("80 companies", "Yingkou Fine Chemical Industrial Park"),
         ("6 per cent", "Yingkou Fine Chemical Industrial Park"), ("40", "Yingkou High-tech Industrial Development Zone")]
+
+
+def test_a_quotation_under_a_caption_naming_the_speaker_s_office_is_that_park_s():
+    """A TV transcript: the caption line over a quotation names the speaker's park by its office
+    (管委会副主任); their 我们 is that park, not the park the quotation mentions first."""
+    text = ("记者：我现在所在的位置是安顺经济技术开发区民用航空产业园。\n"
+            "同期声：罗志刚　安顺经济技术开发区管委会副主任\n"
+            "“产业园现在的标准厂房有18万平方米。一季度我们新签约项目9个，签约金额是六十个亿。”\n"
+            "同期声：陈敏　某航空零部件企业负责人\n"
+            "“我们一季度产值是1.2亿元。”")
+    assert parks_of(text)[:3] == [("18万平方米", "民用航空产业园"), ("9个", "安顺经济技术开发区"),
+                                  ("六十个亿", "安顺经济技术开发区")]
