@@ -610,6 +610,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
             read = _prefix(run, kind.written)
         if read is None and kind.written == "园" and out and _zone_part(run, out):
             read = _cut(run), False, 0  # 中关村科技园区…其中，昌平园…: the zone's part in 昌平
+        elif read is None and kind.written in g.placed_parts and out and _named_part(run, out):
+            read = _cut(run), False, 0  # 临沧边境经济合作区…包括孟定片区、永和片区: the zone's parts
         e = m.end()
         if read is not None and e < n and text[e] in _OPENING:
             read = _abbreviated(text, e, run, kind.written, read)
@@ -651,6 +653,17 @@ def _zone_part(run: str, before: list[_Candidate]) -> bool:
     if not head or place_at(head, 0) != head or _province_only(head):
         return False
     return any(not c.generic and (c.kind.family in g.zones or c.prefix.startswith(g.known)) for c in before)
+
+
+def _named_part(run: str, before: list[_Candidate]) -> bool:
+    """Whether a name of two characters + 片区 alone (宁洱片区, 孟定片区) names a zone's part: a
+    proper name (not a direction's: 城东, 中部) after a park's name in the text."""
+    head = _cut(run)
+    return (len(head) == 2 and all("\u4e00" <= ch <= "\u9fff" and ch not in _DIRECTIONS for ch in head)
+            and any(not c.generic for c in before))
+
+
+_DIRECTIONS = "东西南北中城区部心"
 
 
 _CLOSING = "）)"
@@ -2144,16 +2157,22 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     where = _Where(text, named, starts, parks)
     recent: tuple[int, _Park] | None = None  # where the last name or resolved kind word ends, its park
     established: dict[str, _Park] = {}  # a kind word as written -> the park it referred to last
+    declared: dict[str, _Park] = {}  # a bare kind word declared a park's short form (（以下简称“园区”）)
     for c in body:
         if not c.generic and id(c) in owner:
             recent = (c.end, owner[id(c)])
+            if text[c.end:c.end + 1] in _OPENING and (m := _SHORT_FORM.match(text, c.end)) and "简称" in m.group() and (
+                    (bare := g.scanner.fullmatch(m.group(1))) and g.kinds[bare.group()].family == "园区"):
+                declared[m.group(1)] = owner[id(c)]
             continue
         if not c.generic or c.prefix or id(c) in owner:
             continue
         family = c.kind.family
         fits = {family} | g.also.get(family, set())
         park = None
-        if family == "园区" and (subject := _copula_subject(text, c.start, named)) is not None:
+        if c.text in declared:
+            park = declared[c.text]  # 普洱工业园区（以下简称“园区”）…统筹思茅片区、景谷片区…。园区实现…
+        elif family == "园区" and (subject := _copula_subject(text, c.start, named)) is not None:
             park = subject  # 苏宿园区是苏州工业园区与宿迁市合作共建的南北共建园区: what the subject is
         elif family == "园区" and recent and not _SENTENCE_END.search(text, recent[0], c.start):
             park = recent[1]  # 集成电路产业园已入驻…，园区已建成

@@ -458,6 +458,17 @@ def test_a_bare_yuanqu_goes_on_referring_to_its_park_in_the_next_paragraph_after
     assert [m for m in mentions if m[0] == "园区"] == [("园区", "松原经开区石化产业园")] * 2
 
 
+def test_a_bare_yuanqu_declared_a_park_s_short_form_is_that_park_after_its_parts_are_named():
+    """普洱工业园区（以下简称“园区”）…统筹思茅片区、景谷片区…。园区实现…: the declared park, not the
+    part named last; the parts, a two-character name + 片区 after the park, are parks too."""
+    text = ("规划实施以来，普洱工业园区（以下简称“园区”）坚持“一区三片”发展格局，统筹思茅片区、宁洱片区、景谷片区协同发展。"
+            "2023年，园区实现规模以上工业总产值412.7亿元。")
+    mentions = [(m.name, m.canonical) for m in find_parks(text).mentions]
+    assert ("景谷片区", "景谷片区") in mentions and ("宁洱片区", "宁洱片区") in mentions
+    assert mentions[-1] == ("园区", "普洱工业园区")
+    assert [m.name for m in find_parks("全市开发区新增企业12家。城西片区改造面积12万平方米。").mentions] == []
+
+
 def test_a_city_s_shi_before_its_zone_names_the_same_zone():
     """商丘市经开区 is 商丘经济技术开发区 (not in the gazetteer); 邵阳县经济开发区 is not 邵阳's zone; a
     title opening with 经开区 is that zone's, not the park named after it."""
