@@ -705,10 +705,32 @@ def _under_a_header(lines: list[str], i: int) -> bool:
     width = len(lines[i].split())
     j = i - 1
     # (through a section's head between the rows: 二、洛阳高新区软件园)
-    while j >= 0 and (len(lines[j].split()) == width and not _HEADER_UNIT.search(lines[j]) and is_table_row(lines[j])
-                      or _SECTION_ROW.match(lines[j]) and len(lines[j]) <= _SECTION_ROW_CHARS):
+    while j >= 0 and (len(lines[j].split()) == width and not _header_line(lines[j]) and is_table_row(lines[j])
+                      or _SECTION_ROW.match(lines[j]) and len(lines[j]) <= _SECTION_ROW_CHARS
+                      or _RULE.fullmatch(lines[j].strip())):  # (and a rule under the header)
         j -= 1
-    return j >= 0 and len(lines[j].split()) == width and _HEADER_UNIT.search(lines[j]) is not None
+    return j >= 0 and len(lines[j].split()) == width and _header_line(lines[j])
+
+
+def _heads_rows(lines: list[str], i: int) -> bool:
+    """Whether line i is a table's header over a row of as many cells (past a rule and a section's
+    head between them)."""
+    if not _header_line(lines[i]) or not is_table_row(lines[i]):
+        return False
+    j = i + 1
+    while j < len(lines) and (_RULE.fullmatch(lines[j].strip())
+                              or _SECTION_ROW.match(lines[j]) and len(lines[j]) <= _SECTION_ROW_CHARS):
+        j += 1
+    return j < len(lines) and _under_a_header(lines, j)
+
+
+def _header_line(line: str) -> bool:
+    """Whether a table's line heads its columns by their units: a cell's unit in brackets
+    (营业收入(亿元)), a column of units (单位), a rate's column (同比增长%)."""
+    return _HEADER_UNIT.search(line) is not None or any(cell in _UNIT_HEADS or cell.endswith("%") for cell in line.split())
+
+
+_UNIT_HEADS = ("单位", "计量单位")
 
 
 # a numbered section's head between a table's rows (一、综合, （二）开放型经济), and its longest
@@ -1272,6 +1294,7 @@ class _Page:
             elif not self.caption[i] and (
                 not _HAN_CHAR.search(self.lines[i]) or not _is_substantive(self.lines[i], self.squeezed[i])
             ) and (prose or not _FIGURE_LINE.search(self.lines[i])) and not _under_a_header(self.lines, i) and not (
+                    _heads_rows(self.lines, i)) and not (
                     _SECTION_ROW.match(self.lines[i]) and i + 1 < self.start and is_table_row(self.lines[i + 1])):
                 # (without prose, a line with a figure is the text: ▶ 税收收入 28.7亿元; and a section's
                 # head over a table's rows is the table's: 一、综合 over 地区生产总值 亿元 312.46 6.8)

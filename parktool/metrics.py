@@ -992,6 +992,7 @@ _LAST_NUMBER = re.compile(_CELL_NUMBER.pattern + "$")
 # A cell that states no figure (—, -, /, …): a row of them and labels goes on the table
 _BLANK_CELL = re.compile(r"[—–\-－/／…·]+|--")
 _HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
+_PERCENT_CELL = re.compile(r"(.+?)([%％])")  # a rate's column with its sign after the name
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.．、](?=\D)")
 _PERIOD_BRACKET = re.compile(r"[（(][^（）()]*\d{4}年[^（）()]*[）)]")
 _OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+){2,}\.?")
@@ -1387,7 +1388,7 @@ def _local_money(doc: _Document, col: _Column | None, header: str) -> _Column | 
 def _column(cell: str, lex: _Lexicon) -> _Column | None:
     """A header cell's column of figures (营业收入（亿元）, 增速（%）, 产量（单位：万吨）), or None for
     a column of labels or ranks (序号, 园区名称, 排名（位）)."""
-    header = _HEADER_CELL.fullmatch(cell)
+    header = _HEADER_CELL.fullmatch(cell) or _PERCENT_CELL.fullmatch(cell)  # (同比增长%)
     if header is None or header.group(1).startswith(lex.rank_columns) or header.group(1).endswith(lex.rank_columns):
         return None  # (全市位次: a column of ranks too)
     written = header.group(2)

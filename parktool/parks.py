@@ -2056,6 +2056,10 @@ def _references(park: _Park, body: list[_Candidate], parks: list[_Park]) -> int:
     fits it after the body names it and before any other park is named (苏州工业园区…在园区投资…
     园区今年… ahead of a paragraph each on 昆山开发区 and 苏州高新区, each named three times)."""
     before = min((p.first for p in parks if p is not park), default=1 << 62)
+    if not park.named and before >= 0:  # named in the title alone: the bare kind words only it fits
+        others = [p for p in parks if p is not park]  # (定西经济开发区统计月报 … 1-10月，开发区规上工业…)
+        return sum(1 for c in body if c.generic and not c.prefix and _fits(c.kind, park)
+                   and not any(_fits(c.kind, p) for p in others))
     if before < 0 or not park.named:  # another park in the title too, or none named in the body
         return len(park.named)
     after = min(park.named)

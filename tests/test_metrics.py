@@ -1089,6 +1089,28 @@ def test_a_fund_report_s_table_in_yuan_under_a_header_of_its_period():
         ("36,210,552.40", 36210552.4, "CNY", "本期收入"), ("9,870,113.25", 9870113.25, "CNY", "净利润")]
 
 
+def test_a_monthly_bulletin_s_spaced_table_with_a_unit_column_and_rules():
+    """A zone's statistical bulletin: its title names the zone, the body only says 开发区; a table
+    laid out with spaces, a column of units (单位), a rate's column headed 同比增长%, rules of dashes
+    and section heads between its rows, all above the prose."""
+    text = ("                 平凉工业园区统计月报\n\n平凉工业园区管委会经济发展局编          2024年8月10日\n"
+            "==============================================================\n\n"
+            "指标名称                        单位        1-7月     同比增长%\n"
+            "--------------------------------------------------------------\n"
+            "一、规模以上工业\n"
+            "    工业总产值                    万元       842600        9.4\n"
+            "    利润总额                      万元        27310       -4.2\n"
+            "二、主要产品\n"
+            "    铝型材                          吨        35200        6.1\n"
+            "--------------------------------------------------------------\n\n"
+            "1-7月运行简析\n今年以来，园区经济运行总体平稳。1-7月，园区规上工业总产值同比增长9.4%，利润总额下降4.2%。\n")
+    facts = process(Record("bulletin.txt", text.encode())).facts
+    got = {(f.raw, f.value, f.unit, f.park) for f in facts}
+    assert {("842600", 8.426e9, "CNY", "平凉工业园区"), ("9.4", 9.4, "%", "平凉工业园区"),
+            ("27310", 2.731e8, "CNY", "平凉工业园区"), ("-4.2", -4.2, "%", "平凉工业园区"),
+            ("35200", 35200, "t", "平凉工业园区"), ("6.1", 6.1, "%", "平凉工业园区")} <= got
+
+
 @pytest.mark.parametrize("text, expected", [
     # a year's planned investment is not the project's total
     ("该项目年度计划投资1.2亿元，1-9月完成投资0.9亿元。", [("1.2亿元", "年度计划投资"), ("0.9亿元", "完成投资")]),
