@@ -727,7 +727,8 @@ def _heads_rows(lines: list[str], i: int) -> bool:
 def _header_line(line: str) -> bool:
     """Whether a table's line heads its columns by their units: a cell's unit in brackets
     (营业收入(亿元)), a column of units (单位), a rate's column (同比增长%)."""
-    return _HEADER_UNIT.search(line) is not None or any(cell in _UNIT_HEADS or cell.endswith("%") for cell in line.split())
+    return _HEADER_UNIT.search(line) is not None or any(
+        cell in _UNIT_HEADS or cell.endswith(("%", "％")) and not any(ch.isdigit() for ch in cell) for cell in line.split())
 
 
 _UNIT_HEADS = ("单位", "计量单位")

@@ -2165,7 +2165,7 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
     for c in body:
         if not c.generic and id(c) in owner:
             recent = (c.end, owner[id(c)])
-            if text[c.end:c.end + 1] in _OPENING and (m := _SHORT_FORM.match(text, c.end)) and "简称" in m.group() and (
+            if c.end < len(text) and text[c.end] in _OPENING and (m := _SHORT_FORM.match(text, c.end)) and "简称" in m.group() and (
                     (bare := g.scanner.fullmatch(m.group(1))) and g.kinds[bare.group()].family == "园区"):
                 declared[m.group(1)] = owner[id(c)]
             continue
