@@ -11,6 +11,7 @@ parktool/data/parks_gazetteer.tsv. docs/extraction.md describes the rules.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import tomllib
 from bisect import bisect_left, bisect_right
@@ -18,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -72,6 +74,7 @@ class _Grammar:
         prefix = data["prefix"]
         self.max_chars = prefix["max_chars"]
         self.full_zone_chars = prefix["full_zone_chars"]
+        self.after_verb = frozenset(prefix["after_verb"])
         self.min_core = prefix["min_core"]
         self.sub_park_core = prefix["sub_park_core"]
         self.sub_park_chars = prefix["sub_park_chars"]
@@ -791,7 +794,37 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     elif own and zone.end() - zone.start() >= g.full_zone_chars and len(core := _core(own)) >= g.min_core and (
             kind.written != "园区" or core != own) and not _is_generic_prefix(own, kind):
         prefix = own  # 哈密高新技术产业开发区南部循环经济产业园: after a zone's full name, a park of its own
+    if kind.written in g.after_verb and _ends_in_verb(prefix):
+        return "", True, 0  # 巴州工业园整体划入开发区, 采取园区“飞地”模式: a clause's verb, then the bare kind word
     return prefix, _is_generic_prefix(prefix, kind), 0
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The verbs of two to four characters in jieba's dictionary (划入, 采取, 符合), save the
+    words parks are named with (示范, 孵化: descriptors and industries' words), and their
+    lengths, longest first. jieba ships the dictionary; it is read, not imported."""
+    spec = importlib.util.find_spec("jieba")
+    path = Path(spec.origin).with_name("dict.txt") if spec and spec.origin else None
+    if path is None or not path.is_file():
+        return frozenset(), ()
+    named = _fields()[0] | frozenset(_grammar().name_words.pattern.split("|"))
+    verbs = set()
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            word, _, tag = line.rstrip("\n").rpartition(" ")
+            word = word.partition(" ")[0]
+            if tag == "v" and 2 <= len(word) <= 4 and word not in named:
+                verbs.add(word)
+    return frozenset(verbs), tuple(sorted({len(w) for w in verbs}, reverse=True))
+
+
+def _ends_in_verb(prefix: str) -> bool:
+    """Whether a prefix ends with a verb that is no part of a place's name: what a clause says
+    before a bare kind word (整体划入|开发区), not a name's."""
+    verbs, lengths = _verbs()
+    return any(len(prefix) >= n and prefix[-n:] in verbs and not _in_place(prefix, len(prefix) - n)
+               for n in lengths)
 
 
 def _address_end(prefix: str) -> int:

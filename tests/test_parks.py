@@ -161,6 +161,13 @@ def written(text: str) -> list[str]:
     # a name longer than the usual reach back: the zone's full name, then a park of its own in it
     ("在长沙经济技术开发区北部先进装备制造产业园，项目正在建设。", ["长沙经济技术开发区", "北部先进装备制造产业园"]),
     ("株洲高新技术产业开发区中国动力谷自主创新园项目开工。", ["株洲高新技术产业开发区", "中国动力谷自主创新园"]),
+    # a clause's verb (jieba's dictionary says which words are verbs) ends the name before a bare
+    # kind word: the park taken in, then the zone the article is about
+    ("2015年，龙潭工业园整体划归开发区，开发区面积扩大到40平方公里。", ["龙潭工业园"]),
+    ("次年，龙潭工业园整体移交开发区管理。", ["龙潭工业园"]),
+    ("园区全面推行园区“标准地”出让。", []),
+    # ... not before the kind words that names with a verb take
+    ("济南新旧动能转换起步区和沪苏大丰产业联动集聚区签约。", ["济南新旧动能转换起步区", "沪苏大丰产业联动集聚区"]),
     # a middle dot between a zone's name and a part's sets the part's own name apart
     ("广东阳江高新技术产业开发区·临港工业园规划面积12.8平方公里。", ["广东阳江高新技术产业开发区", "临港工业园"]),
     # a bonded logistics centre is a park of its own, its type in brackets after the name
