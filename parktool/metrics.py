@@ -1196,7 +1196,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                             growth = lex.growth.search(headers[k]) is not None and col.dimension == "percent"
                             indicator = _name(measured, "", col.dimension, lex) + (lex.growth_suffix if growth else "")
                     row.append(_Figure(a, b, b - len(number), b, value, col.unit, col.dimension, qualifier[0],
-                                       number[0] in "-−",
+                                       number[0] in "-−" or col.dimension == "percent" and _decrease_cell(
+                                           names[0] if names else "", headers[k], lex),
                                        indicator, years[k],
                                        park=park or (parked[k] if k < len(parked) and not (
                                            header_parks and doc.mentions_in(*spans[0])) else None) or section_park))
@@ -1209,6 +1210,14 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             read = pos = end + 1
     cells += _unit_fields(doc)
     return cells, rows, labels, stated, prose
+
+
+def _decrease_cell(label: str, header: str, lex: _Lexicon) -> bool:
+    """Whether a table's percentage is a decrease by its row's label or its column's header
+    (| 单位工业增加值能耗下降 | % | 14 |, | 降幅（%） |): negative, as 下降14% is in prose."""
+    head = _HEADER_CELL.fullmatch(header)
+    return any(lex.decrease.search(words) for words in (label, head.group(1) if head else header.rstrip("%％"))
+               if words)
 
 
 # A list of fields under a line that states their unit (规上工业主要指标（单位：亿元）： over
@@ -1624,7 +1633,8 @@ def _unit(doc: _Document, m: re.Match, start: int, bare: bool, sign: str) -> _Un
     if written is None:
         lo = max(doc.opening(doc.clause, start), start - 12)
         # a spoken 个亿 (是1380多个亿) is an amount of money whatever the clause says
-        money = sign or any(w in text[lo:start] for w in lex.context["money"]) or m.group().endswith(("个亿", "个多亿"))
+        money = (sign or any(w in text[lo:start] for w in lex.context["money"]) or m.group().endswith(("个亿", "个多亿"))
+                 or _money_label(doc, start))
         if not money or (bare and not m.group().endswith("亿")):
             return None
         return _Unit("CNY", "money", 1.0, "")
@@ -1637,6 +1647,15 @@ def _unit(doc: _Document, m: re.Match, start: int, bare: bool, sign: str) -> _Un
     return None
 
 
+def _money_label(doc: _Document, start: int) -> bool:
+    """Whether the figure at `start` is an item of a list whose label, before a colon, names an
+    amount of money (规上工业营收：虎岭约620亿，焦作高新区约480亿)."""
+    text, lo = doc.text, doc.opening(doc.semi, start)
+    colon = max(text.rfind("：", lo, start), text.rfind(":", lo, start))
+    return 0 < colon - lo <= _LABEL_CHARS and any(w in text[lo:colon] for w in doc.lex.context["money"])
+
+
+_LABEL_CHARS = 16  # a list's label: 规上工业营收, 2024年固定资产投资完成额
 _CLAUSE_END = frozenset("，,。；;！？!?\n")
 # What may follow a figure in a condition before its 的: more items of a list (、50亿元).
 _CONDITION_TAIL = re.compile(r"(?:[（(]含[）)])?(?:(?:[、和或及且]|并且)[^，,。；;、的\n]{1,24}?)*的")

@@ -490,6 +490,13 @@ def test_label_names_its_value():
     assert [(f.indicator, f.value) for f in facts] == [("起始价", 8_600_000), ("竞买保证金", 8_600_000)]
 
 
+def test_a_list_labelled_with_a_money_word_states_money_without_yuan():
+    """`营收：A约620亿，B约480亿`: the label before the colon says the bare 亿 are yuan; a label of
+    no money word (人口) leaves them no fact."""
+    facts = extract_facts("去年主营业务收入：城东园约215亿，城西园约96亿。常住人口：约35万，就业人口：约12万。")
+    assert [(f.raw, f.value, f.unit) for f in facts] == [("约215亿", 2.15e10, "CNY"), ("约96亿", 9.6e9, "CNY")]
+
+
 def test_same_figure_for_two_years_is_two_facts():
     """A report's review and its targets: the year of a section comes from its heading."""
     text = ("一、2023年工作回顾\n全市地区生产总值增长5.5%，规上工业增加值增长8%。\n"
@@ -919,6 +926,13 @@ def cells(text: str, **kw) -> list[tuple]:
     ("企业 营业收入（亿元） 增速（%）\n萍乡钢铁 约120 5.5\n萍乡电瓷 — —\n萍乡特陶 超30.5 -1.2\n",
      [("约120", 1.2e10, "CNY", "营业收入", ""), ("5.5", 5.5, "%", "营业收入增速", ""),
       ("超30.5", 3.05e9, "CNY", "营业收入", ""), ("-1.2", -1.2, "%", "营业收入增速", "")]),
+    # a row whose label says the figure fell (能耗下降) and a column headed by a fall (降幅): negative,
+    # as in prose; a minus already there stays one
+    ("指标 单位 2025年目标 上半年完成\n单位工业增加值能耗下降 % 13.5 6.2\n",
+     [("13.5", -13.5, "%", "单位工业增加值能耗增速", ""), ("6.2", -6.2, "%", "单位工业增加值能耗增速", "")]),
+    ("园区 用水量（万吨） 降幅（%）\n龙泉工业园 186.4 4.7\n柳林工业园 92.1 -1.3\n",
+     [("186.4", 1.864e6, "t", "用水量", "龙泉工业园"), ("4.7", -4.7, "%", "用水量增速", "龙泉工业园"),
+      ("92.1", 9.21e5, "t", "用水量", "柳林工业园"), ("-1.3", -1.3, "%", "用水量增速", "柳林工业园")]),
 ])
 def test_text_table_cells_are_figures_in_their_column_unit(table, expected):
     assert cells(TABLE_LEAD + table) == expected
