@@ -1317,8 +1317,9 @@ class _Page:
         kept = self._without_repeats(kept)
         if any(_is_terminal(self.squeezed[i]) for i in kept):
             while (kept and not _is_terminal(self.squeezed[kept[-1]]) and len(self.squeezed[kept[-1]]) <= 50
-                   and not _fact_field(self.lines[kept[-1]]) and not _row(self.lines[kept[-1]])):
-                kept.pop()  # (a directory's fields and a table's rows end it: no headlines)
+                   and not _fact_field(self.lines[kept[-1]]) and not _row(self.lines[kept[-1]])
+                   and not _under_a_header(self.lines, kept[-1])):
+                kept.pop()  # (a directory's fields and a table's rows, spaced ones under a header too, end it)
         return "\n".join(self.lines[i] for i in kept)
 
     def _without_contact_blocks(self, kept: list[int]) -> list[int]:

@@ -21,7 +21,7 @@ from importlib import resources
 
 from parktool import numbers as N
 from parktool.parks import (COMPARED_AMONG, DocumentParks, ParkMention, find_parks, has_speaker, is_generic, is_place,
-                            kind_of, located_before, past_first_person, past_opening, scope_at, speaker_at,
+                            is_zone, kind_of, located_before, past_first_person, past_opening, scope_at, speaker_at,
                             zone_scope_at)
 from parktool.text import LIST_ITEM_HEAD, is_table_row, line_end
 
@@ -997,6 +997,10 @@ _ROW_NUMBER = re.compile(r"^\d{1,2}[.．、](?=\D)")
 _PERIOD_BRACKET = re.compile(r"[（(][^（）()]*\d{4}年[^（）()]*[）)]")
 _OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+){2,}\.?")
 _PROSE_FIGURE = re.compile(r"[\u4e00-\u9fff][^ ]*?\d[\d.,]*[万亿]?[\u4e00-\u9fff㎡%]")  # 新建厂房12万平方米
+# ... or a cell of sentences, whose figures may be written in words (管网完成敷设约七成，…)
+_PROSE_CELL_CHARS = 12
+_TOTAL_ROW = re.compile(r"(?:全市|全省|全区|各园区?)?(?:合计|总计|小计|总量|汇总)")
+_CLAUSE_MARK = re.compile("[，。；]")
 _OWN_UNIT_CELL = re.compile(r"(?:约|近|超|逾)?[-−]?\d")  # a figure of its own after a row's label: 7.52万亿元
 
 
@@ -1086,6 +1090,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         lead = 0  # the label cells a full row starts with (园区 指标 | 412.6 | 18.4: 2)
         above: list[tuple[int, int]] = []  # the last full row's cells
         section_park: str | None = None  # the park (or "" for a place) a caption inside the table names
+        row_parks: set[str] = set()  # the parks the rows read so far name
         while pos < len(text):
             end = line_end(text, pos)
             spans = [c.span() for c in _CELL.finditer(text, pos, end)]
@@ -1120,6 +1125,12 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             if spans[0][1] <= pos:
                 named = [m for m in doc.mentions_in(*spans[0]) if m.canonical]
                 park = named[0].canonical if named else None
+            elif len(others := row_parks - {doc.parks.main}) >= 2 and _TOTAL_ROW.match(text, *spans[0]) and (
+                    any(map(is_zone, others)) or not is_zone(doc.parks.main)):
+                # 合计 under rows of several parks: their sum, no one park's (but under the parks of
+                # the zone an article is about, the zone's total, as the paragraph's park says)
+                park = ""
+            row_parks.update(m.canonical for m in doc.mentions_in(pos, end)[:1] if m.canonical)
             row_unit = text[slice(*spans[units_at])] if units_at is not None else ""
             if chart:  # a bar's label: its year, and the caption's park
                 park = park or (named[0] if named else None)
@@ -1153,7 +1164,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                 else:
                     # (a row's number before its label is none of its name: 3.本期净利润)
                     names.append(label.group(1) if label and k == 0 else _ROW_NUMBER.sub("", cell) if k == 0 else cell)
-                    if k and _PROSE_FIGURE.search(cell):
+                    if k and (_PROSE_FIGURE.search(cell) or len(cell) >= _PROSE_CELL_CHARS and _CLAUSE_MARK.search(cell)):
                         # a cell of words that states figures (新建生产厂房12万平方米，购置聚合生产线4条; a
                         # project's name: 年产5万吨尼龙66切片项目): read as prose is
                         prose.append((a, b))
@@ -1199,7 +1210,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
                                        number[0] in "-−" or col.dimension == "percent" and _decrease_cell(
                                            names[0] if names else "", headers[k], lex),
                                        indicator, years[k],
-                                       park=park or (parked[k] if k < len(parked) and not (
+                                       park=park if park == "" else park or (parked[k] if k < len(parked) and not (
                                            header_parks and doc.mentions_in(*spans[0])) else None) or section_park))
             if not row and not blanks:
                 break

@@ -241,7 +241,8 @@ def _unspan(table) -> None:
                 row.append(cell)
                 continue
             c = cells.pop(0)
-            cell = (_collapse("".join(c.itertext())), c.tag == "th")
+            # (合 计, 序　号: a space that spreads a short label's characters is none of its words)
+            cell = (_SPREAD.sub("", _collapse("".join(c.itertext()))), c.tag == "th")
             down, across = _span(c, "rowspan"), _span(c, "colspan")
             for k in range(across):
                 # a header heads every column it spans; a data cell's words stand once (a note
@@ -258,6 +259,11 @@ def _unspan(table) -> None:
         width = max(map(len, grid[:head]))
         names = ["".join(dict.fromkeys(r[k][0] for r in grid[:head] if k < len(r) and r[k][0])) for k in range(width)]
         grid = [[(_unit_last(name), True) for name in names]] + grid[head:]
+    # an empty cell of a row of figures is a blank one (—), so that the figures after it keep their
+    # columns: a spreadsheet's &nbsp; (| 3 | 变电站工程 | &nbsp; | 21,500 |), a total's label
+    # spanning the columns of words (| 合计 (colspan=5) | 322,400 |)
+    grid = [[(text or "—", header) for text, header in row]
+            if sum(_FIGURE_CELL.fullmatch(text) is not None for text, _ in row) >= 2 else row for row in grid]
     for tr in rows:
         tr.getparent().remove(tr)
     from lxml import etree
@@ -266,6 +272,10 @@ def _unspan(table) -> None:
         tr = etree.SubElement(table, "tr")
         for text, header in row:
             etree.SubElement(tr, "th" if header else "td").text = text
+
+
+_SPREAD = re.compile(r"(?<=^[\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:$|[（(]))")
+_FIGURE_CELL = re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
 
 
 def _unit_last(name: str) -> str:

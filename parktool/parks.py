@@ -1069,6 +1069,12 @@ def kind_of(name: str) -> str:
     return _grammar().kinds[m.group()].kind if m else ""
 
 
+def is_zone(name: str) -> bool:
+    """Whether a park's name ends in a zone's kind word (经开区, 高新区, 综保区), which holds parks."""
+    m = _last_kind(name)
+    return m is not None and _grammar().kinds[m.group()].family in _grammar().zones
+
+
 def is_generic(name: str) -> bool:
     """Whether a park name is a category or bare kind word (开发区, 园区, 省级化工园区,
     新能源汽车小镇) that names a different park in each article, not one park."""

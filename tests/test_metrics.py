@@ -1056,6 +1056,36 @@ def test_html_table_through_the_page_and_cleaning():
         ("10.2", 10.2, "%", "规上工业产值增速", "德阳经济技术开发区")]
 
 
+def test_a_spreadsheet_saved_as_a_web_page_keeps_its_blank_cells_and_total_row():
+    """Excel's "save as web page": an &nbsp; cell keeps the figures after it in their columns, a
+    label spread with a space (合 计) spanning the columns of words is one cell, a cell of sentences
+    is prose whatever its numerals (约七成), and the total of the zone's own projects is the zone's."""
+    row = ("<tr><td x:num>{n}</td><td>{name}</td><td class=xl69>{park}</td><td class=xl70>{what}</td>"
+           "<td x:num=\"{a}\">{a}</td><td>{b}</td><td class=xl70>{note}</td></tr>")
+    html = ("<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><head><meta name=ProgId content=Excel.Sheet>"
+            "<title>龙泉经济开发区2024年重点项目进度表</title></head><body><table>"
+            "<tr><td colspan=7 class=xl65>龙泉经济开发区2024年重点项目进度表</td></tr>"
+            "<tr><td colspan=5>填报单位：龙泉经济开发区管委会</td><td colspan=2>单位：万元</td></tr>"
+            "<tr><td>序号</td><td>项目名称</td><td>所在园区</td><td>建设内容</td><td>总投资（万元）</td>"
+            "<td>1-6月完成投资（万元）</td><td>形象进度</td></tr>"
+            + row.format(n=1, name="年产3万吨铝型材项目", park="金属材料产业园", what="新建厂房4.2万平方米。",
+                         a="36,000", b="12,500", note="主体完工，设备安装完成约六成，计划年底投产。")
+            + row.format(n=2, name="开发区污水处理厂扩建工程", park="&nbsp;", what="新增处理规模2万立方米/日。",
+                         a="9,800", b="4,060", note="土建完成过半，管网正在敷设。")
+            + "<tr><td colspan=4>合 计</td><td>45,800</td><td>16,560</td><td>&nbsp;</td></tr></table></body></html>")
+    p = process(Record("sheet.html", html.encode()))
+    found = [(f.raw, f.value, f.park) for f in p.facts]
+    assert ("9,800", 98_000_000, "龙泉经济开发区") in found and ("4,060", 40_600_000, "龙泉经济开发区") in found
+    assert ("45,800", 458_000_000, "龙泉经济开发区") in found and ("16,560", 165_600_000, "龙泉经济开发区") in found
+    assert ("约六成", 60, "龙泉经济开发区") in found
+
+
+def test_a_total_row_under_rows_of_several_zones_is_no_one_park_s():
+    text = ("各开发区主要指标如下：\n开发区 规上工业产值（亿元） 企业数（家）\n"
+            "龙泉经济开发区 412.6 126\n柳林高新技术产业开发区 388.1 98\n合计 800.7 224\n")
+    assert [(f.raw, f.park) for f in extract_facts(text)][-2:] == [("800.7", ""), ("224", "")]
+
+
 def test_a_spreadsheet_s_sections_ranks_and_a_part_of_the_zone_through_ingest():
     """A sheet saved as CSV, with no line of prose: its section rows (一、综合,,,,) stay in the
     table, over the rows they head; a column of the city's ranks (全省位次) holds no figures; the
