@@ -129,6 +129,7 @@ class _Grammar:
         located = "|".join(map(re.escape, sorted(data["nesting"]["located"], key=len, reverse=True)))
         bare_zone = "(?:经开区|开发区|高新区|新区|园区|片区|试验区|示范区|集聚区)"  # 位于开发区化工新材料产业园
         self.located = re.compile(f"(?:{located})$")
+        self.located_at = re.compile(f"(?:{located})")
         self.placed = re.compile(f"(?:{located})(?:[^，,。；;！？!?\n]{{0,20}}的|{bare_zone})$|(?:区|园)内的$")
         self.inside_after = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(data["nesting"]["inside_after"], key=len, reverse=True)))
@@ -767,6 +768,9 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
         return "", True, len(prefix)  # 浙江小微企业园, 江苏开发区: a province's parks (not 青海高新区)
     if kind.family in g.district_families and _places_only(prefix + kind.written) and _nested_places(prefix + kind.written):
         return None  # 上海浦东新区, 天津滨海新区: districts, places rather than parks (not 绍兴滨海新区)
+    inner = g.scanner.search(prefix)
+    if inner and inner.group() in g.after_verb and _ends_in_verb(prefix[:inner.start()]):
+        prefix = prefix[inner.start():]  # 咨询经开区氢能装备产业园: the verb's object, a park in the bare zone
     bare = g.scanner.match(prefix)
     if bare and (len(_core(prefix[bare.end():])) >= g.min_core
                  or len(prefix) - bare.end() >= 2 and g.located.search(run, 0, len(run) - len(prefix))):
@@ -800,31 +804,33 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The verbs of two to four characters in jieba's dictionary (划入, 采取, 符合), save the
-    words parks are named with (示范, 孵化: descriptors and industries' words), and their
-    lengths, longest first. jieba ships the dictionary; it is read, not imported."""
+def _verbs() -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
+    """The verbs of two to four characters in jieba's dictionary (划入, 采取, 符合), those it tags
+    as verbs used as nouns too (咨询, 研究), save the words parks are named with (示范, 孵化:
+    descriptors and industries' words), and the verbs' lengths, longest first. jieba ships the
+    dictionary; it is read, not imported."""
     spec = importlib.util.find_spec("jieba")
     path = Path(spec.origin).with_name("dict.txt") if spec and spec.origin else None
     if path is None or not path.is_file():
-        return frozenset(), ()
+        return frozenset(), frozenset(), ()
     named = _fields()[0] | frozenset(_grammar().name_words.pattern.split("|"))
-    verbs = set()
+    verbs, nominal = set(), set()
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             word, _, tag = line.rstrip("\n").rpartition(" ")
             word = word.partition(" ")[0]
-            if tag == "v" and 2 <= len(word) <= 4 and word not in named:
-                verbs.add(word)
-    return frozenset(verbs), tuple(sorted({len(w) for w in verbs}, reverse=True))
+            if tag in ("v", "vn") and 2 <= len(word) <= 4 and word not in named:
+                (verbs if tag == "v" else nominal).add(word)
+    return frozenset(verbs), frozenset(nominal), tuple(sorted({len(w) for w in verbs}, reverse=True))
 
 
 def _ends_in_verb(prefix: str) -> bool:
     """Whether a prefix ends with a verb that is no part of a place's name: what a clause says
-    before a bare kind word (整体划入|开发区), not a name's."""
-    verbs, lengths = _verbs()
-    return any(len(prefix) >= n and prefix[-n:] in verbs and not _in_place(prefix, len(prefix) - n)
-               for n in lengths)
+    before a bare kind word (整体划入|开发区), not a name's; or is a verb used as a noun alone
+    (咨询|经开区…: 高等研究园区 keeps its 研究)."""
+    verbs, nominal, lengths = _verbs()
+    return prefix in nominal or any(len(prefix) >= n and prefix[-n:] in verbs and not _in_place(prefix, len(prefix) - n)
+                                    for n in lengths)
 
 
 def _address_end(prefix: str) -> int:
@@ -1707,13 +1713,17 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
 
 def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
     """A name of descriptors only that a phrase places in a zone (位于区内的物联网小镇, 位于开发区的
-    新能源汽车产业园, 位于开发区化工新材料产业园), or that a paragraph opens on as a part of a zone
+    新能源汽车产业园, 位于开发区化工新材料产业园; 氢能装备产业园位于张家口经济开发区南部), or that a
+    paragraph opens on as a part of a zone
     (新能源汽车产业园是肇庆高新区的“主引擎”), is the one park so described, no category: marks it
     a name in place."""
     named_at = {c.start for c in body if not c.generic and place_at(text, c.start)}
+    g = _grammar()
     for c in body:
         if c.generic and c.prefix and not _core(c.prefix) and (
-                _grammar().placed.search(text, max(0, c.start - 24), c.start)
+                g.placed.search(text, max(0, c.start - 24), c.start)
+                # placed by the words after it: 氢能装备产业园位于张家口经济开发区南部
+                or (at := g.located_at.match(text, c.end)) and at.end() in named_at
                 # a paragraph that opens on it as a part of a zone: 新能源汽车产业园是肇庆高新区的“主引擎”
                 or (c.start == 0 or text[c.start - 1] == "\n") and text.startswith("是", c.end)
                 and c.end + 1 in named_at):

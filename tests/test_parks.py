@@ -166,6 +166,13 @@ def written(text: str) -> list[str]:
     ("2015年，龙潭工业园整体划归开发区，开发区面积扩大到40平方公里。", ["龙潭工业园"]),
     ("次年，龙潭工业园整体移交开发区管理。", ["龙潭工业园"]),
     ("园区全面推行园区“标准地”出让。", []),
+    # ... and before a bare zone, a park of that zone follows: the verb's object
+    ("反映经开区光伏材料产业园用电问题", ["经开区光伏材料产业园"]),
+    # a route's word ends a name though jieba tags it no verb
+    ("途经园区的公交线路增加了。", []),
+    # a name of descriptors only that the words after it place in a zone is that park's
+    ("一、关于招商。数字装备产业园位于宣城经济技术开发区东部，规划面积2.1平方公里。",
+     ["数字装备产业园", "宣城经济技术开发区"]),
     # ... not before the kind words that names with a verb take
     ("济南新旧动能转换起步区和沪苏大丰产业联动集聚区签约。", ["济南新旧动能转换起步区", "沪苏大丰产业联动集聚区"]),
     # a middle dot between a zone's name and a part's sets the part's own name apart
