@@ -87,6 +87,7 @@ class _Grammar:
             + "|".join(map(re.escape, sorted(boundaries, key=len, reverse=True))) + ")")
         self.verbs = frozenset(boundaries)
         self.name_words = re.compile("|".join(map(re.escape, sorted(prefix["name_words"], key=len, reverse=True))))
+        self.name_word_set = frozenset(prefix["name_words"])
         self.modifiers = re.compile(
             "^(?:" + "|".join(map(re.escape, sorted(prefix["modifiers"], key=len, reverse=True))) + ")+")
         category = "(?:" + "|".join(map(re.escape, sorted(prefix["category_end"], key=len, reverse=True))) + ")"
@@ -813,7 +814,7 @@ def _verbs() -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
     path = Path(spec.origin).with_name("dict.txt") if spec and spec.origin else None
     if path is None or not path.is_file():
         return frozenset(), frozenset(), ()
-    named = _fields()[0] | frozenset(_grammar().name_words.pattern.split("|"))
+    named = _fields()[0] | _grammar().name_word_set
     verbs, nominal = set(), set()
     with path.open(encoding="utf-8") as lines:
         for line in lines:
