@@ -1147,21 +1147,50 @@ def _compatible(families: set[str], family: str) -> bool:
                for f in families)
 
 
-def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str]) -> bool:
+def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str], zone_before: str = "") -> bool:
     """One park: the same prefix with a kind of the same family (丽水经开区, 丽水经济技术开发区),
     or a prefix that adds a place or a containing zone in front (丽水市浙西南科技创新产业园).
-    Prefixes are compared with abbreviations expanded (浙西南科创 = 浙西南科技创新)."""
+    Prefixes are compared with abbreviations expanded (浙西南科创 = 浙西南科技创新).
+    `zone_before` is the family of a bare zone word written right before the name (经开区医药健康产业园):
+    the zone that a name of descriptors only is named after must be of that kind."""
     if not _compatible(p.families, family):
         return False
     if expanded in p.expanded:
         return True
     for old in p.expanded:
         short, long_ = sorted((expanded, old), key=len)
-        if long_.endswith(short) and len(_core(short)) >= 2:
+        if long_.endswith(short) and len(short) >= 2 and len(long_) > len(short):
             head = long_[: -len(short)]
-            if place_at(head, 0) == head or head in zone_prefixes or _joint(head):
+            if len(_core(short)) >= 2 and (place_at(head, 0) == head or head in zone_prefixes or _joint(head)):
+                return True
+            if not place_at(short, 0) and _zone_name(head, zone_prefixes, zone_before):  # 医药健康产业园 too
                 return True
     return False
+
+
+def _zone_name(s: str, zone_prefixes: set[str], family: str = "") -> bool:
+    """Whether `s` is the whole name of a zone the text names (白山经济开发区), of a kind that fits
+    `family` if one is given: what a park inside it may be named after (白山经济开发区医药健康产业园,
+    elsewhere 经开区医药健康产业园 or 医药健康产业园)."""
+    g = _grammar()
+    kind = _last_kind(s)
+    if kind is None or s[: kind.start()] not in zone_prefixes:
+        return False
+    own = g.kinds[kind.group()].family
+    return own in g.zones and (not family or _compatible({own}, family))
+
+
+def _bare_zone_before(text: str, i: int) -> str:
+    """The family of the bare zone word (经开区, 高新区) that ends right before offset `i`, or ""."""
+    g = _grammar()
+    m = _last_kind(text[max(0, i - _LONGEST_BARE):i])
+    if m is None:
+        return ""
+    family = g.kinds[m.group()].family
+    return family if family in g.zones else ""
+
+
+_LONGEST_BARE = 8  # 高新技术产业开发区
 
 
 def _head_of(short: str, long_: str) -> bool:
@@ -1233,7 +1262,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
         prefix = _without_shi(c.prefix) if c.kind.family in _ONE_A_CITY else c.prefix
         expanded = _expand(prefix + g.abbreviating_kinds.get(c.kind.written, ""))
         bucket = by_tail.setdefault(expanded[-2:], [])
-        park = next((p for p in bucket if _same(p, expanded, c.kind.family, zone_prefixes)), None)
+        zone_before = _bare_zone_before(text if where >= 0 else title, c.start)
+        park = next((p for p in bucket if _same(p, expanded, c.kind.family, zone_prefixes, zone_before)), None)
         if park is None and len(expanded) >= 4:  # 山西综改示范区 is 山西转型综合改革示范区
             park = next((p for p in _in_order(by_head.get(expanded[:2]), order) if _compatible(p.families, c.kind.family)
                          and any(_abbreviates(*sorted((expanded, old), key=len)) for old in p.expanded)), None)

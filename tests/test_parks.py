@@ -328,6 +328,20 @@ def test_a_bare_kind_word_before_a_park_s_name_is_its_zone_not_its_name():
     assert "经开区化工循环产业园" in parks.aliases["化工循环产业园"]
 
 
+@pytest.mark.parametrize("text, canonical", [
+    # placed under the bare 经开区 first, under the zone's name later: one park, named in full
+    ("位于经开区医药健康产业园的中药材项目开工。吉林参王项目落户白山经济开发区医药健康产业园。医药健康产业园集聚企业三十七家。",
+     "白山经济开发区医药健康产业园"),
+    # … but after a bare word of another kind of zone (高新区), a park of that other zone
+    ("新材料项目落户白山经济开发区新材料产业园。位于高新区新材料产业园的项目投产。", None),
+])
+def test_a_descriptive_park_named_once_inside_its_zone_is_one_park(text, canonical):
+    """A park of descriptors only (医药健康产业园) that the article also names after its zone
+    (白山经济开发区医药健康产业园) is that park; after another zone's bare word, another park."""
+    names = {m.canonical for m in find_parks(text).mentions if m.name.endswith("产业园")}
+    assert names == ({canonical} if canonical else {"白山经济开发区新材料产业园", "新材料产业园"})
+
+
 def test_a_zone_s_part_goes_by_its_place_and_kind_alone():
     text = "河套深港科技创新合作区深圳园区新引进项目20个。深圳园区企业研发投入增长15%，深圳高新区营收增长8%。"
     assert [(m.name, m.canonical) for m in find_parks(text).mentions if "深圳" in m.name] == [
