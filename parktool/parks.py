@@ -1231,6 +1231,8 @@ def find_parks(text: str, title: str = "") -> DocumentParks:
     body = _candidates(text, groups)
     title_groups: list[ParkMention] = []
     head = _candidates(title, title_groups) if title else []
+    if head:
+        _two_cities(head, title_groups, body)
     _proper_weak(text, title, body, head)
     _placed_descriptions(text, body)
     _after_a_brand(body, head)
@@ -1682,6 +1684,20 @@ def _clipped(parks: list[_Park]) -> dict[str, _Park]:
                     out.setdefault(name + "区", park)
                     out.setdefault(local + "区", park)
     return out
+
+
+def _two_cities(cands: list[_Candidate], groups: list[ParkMention], body: list[_Candidate]) -> None:
+    """Two places before one kind word in a headline (七台河双鸭山开发区) name the zones of each,
+    when the body names each place's zone on its own and never the pair's as one (a joint park:
+    苏州宿迁工业园区): a group of parks, moved from the title's `cands` to its `groups`."""
+    own = {c.prefix for c in body if not c.generic}
+    for c in list(cands):
+        first = place_at(c.prefix, 0) if not c.generic else ""
+        second = c.prefix[len(first):]
+        if (first and second and place_at(second, 0) == second and first in own and second in own
+                and c.prefix not in own):
+            cands.remove(c)
+            groups.append(ParkMention(c.text, "", "", c.start, c.end))
 
 
 def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Candidate]) -> None:

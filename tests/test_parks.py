@@ -430,6 +430,11 @@ def test_bare_place_prefix_is_not_the_park():
     # a title that names a part after its zone is the part's
     ("在哈尔滨新区江北一体发展区经济工作大会上的讲话", "同志们：去年，江北一体发展区地区生产总值增长6.2%。哈尔滨新区整体保持平稳。",
      "哈尔滨新区江北一体发展区"),
+    # a headline's two cities before one kind word, whose zones the body names one by one: both
+    # zones, no one of them; a joint park the body names as one stays one
+    ("煤城转型提速 七台河双鸭山开发区引资逾百亿", "七台河经济开发区与双鸭山经济开发区新签约项目53个。"
+     "双鸭山经开区实现产值96.8亿元。开发区煤炭产值下降12.5%。", ""),
+    ("苏州宿迁工业园区签约项目12个", "苏州宿迁工业园区新签约项目12个。苏州工业园区和宿迁经开区合作共建。", "苏州宿迁工业园区"),
 ])
 def test_main_park(title, text, main):
     assert find_parks(text, title).main == main
