@@ -1153,6 +1153,9 @@ _PROSE_CHARS = 60
 
 
 # a line that states the unit of the table below it, and nothing else
+# A transcript's turn head on its own line, which recurs at every turn of the same speaker:
+# 【王振国】, 陈立新：, 问： (a script's marks, 【解说】 or 【同期声】, are no speaker's: `_CAPTION_MARK`)
+_TURN_HEAD = re.compile(r"【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|[\u4e00-\u9fff·]{1,5}[ \u3000]?[\u4e00-\u9fff·]{0,4}[：:]")
 _UNIT_CAPTION = re.compile(r"[（(]?(?:金额|计量|货币)?单位[：:][^（）()，,。；;：:]{1,12}[）)]?")
 
 
@@ -1354,11 +1357,13 @@ class _Page:
         """
         seen: set[str] = set()
         unique = []
-        # (a field of a list of records recurs: 出让年限：50年 for two parcels; a data card's
+        # (a field of a list of records recurs: 出让年限：50年 for two parcels; a speaker's turn
+        # head: 【王振国】 over each of their answers; a data card's
         # label over its figure: 营业收入 over 1,256亿元 in each park's card; a table's unit line:
         # 单位：万元 over each of a prospectus's tables)
         for n, i in enumerate(kept):
             if self.squeezed[i] not in seen or _fact_field(self.lines[i]) or _UNIT_CAPTION.fullmatch(self.squeezed[i]) or (
+                    _TURN_HEAD.fullmatch(self.lines[i].strip()) and not _CAPTION_MARK.match(self.lines[i].strip())) or (
                     len(self.squeezed[i]) <= _CARD_LABEL and n + 1 < len(kept)
                     and _FIELD_VALUE.fullmatch(self.lines[kept[n + 1]].strip())):
                 seen.add(self.squeezed[i])

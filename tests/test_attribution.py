@@ -532,6 +532,22 @@ def test_a_speaker_s_own_park(title, text, expected):
     assert parks_of(text, title) == expected
 
 
+def test_a_speaker_s_later_turns_keep_their_head_through_cleaning():
+    """A transcript repeats each speaker's turn head (【孙立】) at every answer: cleaning keeps each
+    one, so the second answer is still the speaker's park, not the park of the turn before."""
+    from parktool.clean import clean_text
+    text = clean_text(
+        "发布会实录\n【主持人　韩梅】\n"
+        "各位记者朋友，大家上午好！欢迎参加今天的新闻发布会，请烟台开发区管委副主任孙立、莱山经开区管委会副主任周涛"
+        "介绍上半年经济运行情况，并回答大家关心的问题。\n"
+        "【孙立】\n总体情况是好的，工业投资增长了百分之十二点六。\n【周涛】\n去年我们在建项目是48个，今年还要多。\n"
+        "【记者】\n请问孙立先生，下半年如何应对？\n【孙立】\n谢谢。剔除这些因素，同口径增长5.6%。\n"
+        "【记者】\n请问周涛先生，营商环境有何举措？\n【周涛】\n谢谢你的提问。上半年，共有9个项目实现拿地即开工。\n").text
+    assert text.count("【孙立】") == 2 and text.count("【周涛】") == 2
+    assert parks_of(text, "发布会实录") == [("百分之十二点六", "烟台开发区"), ("48个", "莱山经开区"),
+                                       ("5.6%", "烟台开发区"), ("9个", "莱山经开区")]
+
+
 def test_a_taiwan_city_is_a_place():
     text = "中部科学工业园区营业额为新台币1兆235亿元。台中市经发局指出，台中市工厂登记家数达3万5,800家。"
     assert parks_of(text, "中科营业额公布") == [("1兆235亿元", "中部科学工业园区"), ("3万5,800家", "")]
