@@ -383,6 +383,9 @@ def test_a_zone_named_by_its_local_name(title, text, expected):
     # city's parks together, no one park's
     ("莆田高新区营收增长", "莆田市工业园区发展报告发布。莆田高新区营收增长6%。就全市而言，莆田市今年工业园区合计实现营收2100亿元。",
      [("6%", "莆田高新区"), ("2100亿元", "")]),
+    # … and a Hong Kong paper's quarters before the city's figures, in an article about a park
+    ("梅州高新区电子信息产业提速", "梅州高新区新签约项目27个。\n记者从梅州市政府获悉，今年首三季，梅州地区生产总值达1,012.3亿元。",
+     [("27个", "梅州高新区"), ("1,012.3亿元", "")]),
 ])
 def test_openings_before_a_place(title, text, expected):
     assert parks_of(text, title) == expected

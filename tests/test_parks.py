@@ -924,6 +924,12 @@ def test_policy_wording_before_a_kind_word(text, names):
     ("洛阳高新区的统计口径不含园区外企业。", ["洛阳高新区", "园区"]),
     ("襄阳高新区数据已会同高新区统计分局逐项核对。", ["襄阳高新区", "高新区"]),
     ("沧州临港经开区新建项目，将进一步补齐园区产业链条。", ["沧州临港经开区", "园区"]),
+    # the host's call to a speaker, a speaker's word for whom they speak, the Hong Kong press's
+    # quarters (季度 after them is a boundary of its own)
+    ("首先，请本溪高新区管委会主任作推介。", ["本溪高新区"]),
+    ("本溪高新区集聚医药企业近三百家。我代表高新区管委会表示欢迎。", ["本溪高新区", "高新区"]),
+    ("今年首三季蕉岭园区单位工业增加值能耗按年下降5.6%。", ["蕉岭园区"]),
+    ("前三季度兰州经开区规上工业增加值增长8%。", ["兰州经开区"]),
 ])
 def test_time_words_and_verbs_before_a_kind_word(text, names):
     assert [m.name for m in find_parks(text).mentions] == names
@@ -947,6 +953,9 @@ def test_time_words_and_verbs_before_a_kind_word(text, names):
     # the parks along a railway or around a city (沿线开发区, 周边园区)
     ("力争沿线开发区进出口总额10-20亿元的企业再增加100家。", ["沿线开发区"]),
     ("园区10个项目集中开工。", []),
+    # a prefecture's parks, as a reply to a deputy speaks of them (not 全州: a county's name)
+    ("2023年，全地区工业园区完成基础设施投资12.4亿元。", ["全地区工业园区"]),
+    ("关于推动我地区工业园区提质增效的建议收悉。", ["我地区工业园区"]),
 ])
 def test_kind_words_that_name_several_parks(text, groups):
     assert [g.name for g in find_parks(text).groups] == groups
