@@ -969,7 +969,8 @@ def _halves(doc: _Document) -> list[_Figure]:
 # A column's unit in brackets at the end of a header cell: 营业收入（亿元） 增速（%）. A text
 # without one has no table, and costs one scan.
 _COLUMN_UNIT = re.compile(r"[（(][^（）()\s，,。；;]{1,12}[）)](?=[ \t\u3000|｜]|$)", re.M)
-_CELL = re.compile(r"[^ \t\u3000\n|｜]+")  # cells parted by spaces, tabs or a Markdown table's bars
+_CELL = re.compile(r"[^ \t\u3000\n|｜]+")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]{2}")  # cells parted by spaces, tabs or a Markdown table's bars
 def _bar_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The cells of a line of a table drawn with bars (| 1 | 研发中心 | 8,615.27 |), an empty one
     as an empty span where it stands; [] for a line without bars at both ends."""
@@ -1040,6 +1041,8 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         hi = line_end(text, lo)
         # (a period in brackets is no unit: 报告期(2024年7月1日-2024年9月30日))
         headers = [_PERIOD_BRACKET.sub("", c.group()) or c.group() for c in _CELL.finditer(text, lo, hi)]
+        if len(headers) > 2 and len(headers[0]) == len(headers[1]) == 1 and _HAN_CHAR.match(headers[0] + headers[1]):
+            headers[:2] = [headers[0] + headers[1]]  # the rows' label spread over its column: 项    目
         # units in the rows' labels: the header is the line above (| 指标 | 2022年 | 2023年 |)
         labelled = _labelled_rows(text, lo, headers)
         if labelled:
@@ -1060,7 +1063,9 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         # a column of units (指标 | 单位 | 数值): each row's unit is its figures' column unit
         units_at = next((k for k, h in enumerate(headers) if h in lex.unit_columns), None)
         # (and with one, the unit line yields to it: 单位：亿元、万元 over 入驻企业 | 家 | 326)
-        by_label = [bool(unit) and units_at is None and _HEADER_CELL.fullmatch(h) is None for h in headers]
+        # (a header with its own % after its name, 完成预算%, keeps it)
+        by_label = [bool(unit) and units_at is None and _HEADER_CELL.fullmatch(h) is None
+                    and _PERCENT_CELL.fullmatch(h) is None for h in headers]
         # unless the header is an indicator itself (公司名称 注册地 营业收入 净利润): the rows are
         # parks or companies then, and the header names the figures
         by_label_named = [own and lex.synonyms.search(h) is not None for h, own in zip(headers, by_label)]

@@ -1606,6 +1606,20 @@ def test_a_unit_line_with_a_currency_over_a_header_of_full_width_spaces():
         ("21,603.88", 216038800.0, "CNY"), ("18,957.30", 189573000.0, "CNY"), ("13.96", 13.96, "%")]
 
 
+def test_a_header_s_own_percent_sign_beats_the_unit_line_and_a_spread_label_is_one_cell():
+    """完成预算% and 同比增减% under 单位：万元 are rates, and 项    目 (the label column's head spread
+    over its width) is one cell, so the columns keep their places."""
+    text = ("表1  2023年全市一般公共预算收入主要项目完成情况\n                    单位：万元\n"
+            "    项    目              执行数     完成预算%   同比增减%\n"
+            "    增值税                191260       102.8        8.7\n"
+            "    企业所得税             58910        95.0       -6.2\n"
+            "    个人所得税             16120       104.0        5.1\n\n说明：企业所得税下降，主要是石化行业利润下滑。\n")
+    assert [(f.raw, f.value, f.unit) for f in extract_facts(text)] == [
+        ("191260", 1912600000.0, "CNY"), ("102.8", 102.8, "%"), ("8.7", 8.7, "%"),
+        ("58910", 589100000.0, "CNY"), ("95.0", 95.0, "%"), ("-6.2", -6.2, "%"),
+        ("16120", 161200000.0, "CNY"), ("104.0", 104.0, "%"), ("5.1", 5.1, "%")]
+
+
 def test_a_table_s_row_label_names_figures_under_headers_that_name_none():
     """完成值2024年(亿元) and 2025年增速(%) say when and how, the row's label (营业收入) what."""
     text = ("各开发区主要指标如下表：\n开发区 指标 完成值2024年(亿元) 完成值2025年(亿元) 2025年增速(%)\n"
