@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from _seedtext import seed_texts
-from parktool.ingest import Record, process, read_path
+from parktool.ingest import Record, Rejected, process, read_path
 from parktool.metrics import Fact, extract_facts
 
 SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
@@ -1592,7 +1592,14 @@ EVAL_SETS = [
     # 丽江 bilingual release, a 铜仁 tender, 毕节's communiqué in GBK, a 汕尾 e-paper page, a 滨州 press
     # conference, a 儋州 app's JSON, a 潜江 forum thread, a 伊犁 EIA notice, a 梧州 list page.
     # Only partly fixed for.
-    ("eval44", "[lmn]c[0-9]*.*", 0.97, 0.91),  # blind: 0.957, 0.896
+    ("eval44", "[lmn]c[0-9]*.*", 0.97, 0.94),  # blind: 0.957, 0.896
+    # Written after the eval44 fixes, measured blind at one commit (7fd245a): a 昭通 government work
+    # report, a 潮州 TV script, a 云浮 short video's subtitles, a 黔西南 Atom feed, a 黑河 expert
+    # interview, a 武威 yearbook entry in GBK, a 日喀则 slide deck's text, a 林芝 WordPress export, an
+    # 阿勒泰 reply to a deputy, a 丹东 land sale, a 本溪 promotion speech, 辽阳's budget report in GBK,
+    # a 湘西 signing ceremony, a 茂名 quarterly analysis, a 十堰 podcast, a 荆门 policy Q&A, 三明
+    # deputies' quotes, a 梅州 page in Big5. Only partly fixed for.
+    ("eval45", "[opq]c[0-9]*.*", 0.95, 0.89),  # blind: 0.949, 0.856
 ]
 
 
@@ -1637,6 +1644,8 @@ def test_evaluation_sets_against_gold(tmp_path, name, pattern, min_f1, min_park)
     predicted = []
     for path in sorted(folder.glob(pattern)):
         for record in read_path(str(path)):  # (a JSON file's articles, as ingest reads them)
+            if isinstance(record, Rejected):  # (a feed's item without text: ingest reports it and goes on)
+                continue
             predicted += [(path.name, fact) for fact in process(record).facts]
     f1, park = _scored(_scorer(), folder / "gold.jsonl", predicted, tmp_path)
     print(f"f1={f1:.3f} park={park:.3f}")
