@@ -1183,14 +1183,17 @@ def _zone_name(s: str, zone_prefixes: set[str], family: str = "") -> bool:
 def _bare_zone_before(text: str, i: int) -> str:
     """The family of the bare zone word (经开区, 高新区) that ends right before offset `i`, or ""."""
     g = _grammar()
-    m = _last_kind(text[max(0, i - _LONGEST_BARE):i])
-    if m is None:
+    # (the scanner over the few characters before, not `_last_kind`: its cache is for names)
+    m = None
+    for m in g.scanner.finditer(text, max(0, i - _LONGEST_BARE), i):
+        pass
+    if m is None or m.end() != i:
         return ""
     family = g.kinds[m.group()].family
     return family if family in g.zones else ""
 
 
-_LONGEST_BARE = 8  # 高新技术产业开发区
+_LONGEST_BARE = 9  # 高新技术产业开发区
 
 
 def _head_of(short: str, long_: str) -> bool:
