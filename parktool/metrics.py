@@ -292,7 +292,8 @@ class _Document:
         self.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)
                        if m.group()[0] == "《" or not _SPEECH.search(m.group())]
         self.blocks = _list_blocks(text, lex.grammar["exclude"]["list_lines"],
-                                   lex.grammar["exclude"]["list_line_chars"], lex.list_fact)
+                                   lex.grammar["exclude"]["list_line_chars"], lex.list_fact,
+                                   lex.grammar["exclude"]["bullet_points"])
         self.mentions = sorted(parks.mentions, key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.headings = _headings(text, self.mentions)
@@ -442,6 +443,22 @@ def _within(mentions: list[ParkMention], starts: list[int], lo: int, hi: int) ->
 _CLAUSE_FIGURE = re.compile(r"[\d０-９]|[一二三四五六七八九十百千两][万亿]?[余多]?[家个项人元亩吨%％]")
 
 
+# a bullet's mark opening a line
+_BULLET = re.compile(r"\s*[•●▪■◆]")
+# a bullet of clauses holding a figure (• 规划面积12.86平方公里，实行“一区多园”管理模式)
+_BULLET_POINT = re.compile(r"^[ \t\u3000]*[•●▪■◆](?=[^\n]*，)[^\n]*?(?:" + _CLAUSE_FIGURE.pattern + ")", re.M)
+
+
+def _bulleted(text: str, points: int) -> bool:
+    """Whether the text is written in bullet points (a slide deck, a card): `points` of its bullets
+    or more are clauses holding a figure. Its runs of short bullets are then its points, not a
+    headline list (• 今年一季度到位资金7.9亿元 under 招商成效); a headline list's bullets are
+    single phrases (● 总投资50亿元！又一重大项目落户滨海)."""
+    if "•" not in text and "●" not in text and "▪" not in text and "■" not in text and "◆" not in text:
+        return False
+    return len(_BULLET_POINT.findall(text)) >= points
+
+
 def _data_line(line: str) -> bool:
     """Whether a short line is two clauses or more that each hold a figure (新开工项目14个，总投资
     二十七亿元): a bullet of a section's figures, where a headline is one phrase."""
@@ -479,7 +496,8 @@ _FIGURE_LINE_CHARS = 16
 _FIGURE_LINE_WORDS = 6
 
 
-def _list_blocks(text: str, lines: int, chars: int, fact: re.Pattern) -> list[tuple[int, int]]:
+def _list_blocks(text: str, lines: int, chars: int, fact: re.Pattern,
+                 bullet_points: int) -> list[tuple[int, int]]:
     """Runs of `lines`+ short lines without a sentence end: headline lists, related articles,
     contact blocks; not a run that holds a section's head (（一）湖州莫干山高新区). A run of `label：value` lines, of `| cell | cell |` rows, of rows of three
     cells or more (`阳光电源股份有限公司 722.5亿元 增长79.5%`), of bullets whose clauses each
@@ -488,6 +506,7 @@ def _list_blocks(text: str, lines: int, chars: int, fact: re.Pattern) -> list[tu
     labels over their figures (`营业收入` over `1,256亿元`) is a table of figures and stays."""
     blocks, run, pos = [], [], 0
     rows = [*text.split("\n"), "。" * (chars + 1)]
+    points = _bulleted(text, bullet_points)
     for k, line in enumerate(rows):
         start, pos = pos, pos + len(line) + 1
         s = line.strip()
@@ -496,9 +515,11 @@ def _list_blocks(text: str, lines: int, chars: int, fact: re.Pattern) -> list[tu
         if len(s) <= chars and s[-1] not in _LINE_END:
             run.append((start, start + len(line), "：" in s or ":" in s or s.count("|") >= 2 or is_table_row(s)
                         or _data_line(s) or _card_line(rows, k) or _spaced_field(s)
-                        or (fact.match(s) is not None and _CLAUSE_FIGURE.search(s) is not None)))
+                        or (fact.match(s) is not None and _CLAUSE_FIGURE.search(s) is not None)
+                        or (points and _BULLET.match(s) is not None)))
             continue
-        if (len(run) >= lines and sum(labelled for _, _, labelled in run) * 2 < len(run)
+        if (len(run) >= lines
+                and sum(labelled for _, _, labelled in run) * 2 < len(run)
                 and not any(_section_head(text, a) for a, _, _ in run)):
             blocks.append((run[0][0], run[-1][1]))  # (a section's heads, （一）…, make it a document's part)
         run = []
@@ -1224,7 +1245,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             for f in row:
                 labels.setdefault((f.unit, round(-f.value if f.negative else f.value, 6)), []).extend(names)
             read = pos = end + 1
-    cells += _unit_fields(doc)
+    cells += _unit_fields(doc) + _chart_lines(doc)
     return cells, rows, labels, stated, prose
 
 
@@ -1263,6 +1284,46 @@ def _unit_fields(doc: _Document) -> list[_Figure]:
                                col.dimension, "", number[0] in "-−", col.indicator))
             pos = end + 1
         at = text.find("单位", at + 2)
+    return out
+
+
+# A chart's caption stating its unit (经开区规上工业总产值（单位：亿元）), and one of its bars:
+# a year's label on a line and its bare value on the next (2021年 / 10.2), as slides and
+# infographics are exported
+_CHART_CAPTION = re.compile(r"[ \t]*(?:[^\n（(]{2,30}?)[（(]单位[：:][ \t]*([^）)\s，,]{1,6})[）)][ \t]*$")
+_CHART_BAR = re.compile(r"[ \t]*((?:19|20)\d\d)年(?:度)?[ \t]*\n[ \t]*"
+                        r"([-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[ \t]*(?=\n|$)")
+_CHART_BARS = 2  # the fewest bars read as a chart
+
+
+def _chart_lines(doc: _Document) -> list[_Figure]:
+    """The values of charts exported a label and a value a line under a caption that states their
+    unit: each value in that unit, named by the caption, of the year its label states."""
+    text, lex = doc.text, doc.lex
+    out: list[_Figure] = []
+    at = text.find("单位")
+    while at >= 0:
+        lo = text.rfind("\n", 0, at) + 1
+        hi = line_end(text, at)
+        caption = _CHART_CAPTION.fullmatch(text, lo, hi)
+        bars: list[re.Match] = []
+        pos = hi + 1
+        while caption and (bar := _CHART_BAR.match(text, pos)):
+            bars.append(bar)
+            pos = bar.end() + 1
+        if len(bars) >= _CHART_BARS:
+            words = text[lo:text.index("单位", lo) - 1].strip()
+            named = [m for m in doc.mentions_in(lo, hi) if m.canonical]
+            for m in named:  # the park is the figures' park, no word of their indicator
+                words = words.replace(m.name, "")
+            col = _column(f"{words}（{caption.group(1)}）", lex)
+            for bar in bars if col else []:
+                number = bar.group(2)
+                value = float(number.lstrip("-−").replace(",", "")) * col.factor
+                out.append(_Figure(bar.start(2), bar.end(2), bar.start(2), bar.end(2), value, col.unit,
+                                   col.dimension, "", number[0] in "-−", col.indicator, int(bar.group(1)),
+                                   park=named[0].canonical if named else None))
+        at = text.find("单位", hi)
     return out
 
 

@@ -601,6 +601,37 @@ def test_an_infographic_s_items_of_a_label_and_its_figure_are_no_headline_list()
     assert [f.raw for f in extract_facts(text)] == ["47个", "386亿元", "29个", "63个"]
 
 
+SLIDES = ("幻灯片 4\n经开区概况\n• 规划面积12.86平方公里，实行“一区多园”管理模式\n• 入驻企业136家，其中规模以上工业企业23家\n"
+          "• 2023年经开区完成固定资产投资21.7亿元\n幻灯片 5\n园区招商成效\n• 新签约项目18个，协议投资额46.2亿元\n"
+          "• 今年一季度到位资金7.9亿元\n• 在全区开发区综合考评中位列第2名\n幻灯片 6\n联系方式\n")
+
+
+def test_a_slide_deck_s_points_are_no_headline_list():
+    """A text written in bullet points, three of them or more clauses holding a figure (a slide deck
+    exported as text), states its figures in its short bullets too, among its slides' titles."""
+    got = [f.raw for f in extract_facts(SLIDES, title="日喀则经济开发区招商推介")]
+    assert got == ["12.86平方公里", "136家", "23家", "21.7亿元", "18个", "46.2亿元", "7.9亿元"]
+    # a related list's bullets are single phrases: the same run without the deck's points is dropped
+    links = ("往期回顾\n● 总投资50亿元！又一重大项目落户滨海\n● 10月份滨海新区CPI同比上涨0.4%\n"
+             "● 2025年滨海新区公开招聘教师300名\n● 滨海新区一季度GDP增长5.3%\n")
+    assert [f.raw for f in extract_facts("园区完成投资51亿元。\n" + links)] == ["51亿元"]
+
+
+def test_a_chart_exported_a_label_and_a_value_a_line():
+    """A slide's chart: its caption states the unit, then each bar's year and value on lines of
+    their own; the year's bar restated in a point is one fact."""
+    text = ("幻灯片 5\n产业规模持续壮大\n经开区规上工业总产值（单位：亿元）\n2021年\n10.2\n2022年\n12.6\n2023年\n15.1\n"
+            "• 2023年规上工业总产值15.1亿元，同比增长19.8%，连续三年保持两位数增长\n")
+    got = [(f.raw, pytest.approx(f.value), f.indicator, f.park, f.year)
+           for f in extract_facts(text, title="日喀则经济开发区招商推介")]
+    zone = "日喀则经济开发区"
+    assert got == [("10.2", 1.02e9, "规上工业产值", zone, 2021), ("12.6", 1.26e9, "规上工业产值", zone, 2022),
+                   ("15.1亿元", 1.51e9, "规上工业产值", zone, 2023), ("19.8%", 19.8, "规上工业产值增速", zone, 2023)]
+    # one bar is no chart, and a caption without its unit gives none
+    assert [f.raw for f in extract_facts("经开区税收收入（单位：万元）\n2023年\n21340\n")] == []
+    assert [f.raw for f in extract_facts("经开区税收收入\n2022年\n18650\n2023年\n21340\n")] == []
+
+
 def test_a_run_of_short_lines_under_a_section_s_head_is_no_headline_list():
     text = ("二、各园区进展\n（一）湖州莫干山高新技术产业开发区\n年产20GWh动力电池项目完成设备安装\n达产后预计年产值120亿元\n"
             "新增入驻企业7家\n莫干山高新区规上工业亩均税收35.6万元。")
@@ -1599,7 +1630,7 @@ EVAL_SETS = [
     # 阿勒泰 reply to a deputy, a 丹东 land sale, a 本溪 promotion speech, 辽阳's budget report in GBK,
     # a 湘西 signing ceremony, a 茂名 quarterly analysis, a 十堰 podcast, a 荆门 policy Q&A, 三明
     # deputies' quotes, a 梅州 page in Big5. Only partly fixed for.
-    ("eval45", "[opq]c[0-9]*.*", 0.95, 0.89),  # blind: 0.949, 0.856
+    ("eval45", "[opq]c[0-9]*.*", 0.97, 0.89),  # blind: 0.949, 0.856
 ]
 
 
