@@ -1000,26 +1000,50 @@ def _cues(text: str) -> str:
     the next one's (subtitles mark no paragraphs: what one voice says between a script's marks is
     one). A cue that opens with a script's mark (【同期声】) starts a paragraph, and one without
     punctuation that does, or the first (the title), or a byline in brackets (（记者 …报道）) is a
-    line of its own."""
+    line of its own. The lines around the cues (a video page's caption and comments) stay lines.
+
+    Auto-generated subtitles have no punctuation: a cue that ends without any is one clause, and
+    a comma parts it from the next (大家好 这里是云浮新区 | 很多人对云浮的印象…), unless the next opens
+    with a figure (…规上工业产值 | 486亿元, …总投资1 | 86亿元: the cut fell before or inside it); a
+    paragraph of such clauses ends with a full stop."""
     if "-->" not in text or len(_CUE_TIMING.findall(text)) < _CUE_MIN:
         return text
     lines = text.split("\n")
     timed = [bool(_CUE_TIMING.fullmatch(line.strip())) for line in lines]
     out: list[str] = []
     run = ""  # the paragraph the cues so far make
+    clauses = False  # whether a comma joined two of its cues
+    cue = False  # whether the line is a cue's text: after its timing, before a blank line
+
+    def close() -> None:
+        nonlocal run, clauses
+        if run:
+            out.append(run + "。" if clauses and not _is_terminal(run) else run)
+        run, clauses = "", False
+
     for i, line in enumerate(lines):
         s = line.strip()
+        cue = timed[i] or cue and bool(s)
         if timed[i] or (s.isdigit() and i + 1 < len(lines) and timed[i + 1]) or s == "WEBVTT" or not s:
+            continue
+        if not cue:  # a line of the page around the subtitles (the caption, the comments) stays one
+            close()
+            out.append(s)
             continue
         alone = not out and not run or s[0] in "【[（(" and not _CUE_PUNCTUATION.search(s.split("】")[-1])
         if run and (alone or s[0] == "【"):
-            out.append(run)
-            run = ""
-        run += (" " if run[-1:].isascii() and run[-1:].isalnum() and s[:1].isascii() else "") + s
+            close()
+        if not run or _CUE_PUNCTUATION.match(run[-1]) or s[0] in _CLOSING or s[0].isdigit():
+            sep = ""  # (a figure the cues split runs on: 总投资1 | 86亿元)
+        elif run[-1].isascii() and run[-1].isalnum() and s[0].isascii():
+            sep = " "  # English words keep a space
+        else:
+            sep, clauses = "，", True
+        run += sep + s
         if alone:
-            out.append(run)
-            run = ""
-    return "\n".join(out + [run] if run else out)
+            close()
+    close()
+    return "\n".join(out)
 
 
 _CUE_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}.*")

@@ -1006,6 +1006,19 @@ def test_subtitles_in_srt_become_paragraphs():
         "【同期声】苏滁高新区管委会主任 王某", "我们今年新签约项目38个。"]
 
 
+def test_a_number_cut_between_two_subtitles_is_whole_again():
+    """Auto-generated subtitles have no punctuation and cut where the voice pauses, sometimes inside
+    a figure (总投资1 | 86亿元): a comma parts two cues, but not a figure from what comes before it;
+    English words keep their space; the paragraph ends with a full stop. The video page's lines
+    around the subtitles stay lines of their own."""
+    cues = ["去年一年签约项目36个 总投资1", "86亿元", "园区工业总产值215亿元 增长9.3%", "主导产业是 stainless", "steel"]
+    srt = "\n\n".join(f"{i}\n00:00:{2 * i:02d},000 --> 00:00:{2 * i + 1:02d},500\n{cue}" for i, cue in enumerate(cues, 1))
+    cleaned = clean_text("佛云园短视频字幕\n@云浮新区发布 1.3万粉丝\n\n" + srt + "\n\n评论 1364\n佛云园这两年真的起来了，去年我们厂就扩了两条线")
+    assert cleaned.text.split("\n")[:2] == [
+        "@云浮新区发布 1.3万粉丝",
+        "去年一年签约项目36个 总投资186亿元，园区工业总产值215亿元 增长9.3%，主导产业是 stainless steel。"]
+
+
 def test_a_pdf_table_whose_cells_hold_spaces_keeps_its_cells():
     """Cells parted by two spaces or more that hold one inside (`PC 改性合金料`): the inner space
     beside a Chinese character goes, so that each cell stays one."""
