@@ -705,23 +705,33 @@ def _under_a_header(lines: list[str], i: int) -> bool:
     width = len(lines[i].split())
     j = i - 1
     # (through a section's head between the rows: 二、洛阳高新区软件园)
-    while j >= 0 and (len(lines[j].split()) == width and not _header_line(lines[j]) and is_table_row(lines[j])
+    while j >= 0 and (len(lines[j].split()) == width and not _heads_columns(lines, j) and is_table_row(lines[j])
                       or _SECTION_ROW.match(lines[j]) and len(lines[j]) <= _SECTION_ROW_CHARS
                       or _RULE.fullmatch(lines[j].strip())):  # (and a rule under the header)
         j -= 1
-    return j >= 0 and len(lines[j].split()) == width and _header_line(lines[j])
+    return j >= 0 and len(lines[j].split()) == width and _heads_columns(lines, j)
 
 
 def _heads_rows(lines: list[str], i: int) -> bool:
     """Whether line i is a table's header over a row of as many cells (past a rule and a section's
     head between them)."""
-    if not _header_line(lines[i]) or not is_table_row(lines[i]):
+    if not _heads_columns(lines, i) or not is_table_row(lines[i]):
         return False
     j = i + 1
     while j < len(lines) and (_RULE.fullmatch(lines[j].strip())
                               or _SECTION_ROW.match(lines[j]) and len(lines[j]) <= _SECTION_ROW_CHARS):
         j += 1
     return j < len(lines) and _under_a_header(lines, j)
+
+
+def _heads_columns(lines: list[str], i: int) -> bool:
+    """Whether line i heads a table's columns by their units (`_header_line`), or under a line that
+    states the table's unit (单位：万元 over 序号 项目名称 总投资 年度计划)."""
+    return _header_line(lines[i]) or i > 0 and _UNIT_LINE.fullmatch(lines[i - 1].strip()) is not None
+
+
+# a line that states a table's unit: 单位：万元, 金额单位：亿元
+_UNIT_LINE = re.compile(r"(?:金额|计量)?单位[：:][ \t]*[^\s：:，,。；]{1,8}")
 
 
 def _header_line(line: str) -> bool:
@@ -762,7 +772,7 @@ def _csv_rows(text: str, delimiter: str = ",") -> str:
     texts = set()  # a spreadsheet's lines of text: 标题,,,,,,, or a section's row 一、综合,,,,,,
     sections = set()  # a section's row with its number: 一,商丹园区,,,,,, (a row of the table)
     for k, row in enumerate(rows):
-        if row is not None and lines[k].rstrip().endswith(",,"):
+        if row is not None and lines[k].rstrip(" \r").endswith(delimiter * 2):
             if sum(map(bool, row)) == 1:
                 out[k], rows[k] = next(filter(None, row)), None
                 texts.add(k)
@@ -1322,7 +1332,9 @@ class _Page:
             elif not self.caption[i] and (
                 not _HAN_CHAR.search(self.lines[i]) or not _is_substantive(self.lines[i], self.squeezed[i])
             ) and (prose or not _FIGURE_LINE.search(self.lines[i])) and not _under_a_header(self.lines, i) and not (
-                    _heads_rows(self.lines, i)) and not (
+                    _heads_rows(self.lines, i)) and not (  # (nor the unit's line over it: 单位：万元)
+                    _UNIT_LINE.fullmatch(self.lines[i].strip()) and i + 1 < len(self.lines)
+                    and _heads_rows(self.lines, i + 1)) and not (
                     _SECTION_ROW.match(self.lines[i]) and i + 1 < self.start and is_table_row(self.lines[i + 1])):
                 # (without prose, a line with a figure is the text: ▶ 税收收入 28.7亿元; and a section's
                 # head over a table's rows is the table's: 一、综合 over 地区生产总值 亿元 312.46 6.8)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from parktool.clean import LOST, Cleaned, _cell_rows, _reflow, clean_text, parse_date
 from parktool.text import decode, normalize_space, normalize_width
+from parktool.metrics import extract_facts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]+[”’]?")
@@ -962,6 +963,21 @@ def test_a_spreadsheet_export_with_a_two_line_header_sections_and_subtotals_is_o
         "— 合计 6700 2800 2150 —",
     ]
     assert lines[8] == "说明：本表数据截至9月底，共有在建项目3个。"
+
+
+def test_a_tab_separated_progress_sheet_at_the_top_keeps_its_unit_header_and_sections():
+    """The same sheet saved tab-separated, a unit line (单位：万元) over a header without units, and
+    nothing but the sheet before its first row of prose: the unit's line, the header and the
+    section's row (一<tab>嘉东片区<tab><tab>…) are the table's, not a page's chrome."""
+    rows = ["单位：万元", "序号\t项目名称\t建设内容\t总投资\t年度计划\t1-9月完成\t备注", "一\t嘉东片区\t\t\t\t\t",
+            "1\t铝合金板带项目\t新建熔铸、热轧车间\t286000\t65000\t52340\t续建；主体已封顶",
+            "2\t碳化硅微粉项目\t新建破碎、分级车间\t42000\t18000\t15870\t新建",
+            "\t嘉东片区小计\t\t328000\t83000\t68210\t"]
+    lines = clean_text("嘉峪关工业园区重点项目进展表\n" + "\n".join(rows)).text.split("\n")
+    assert lines[:4] == ["单位：万元", "序号 项目名称 建设内容 总投资 年度计划 1-9月完成 备注", "一 嘉东片区 — — — — —",
+                         "1 铝合金板带项目 新建熔铸、热轧车间 286000 65000 52340 续建；主体已封顶"]
+    facts = extract_facts(clean_text("嘉峪关工业园区重点项目进展表\n" + "\n".join(rows)).text)
+    assert [(f.raw, f.value) for f in facts][:3] == [("286000", 2.86e9), ("65000", 6.5e8), ("52340", 5.234e8)]
 
 
 def test_a_table_aligned_with_full_width_spaces_is_a_table():
