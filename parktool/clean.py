@@ -596,7 +596,7 @@ def clean_text(
     """
     if _BOX_BAR.search(text):  # a table drawn with box characters (│资产总计 │3,286,412.57 │): a bar table's
         text = text.translate(_BOX_BARS)
-    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_cues(_columns(text)))),
+    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_unit_rows(_cues(_columns(text))))),
                                                                           "\t")))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
@@ -894,6 +894,46 @@ _BLANK_FIELD = "—"
 _CSV_NUMBER = re.compile(r"[-−+]?[\d,]*\.?\d+%?")
 _PROSE_MARK = re.compile("[，。；：、！？]")
 _BARE_FIELD = {d: re.compile(rf"(?:^|{d})[-−+]?\d+(?:\.\d+)?%?(?={d}|$)") for d in ",\t"}  # a number alone
+
+
+def _unit_rows(text: str) -> str:
+    """A printed table's units on a line of their own under its header, each after a slash (an
+    academic paper's style: `园区  级别  规划面积  规上企业  工业总产值` over `/km²  /家  /亿元`):
+    each unit goes into the header cell above it, in brackets (`规划面积（km²）`), the cell whose
+    middle stands nearest in print, and the units' line goes. A header cell written `规划面积/km²`
+    is the same."""
+    if "/" not in text and "／" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        units = list(_UNIT_CELL.finditer(line))
+        if units and _UNITS_LINE.fullmatch(line) and out and len(units) >= 2:
+            header = list(_HEADER_WORD.finditer(out[-1]))
+            if len(header) >= len(units) and not any(ch.isdigit() for ch in out[-1]):
+                middles = [(_display_width(out[-1][:h.start()]) + _display_width(out[-1][:h.end()])) / 2 for h in header]
+                picks = []
+                for u in units:
+                    mid = (_display_width(line[:u.start()]) + _display_width(line[:u.end()])) / 2
+                    picks.append(min(range(len(header)), key=lambda c: abs(middles[c] - mid)))
+                if len(set(picks)) == len(picks) and picks == sorted(picks):
+                    row = out[-1]
+                    for u, c in sorted(zip(units, picks), key=lambda x: -x[1]):
+                        h = header[c]
+                        row = row[:h.end()] + f"（{u.group(1)}）" + row[h.end():]
+                    out[-1] = row
+                    continue
+        out.append(_SLASH_HEADER.sub(r"\1（\2）", line) if "/" in line and _SLASHED_HEADER.fullmatch(line) else line)
+    return "\n".join(out)
+
+
+# a unit after a slash, as a cell of a table's units line: /km², /亿元, ／万元
+_UNIT_CELL = re.compile(r"[/／]([^\s/／\d][^\s/／]{0,5})")
+_UNITS_LINE = re.compile(r"[ \t\u3000]*(?:[/／][^\s/／\d][^\s/／]{0,5}[ \t\u3000]+)+[/／][^\s/／\d][^\s/／]{0,5}[ \t\u3000]*")
+_HEADER_WORD = re.compile(r"[^\s]+")
+# a header of cells parted by two spaces or a tab, one cell or more a name and its unit after a slash
+_SLASH_HEADER = re.compile(r"(?<!\S)([\u4e00-\u9fff]{2,12})/([^\s/\d（）()][^\s/（）()]{0,5})(?=\s|$)")
+_SLASHED_HEADER = re.compile(r"[^\d\n]*(?<!\S)[\u4e00-\u9fff]{2,12}/[^\s/\d（）()][^\s/（）()]{0,5}(?:\s[^\d\n]*)?")
 
 
 def _spaced_rows(text: str) -> str:

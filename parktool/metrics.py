@@ -189,6 +189,13 @@ class _Lexicon:
         self.convention_after = re.compile(r"(?:为[^，,。；;：:（(）)\n]{0,12}?)?" + _alternation(ex["convention_end"])
                                            + r"(?=[）)，,。；;：:\n]|$)")
         self.scope_after = tuple(ex["scope_after"])
+        # (through the other levels listed before the words: 1%、5%、10%水平上显著)
+        self.significance = re.compile(r"(?:[、和及与或][\d.]+[%％])*" + _alternation(ex["significance_after"]))
+        self.assumed_change = re.compile(_alternation(ex["assumed_change"]))
+        self.assumed_at = re.compile(_alternation(ex["assumed_change"]) + r"[^，,。；;\n]{0,3}$")
+        marks = _alternation(ex["definition_marks"])
+        self.definition_after = re.compile(r"[ \t]*" + marks)
+        self.definition_before = re.compile(r"(?<![\d.])1[ \t]*[^\d\s，,。；;：:]{1,4}[ \t]*" + marks + r"[ \t]*$")
         self.cap_verbs = tuple(ex["cap_verbs"])
         self.rank_columns = tuple(grammar["table"]["rank_columns"])
         self.unit_columns = frozenset(grammar["table"]["unit_columns"])
@@ -1632,6 +1639,11 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     if bounded and unit.dimension != "percent" and (tail := _CONDITION_TAIL.match(text, q_end)) and (
             tail.end() > q_end + 1 and _threshold(text, tail.end(), lex)):
         return None  # 面积1000平方米以上、年主营业务收入500万元以上的规下工业企业: a class's conditions
+    if unit.dimension == "percent" and (lex.significance.match(text, q_end) or lex.assumed_at.search(text, clause_lo, left)
+                                        or lex.assumed_change.search(text, doc.opening(doc.sent, start), clause_lo)):
+        return None  # 在1%水平上显著, 集聚度每提高1%，亩均税收提高约0.34%: a model's statistics
+    if (amount == 1 and lex.definition_after.match(text, q_end)) or lex.definition_before.search(text, max(0, left - 12), left):
+        return None  # 1亩≈666.67平方米: a conversion's definition
     if unit.dimension == "percent" and lex.spec_nouns.search(text, clause_lo, left):
         return None  # 产品纯度达到99.999%: a specification
     if lex.building_specs.search(text, max(clause_lo, left - 6), left):

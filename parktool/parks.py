@@ -1959,7 +1959,8 @@ def _short_forms(text: str, bracketed: list[tuple[int, _Park]]) -> dict[str, _Pa
             continue  # 商丘保税物流中心（B型）: the centre's type, no name
         kind = scanner.search(m.group(1))
         if kind is None or ("简称" in m.group() and not place_at(m.group(1), 0)
-                            and _core(m.group(1)[:kind.start()])):  # not 化工园区, a category
+                            and (_core(m.group(1)[:kind.start()])  # not 化工园区, a category
+                                 or kind.group() == "园")):  # … but 冶金园, no name the grammar reads
             # 上饶高铁经济试验区（以下简称“高铁试验区”）: declared, though the grammar may read no name
             out.setdefault(m.group(1), park)
     return out

@@ -980,6 +980,22 @@ def test_a_tab_separated_progress_sheet_at_the_top_keeps_its_unit_header_and_sec
     assert [(f.raw, f.value) for f in facts][:3] == [("286000", 2.86e9), ("65000", 6.5e8), ("52340", 5.234e8)]
 
 
+def test_a_paper_s_units_under_its_header_go_into_the_header():
+    """An academic table prints each column's unit after a slash on a line under its header: each
+    unit goes into the header cell above it, in brackets, and the units' line goes; a header cell
+    written 规划面积/km² is the same. A unit already in brackets (万元/亩) stays as it is."""
+    table = ("园区               级别      规划面积    规上企业    工业总产值\n"
+             "                             /km²        /家         /亿元\n"
+             "张家港保税区       国家级      4.1         186        1,326.5\n"
+             "张家港经开区       国家级     65.3         412        2,104.8\n")
+    text = clean_text(f"表1 研究区园区基本情况\n{BODY}\n{table}注：数据来自统计局。").text
+    assert "园区 级别 规划面积（km²） 规上企业（家） 工业总产值（亿元）\n张家港保税区 国家级 4.1 186 1,326.5" in text
+    slashed = "园区  规划面积/km²  工业总产值/亿元\n保税区  4.1  1,326.5\n经开区  65.3  2,104.8\n冶金园  40.0  1,872.0\n"
+    assert "园区 规划面积（km²） 工业总产值（亿元）" in clean_text(f"园区情况\n{BODY}\n{slashed}注：数据来自统计局。").text
+    bracketed = "| 园区 | 亩均税收（万元/亩） |\n| 宁波经开区 | 48.6 |\n| 宁波高新区 | 41.3 |\n"
+    assert "亩均税收（万元/亩）" in clean_text(f"园区情况\n{BODY}\n{bracketed}注：数据来自统计局。").text
+
+
 def test_a_table_aligned_with_full_width_spaces_is_a_table():
     """A newspaper's side-by-side table aligned with full-width spaces, its 指　　标 spaced out to
     fill the cell: rows of three cells, the label one cell."""

@@ -632,6 +632,20 @@ def test_a_chart_exported_a_label_and_a_value_a_line():
     assert [f.raw for f in extract_facts("经开区税收收入\n2022年\n18650\n2023年\n21340\n")] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # significance levels, through a list of them
+    ("注：***、**、*分别表示在1%、5%、10%水平上显著。产业集聚度的系数在1%的显著性水平上为正。", []),
+    # a unit change a model assumes, and the response it estimates in the same sentence
+    ("集聚度每提高1%，亩均税收提高约0.34%，亩均产值提高0.287%。", []),
+    # a conversion's definition, either side
+    ("③ 1亩≈666.67平方米。1公顷=15亩。", []),
+    # … but a park's own growth and area are facts
+    ("经开区亩均税收提高12.5%，规划面积1平方公里以上，去年用地1200亩。", ["12.5%", "1平方公里以上", "1200亩"]),
+])
+def test_a_paper_s_statistics_state_no_fact(text, expected):
+    assert [f.raw for f in extract_facts(text)] == expected
+
+
 def test_a_run_of_short_lines_under_a_section_s_head_is_no_headline_list():
     text = ("二、各园区进展\n（一）湖州莫干山高新技术产业开发区\n年产20GWh动力电池项目完成设备安装\n达产后预计年产值120亿元\n"
             "新增入驻企业7家\n莫干山高新区规上工业亩均税收35.6万元。")

@@ -119,6 +119,9 @@ def written(text: str) -> list[str]:
     ("全区共有开发区23个。另一个台商重镇海沧台商投资区，规划面积100平方公里。", ["海沧台商投资区"]),
     # a short form defined without quotes, a sister park, a scale slogan: no names
     ("江苏扬子江国际化学工业园（以下简称化工园区）", ["江苏扬子江国际化学工业园"]),
+    # a short form with the generic 园, which the grammar reads as no name, is the park's when declared
+    ("江苏扬子江国际冶金工业园（以下简称“冶金园”）位于锦丰镇。冶金园数据不含保税区。",
+     ["江苏扬子江国际冶金工业园", "冶金园"]),
     ("南充化学工业园区，我们习惯叫化工园区，是经开区里面的园中园。", ["南充化学工业园区"]),
     ("作为拉萨经开区的姊妹园区，文创园区势头强劲。", ["拉萨经开区"]),
     ("支持宜昌高新区冲刺千亿园区。", ["宜昌高新区"]),
@@ -244,6 +247,8 @@ def test_park_names(text, parks):
     "被评为自治区级A类工业园区。",
     # a ranking's parks
     "百强园区合计营业收入占比37.8%。苏州跻身十强开发区。",
+    # a paper's study area is no place
+    "表1 研究区园区基本情况（2022年）",
     # a province alone before a kind it has many of: its parks
     "江苏开发区营收增长，浙江省小微企业园提质扩面，广西工业园区招商。",
     # ... also one whose full name holds a people without 族 (新疆维吾尔自治区)
