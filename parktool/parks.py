@@ -1841,7 +1841,7 @@ def _enumerations(text: str, mentions: list[ParkMention]) -> list[ParkMention]:
 
 
 # an aside may come before the declared short form: （位于揭阳滨海新区，以下简称“大南海石化区”）
-_ASIDE_THEN_SHORT = r"(?:[^（）()\n“”]{1,30}?[，,；;][ \u3000]*(?=(?:以下)?简称))?"
+_ASIDE_THEN_SHORT = r"(?:[^（）()\n“”]{1,30}?[，,；;][ \u3000]*(?=(?:以下|下文|本文|本地|当地|业内)?简称))?"
 _RENAMED = re.compile(r"[（(]" + _ASIDE_THEN_SHORT
                       + r"(?:(现称|原称|又称|亦称|也称|俗称|现名|原名|更名为|改称|原)|(?:以下)?(?:简称)?[“\"]?)")
 
@@ -1927,7 +1927,7 @@ def _merged(parks: list[_Park], owner: dict[int, _Park]) -> list[_Park]:
 
 # A short name defined in brackets right after a park's name: 中部科学工业园区（中科）,
 # 苏州生物医药产业园（BioBAY）, 某某产业园（以下简称“产业园”）.
-_SHORT_FORM = re.compile(r"[（(]" + _ASIDE_THEN_SHORT + r"(?:以下)?(?:简称)?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)]")
+_SHORT_FORM = re.compile(r"[（(]" + _ASIDE_THEN_SHORT + r"(?:以下|(?:下文|本文|本地|当地|业内)(?=简称))?(?:简称)?[“\"]?([\u4e00-\u9fffA-Za-z]{2,8})[”\"]?[）)]")
 
 
 def _short_with_kind(parks: list[_Park], short: dict[str, _Park], owner: dict[int, _Park]) -> list[_Park]:

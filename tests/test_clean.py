@@ -996,6 +996,15 @@ def test_a_paper_s_units_under_its_header_go_into_the_header():
     assert "亩均税收（万元/亩）" in clean_text(f"园区情况\n{BODY}\n{bracketed}注：数据来自统计局。").text
 
 
+def test_a_hedge_in_brackets_is_no_disclaimer():
+    """仅供参考 in brackets hedges a figure of the prose (约110平方公里（笔者查到的口径，仅供参考）):
+    the paragraph stays; a disclaimer line that says it goes."""
+    prose = "义乌经开区规划面积约110平方公里（笔者查到的口径，仅供参考）。去年经开区规上工业产值1520亿元。"
+    disclaimer = "本文数据仅供参考，不构成投资建议。"
+    text = clean_text(f"义乌的底气\n{BODY}\n{prose}\n{disclaimer}").text
+    assert prose in text and disclaimer not in text
+
+
 def test_a_table_aligned_with_full_width_spaces_is_a_table():
     """A newspaper's side-by-side table aligned with full-width spaces, its 指　　标 spaced out to
     fill the cell: rows of three cells, the label one cell."""

@@ -119,6 +119,12 @@ def written(text: str) -> list[str]:
     ("全区共有开发区23个。另一个台商重镇海沧台商投资区，规划面积100平方公里。", ["海沧台商投资区"]),
     # a short form defined without quotes, a sister park, a scale slogan: no names
     ("江苏扬子江国际化学工业园（以下简称化工园区）", ["江苏扬子江国际化学工业园"]),
+    # an inland port is a park, 陆港 alone its short form, and a 片区 of it a part
+    ("义乌国际陆港这几年最出圈的是中欧班列。陆港全年集装箱吞吐量达到145.6万标箱。", ["义乌国际陆港", "陆港"]),
+    ("经开区内的郑州国际陆港片区全年开行中欧班列3200余列。", ["郑州国际陆港片区", "郑州国际陆港"]),
+    # a short form declared by how the locals call it
+    ("义乌信息光电高新技术产业园区（本地简称“信光园”）2017年获批。信光园光伏产业产值下降12.5%。",
+     ["义乌信息光电高新技术产业园区", "信光园"]),
     # a short form with the generic 园, which the grammar reads as no name, is the park's when declared
     ("江苏扬子江国际冶金工业园（以下简称“冶金园”）位于锦丰镇。冶金园数据不含保税区。",
      ["江苏扬子江国际冶金工业园", "冶金园"]),
