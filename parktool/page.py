@@ -90,10 +90,19 @@ def _is_chrome(el) -> bool:
     if tag not in _BLOCK and tag not in _CELLS:
         return False  # an inline <a class="share"> inside a sentence stays part of it
     names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+    banner = False
     for word in _WORD_SPLIT.split(names):
-        if word and (word in _CHROME_EXACT or word.startswith(_CHROME_PREFIX)):
+        if word == "banner":
+            banner = True
+        elif word and (word in _CHROME_EXACT or word.startswith(_CHROME_PREFIX)):
             return True
-    return False
+    # a banner is a site's (a logo, links, an ad's image), unless it holds a few words of text alone:
+    # a WeChat editor's section banner (<section class="banner"><p>PART 02｜德宏片区：改革赋能</p>)
+    return banner and (el.find(".//a") is not None or el.find(".//img") is not None
+                       or len("".join(el.itertext()).strip()) > _BANNER_CHARS)
+
+
+_BANNER_CHARS = 40
 
 
 # ---------------------------------------------------------------- lines of the page

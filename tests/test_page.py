@@ -72,6 +72,19 @@ def test_inline_links_stay_inside_their_sentence():
     assert (c.title, c.published) == ("“提质量、增效能”金华开发区找准赛道加速竞跑", "2024-09-28")
 
 
+def test_a_wechat_section_banner_is_a_heading_but_a_site_banner_is_chrome():
+    """A WeChat editor styles its section titles as <section class="banner">: a few words of text
+    alone, kept as the section's heading; a site's banner (a logo, links) is chrome."""
+    html = ("<html><body><div class=\"banner\"><a href=\"/\"><img src=\"logo.png\"></a>德宏州人民政府门户网站</div>"
+            "<div id=\"js_content\"><p>去年，全州外贸进出口总额完成512.4亿元，同比增长14.6%，各开放平台交出了成绩单。</p>"
+            "<section class=\"banner\"><p>PART 02｜德宏片区：改革赋能</p></section>"
+            "<p>挂牌以来，德宏片区坚持以制度创新为核心，新设企业3862户，同比增长21.4%，外贸进出口86.5亿元。</p>"
+            "</div></body></html>")
+    text = html_to_text(html).text
+    assert "PART 02｜德宏片区：改革赋能" in text
+    assert "门户网站" not in text
+
+
 def test_gbk_page_decodes_by_content():
     data = (PAGES / "gbk_003.html").read_bytes()
     assert b"charset=gbk" in data
