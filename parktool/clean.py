@@ -1143,6 +1143,15 @@ def _captions(text: str) -> str:
     return "\n".join(out)
 
 
+def _heading_next(heading: list[bool], n: int) -> bool:
+    """Whether the line after line n of a page's kept lines is a heading too: line n is in a list
+    of headings (a contents block), no heading over its text."""
+    return n + 1 < len(heading) and heading[n + 1]
+
+
+_HEADING_MAX = 40  # the longest line read as a heading where a contents block lists it
+
+
 _CAPTION_RUN = 4
 # a subtitle: a phrase of up to 30 characters with Chinese in it and no punctuation (a figure's
 # point and quotation marks may stand in it); a script's mark, a field (规划面积：163平方公里) and a
@@ -1433,11 +1442,26 @@ class _Page:
         """
         seen: set[str] = set()
         unique = []
+        # A heading listed in a contents block first (a briefing's 一、… 二、… 三、… under its
+        # masthead) is kept where it heads its text, the copy over a line of prose.
+        copies: dict[str, list[int]] = {}
+        for n, i in enumerate(kept):
+            copies.setdefault(self.squeezed[i], []).append(n)
+        heading = [len(self.squeezed[i]) <= _HEADING_MAX and not _is_terminal(self.squeezed[i]) for i in kept]
+        heads_text = {}
+        for key, ns in copies.items():
+            if len(ns) > 1 and heading[ns[0]] and _heading_next(heading, ns[0]) and not (
+                    _fact_field(self.lines[kept[ns[0]]]) or _UNIT_CAPTION.fullmatch(key)):  # (records' fields recur)
+                over_prose = [n for n in ns if n + 1 < len(kept) and not heading[n + 1]]
+                if over_prose:
+                    heads_text[key] = over_prose[0]
         # (a field of a list of records recurs: 出让年限：50年 for two parcels; a speaker's turn
         # head: 【王振国】 over each of their answers; a data card's
         # label over its figure: 营业收入 over 1,256亿元 in each park's card; a table's unit line:
         # 单位：万元 over each of a prospectus's tables)
         for n, i in enumerate(kept):
+            if heads_text.get(self.squeezed[i], n) != n:
+                continue
             if self.squeezed[i] not in seen or _fact_field(self.lines[i]) or _UNIT_CAPTION.fullmatch(self.squeezed[i]) or (
                     _TURN_HEAD.fullmatch(self.lines[i].strip()) and not _CAPTION_MARK.match(self.lines[i].strip())) or (
                     len(self.squeezed[i]) <= _CARD_LABEL and n + 1 < len(kept)

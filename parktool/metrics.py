@@ -2190,7 +2190,8 @@ def _drives_a_place(doc: _Document, c_lo: int) -> bool:
 
 def _place_heading(doc: _Document, at: int) -> bool:
     """Whether the heading line at `at` is about a place and no park: the place and a few
-    characters at most (【芜湖市】, 三、全市情况; not a byline, 四川日报全媒体记者 王眉灵)."""
+    characters at most (【芜湖市】, 三、全市情况; not a byline, 四川日报全媒体记者 王眉灵), or a whole
+    place and what it did (二、全市工业经济运行总体平稳)."""
     m = _HEADING_MARK.match(doc.text, at)
     i = m.end() if m else at
     while i < len(doc.text) and doc.text[i] in " \t\u3000【[":
@@ -2198,7 +2199,12 @@ def _place_heading(doc: _Document, at: int) -> bool:
     end = line_end(doc.text, at)
     place = scope_at(doc.text, i)
     rest = doc.text[i + len(place):end].strip()
-    return bool(place) and len(rest) <= 6 and not any(ch.isspace() for ch in rest) and not doc.mentions_in(at, end)
+    # (a whole place's heading may go on as a sentence: 二、全市工业经济运行总体平稳、结构向好)
+    return bool(place) and (len(rest) <= 6 or place in _WHOLE_PLACES) and not any(
+        ch.isspace() for ch in rest) and not doc.mentions_in(at, end)
+
+
+_WHOLE_PLACES = ("全市", "全省", "全县", "全州", "全盟", "全国")
 
 
 _WHOLE_ZONE = ("全区", "全园")

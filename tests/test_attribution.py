@@ -973,6 +973,25 @@ def test_titles_and_names_of_several_parks(title, text, expected):
     assert parks_of(text, title) == expected
 
 
+def test_a_briefing_s_contents_and_a_section_about_the_whole_city():
+    """A briefing lists its items' headings under its masthead, then heads each item with the same
+    line: each heading stays over its item, so the zone's item is the zone's; an item headed by
+    the whole city and what it did (二、全市工业经济运行总体平稳) is the city's."""
+    from parktool.clean import clean_text
+    heads = ["一、滨海经济开发区1—5月主要经济指标稳中有进", "二、全市工业经济运行总体平稳、结构向好",
+             "三、慈溪高新区召开项目推进会"]
+    items = ["1—5月，慈溪滨海经济开发区完成规上工业总产值412.6亿元。", "项目招引方面，新签约亿元以上项目14个。",
+             "从结构看，数字经济核心产业制造业增加值120亿元。",
+             "6月20日，慈溪高新技术产业开发区召开推进会。今年以来，高新区签约项目21个。"]
+    raw = "\n".join(["慈溪市经济和信息化工作简报", "编号：慈经信简〔2024〕12号", *heads, heads[0], items[0], items[1],
+                     heads[1], items[2], heads[2], items[3]])
+    cleaned = clean_text(raw)
+    assert cleaned.text.split("\n")[1:4] == [heads[0], items[0], items[1]]
+    assert [(f.raw, f.park) for f in extract_facts(cleaned.text, title=cleaned.title)] == [
+        ("412.6亿元", "慈溪滨海经济开发区"), ("14个", "慈溪滨海经济开发区"), ("120亿元", ""),
+        ("21个", "慈溪高新技术产业开发区")]
+
+
 def test_an_english_article_names_its_parks_by_their_english_names():
     """Hefei High-tech Zone (HHTZ, 合肥高新区) names the zone in English by both names; a sentence
     about a city is the city's."""
