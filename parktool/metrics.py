@@ -404,8 +404,9 @@ class _Document:
         """Where the subject of the sentence starting at `lo` begins: after time, source and
         connective openings (今年1-5月, 据统计, 截至10月29日, 在, 同日, 放眼), after a frame
         that a park follows (在市区东部，连云港经开区…; 沿海大通道向南，泉州台商投资区…), and
-        after the head of a list item (一、宁乡经济技术开发区。同意扩区…)."""
-        m = _ITEM.match(self.text, lo)
+        after the head of a list item (一、宁乡经济技术开发区。同意扩区…) or a speaker's label
+        (王晓燕（喀什地区商务局副局长）：从全地区看，…)."""
+        m = _ITEM.match(self.text, lo) or _SPEAKER_LABEL.match(self.text, lo)
         if m:
             lo = m.end()
         for _ in range(2):
@@ -434,6 +435,8 @@ class _Document:
 
 
 _FRAME = re.compile("[^，,。；;！？!?\n]{1,12}[，,]")
+# a speaker's label before their words: 王晓燕（喀什地区商务局副局长）：, 记者：
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?:[\u4e00-\u9fff·]{2,5}[（(][^（）()\n]{2,24}[）)]|记者|主持人|主播)[：:][ \t]*")
 
 
 def _within(mentions: list[ParkMention], starts: list[int], lo: int, hi: int) -> list[ParkMention]:

@@ -973,6 +973,15 @@ def test_titles_and_names_of_several_parks(title, text, expected):
     assert parks_of(text, title) == expected
 
 
+def test_a_speaker_s_label_is_no_subject_of_their_words():
+    """A press conference's speaker of a place's bureau (王晓燕（喀什地区商务局副局长）：) speaks of
+    the place their sentence opens with, in a live blog about the zone."""
+    text = ("喀什经济开发区管委会主任介绍了开发区情况，开发区实现营业收入312亿元。\n"
+            "王晓燕（喀什地区商务局副局长）：从全地区看，2023年喀什地区外贸进出口总额546.8亿元，增长25.4%。")
+    assert parks_of(text, "喀什经济开发区新闻发布会图文直播") == [
+        ("312亿元", "喀什经济开发区"), ("546.8亿元", ""), ("25.4%", "")]
+
+
 def test_a_briefing_s_contents_and_a_section_about_the_whole_city():
     """A briefing lists its items' headings under its masthead, then heads each item with the same
     line: each heading stays over its item, so the zone's item is the zone's; an item headed by

@@ -119,6 +119,8 @@ def written(text: str) -> list[str]:
     ("全区共有开发区23个。另一个台商重镇海沧台商投资区，规划面积100平方公里。", ["海沧台商投资区"]),
     # a short form defined without quotes, a sister park, a scale slogan: no names
     ("江苏扬子江国际化学工业园（以下简称化工园区）", ["江苏扬子江国际化学工业园"]),
+    # 都 inside a local name (上都镇's park) cuts nothing
+    ("正蓝旗上都工业园区规划面积24.6平方公里。", ["正蓝旗上都工业园区"]),
     # an inland port is a park, 陆港 alone its short form, and a 片区 of it a part
     ("义乌国际陆港这几年最出圈的是中欧班列。陆港全年集装箱吞吐量达到145.6万标箱。", ["义乌国际陆港", "陆港"]),
     ("经开区内的郑州国际陆港片区全年开行中欧班列3200余列。", ["郑州国际陆港片区", "郑州国际陆港"]),
@@ -253,7 +255,8 @@ def test_park_names(text, parks):
     "被评为自治区级A类工业园区。",
     # a ranking's parks
     "百强园区合计营业收入占比37.8%。苏州跻身十强开发区。",
-    # a paper's study area is no place
+    # a paper's study area is no place; 地区 alone is a prefecture's, as 全地区 is: its parks
+    "地区开发区建设发展领导小组办公室会同地区审计局开展督查。",
     "表1 研究区园区基本情况（2022年）",
     # a province alone before a kind it has many of: its parks
     "江苏开发区营收增长，浙江省小微企业园提质扩面，广西工业园区招商。",
