@@ -193,6 +193,9 @@ class _Lexicon:
         self.significance = re.compile(r"(?:[、和及与或][\d.]+[%％])*" + _alternation(ex["significance_after"]))
         self.assumed_change = re.compile(_alternation(ex["assumed_change"]))
         self.assumed_at = re.compile(_alternation(ex["assumed_change"]) + r"[^，,。；;\n]{0,3}$")
+        self.standard_words = re.compile(_alternation(ex["standard_words"]))
+        self.standard_after = re.compile("[\u4e00-\u9fff]{0,2}" + _alternation(ex["standard_words"]))
+        self.standard_applies = re.compile(_alternation(ex["standard_applies"]) + "[^》\n]{1,30}标准》")
         marks = _alternation(ex["definition_marks"])
         self.definition_after = re.compile(r"[ \t]*" + marks)
         self.definition_before = re.compile(r"(?<![\d.])1[ \t]*[^\d\s，,。；;：:]{1,4}[ \t]*" + marks + r"[ \t]*$")
@@ -1607,11 +1610,11 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 第21位, 第一个
     bound = lead - 2 if text.startswith("每亩", lead - 2) else lead  # 投资强度不低于每亩300万元
     if text[bound - 1:bound] in lex.norm_bound_ends and text[max(0, bound - 5):bound].endswith(lex.norm_bounds) and (
-            not lex.target_words.search(text, doc.opening(doc.sent, start), bound)):
+            not _targeted(doc, start, bound)):
         return None  # 投资强度：不低于300万元/亩, 注册资本不低于5000万元 (but 今年力争…新增企业不少于20家)
     if unit.dimension == "percent" and text[lead - 1:lead] == "的" and (
             m_norm := lex.norm_share.search(text, max(0, lead - 30), lead)) and (
-            not lex.target_words.search(text, doc.opening(doc.sent, start), m_norm.start())):
+            not _targeted(doc, start, m_norm.start())):
         return None  # 出让起始价按不低于全国工业用地出让最低价标准的70%确定
     if written in lex.rank_units and (head.endswith(lex.rank_before) or not text.startswith(lex.person_nouns, end) and (
             head.endswith(lex.rank_verbs) or _ranking(text, *doc.bounds(doc.sent, start, end), lex))):
@@ -1645,6 +1648,9 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
     if unit.dimension == "percent" and (lex.significance.match(text, q_end) or lex.assumed_at.search(text, clause_lo, left)
                                         or lex.assumed_change.search(text, doc.opening(doc.sent, start), clause_lo)):
         return None  # 在1%水平上显著, 集聚度每提高1%，亩均税收提高约0.34%: a model's statistics
+    if lex.standard_words.search(text, max(clause_lo, left - 12), left) or lex.standard_after.match(text, q_end) or (
+            lex.standard_applies.search(text, doc.opening(doc.sent, start), left)):
+        return None  # 浓度限值150μg/m³, 1000米卫生防护距离, 执行《…标准》…10mg/m³: an environmental norm
     if (amount == 1 and lex.definition_after.match(text, q_end)) or lex.definition_before.search(text, max(0, left - 12), left):
         return None  # 1亩≈666.67平方米: a conversion's definition
     if unit.dimension == "percent" and lex.spec_nouns.search(text, clause_lo, left):
@@ -1655,7 +1661,7 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 最高不超过2000万元, 原则上不低于每亩300万元, 2%给予奖励
     if text.startswith(lex.scope_after, q_end) or (
             bound == "<" and text.endswith(lex.cap_verbs, 0, left)
-            and not lex.target_words.search(text, doc.opening(doc.sent, start), left)) or (
+            and not _targeted(doc, start, left)) or (
             lex.convention_before.search(text, max(0, left - 6), left) and lex.convention_after.match(text, q_end)):
         return None  # 沿江1公里范围内, 控制在1000万吨以内 (not 预期目标是：…失业率控制在5.5%以内), 以2.5千瓦为一个标准机架计
     if written in lex.provision_units and (text.startswith(lex.provision_nouns, end) or head.endswith(lex.provision_before)):
@@ -1696,6 +1702,24 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
 
 
 _PERCENT = _Unit("%", "percent", 1.0, "")
+
+
+def _targeted(doc: _Document, start: int, at: int) -> bool:
+    """Whether the writer sets the figure at `start` as its own target: a target word (力争, 目标,
+    今年 …) or a year to come (到2035年) in its sentence before `at`, or in the line that introduces
+    its list (3月份工作目标： over 1. 全组签约项目不少于8个)."""
+    text, lex = doc.text, doc.lex
+    lo = doc.opening(doc.sent, start)
+    if lex.target_words.search(text, lo, at) or _TARGET_YEAR.search(text, lo, at):
+        return True
+    line = text.rfind("\n", 0, lo)
+    if line <= 0 or not _ITEM.match(text, line + 1):
+        return False
+    above = text.rfind("\n", 0, line) + 1
+    return text[line - 1] in "：:" and lex.target_words.search(text, above, line) is not None
+
+
+_TARGET_YEAR = re.compile(r"(?:到|至|力争到|预计到)(?:20\d\d)年")
 
 
 def _currency_before(text: str, at: int, lex: _Lexicon) -> str:

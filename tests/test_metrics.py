@@ -313,6 +313,11 @@ def test_an_english_fall_before_a_percent_sign_is_a_decrease():
     "成为西部首个营业总收入突破万亿元的国家高新区。",
     "对新认定的市级以上特色产业园区，给予一次性奖励100万元。",
     "分别给予50万元、100万元、200万元奖励。",
+    # an environmental standard's limits and distances, and the figures of a sentence that says
+    # which standard applies
+    "其中SO2 24小时平均浓度限值150μg/m³、NO2 24小时平均浓度限值80μg/m³。",
+    "精细化工园区外边界设置1000米卫生防护距离。",
+    "厂区内无组织排放执行《挥发性有机物无组织排放控制标准》（GB 37822-2019），监控点处1h平均浓度值10mg/m³。",
     # requirements of a land-sale notice or a policy: bounds, not figures
     "投资强度：不低于280万元/亩",
     "投资强度不低于每亩300万元，达产后亩均税收不低于25万元。",
@@ -430,6 +435,10 @@ def test_ranges_counts_and_units(text, expected):
     ("确保全年固定资产投资不低于120亿元。", [("不低于120亿元", 12_000_000_000, "CNY", ">")]),
     ("下半年计划新引进规上企业不少于二十家。", [("不少于二十家", 20, "家", ">")]),
     ("全会提出，新签约亿元以上项目不少于80个。", [("不少于80个", 80, "个", ">")]),
+    # ... by a year to come, or under the line that introduces a list of targets
+    ("到2035年，园区再生水回用率不低于85%。", [("不低于85%", 85, "%", ">")]),
+    ("3月份工作目标：\n1. 全组签约项目不少于8个，签约总投资不低于30亿元；\n",
+     [("不少于8个", 8, "个", ">"), ("不低于30亿元", 3_000_000_000, "CNY", ">")]),
     # ... also one held down to a bound (a plan's target, not a cap on others)
     ("今年主要预期目标是：城镇调查失业率控制在5.5%以内。", [("5.5%以内", 5.5, "%", "<")]),
     # 最高 before a record reached is no policy's cap
