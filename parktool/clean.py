@@ -731,7 +731,7 @@ def _heads_columns(lines: list[str], i: int) -> bool:
 
 
 # a line that states a table's unit: 单位：万元, 金额单位：亿元
-_UNIT_LINE = re.compile(r"(?:金额|计量)?单位[：:][ \t]*[^\s：:，,。；]{1,8}")
+_UNIT_LINE = re.compile(r"(?:金额|计量)?单位[：:][ \t]*[^\s：:，,。；]{1,8}(?:[，,、][ \t]*[^\s：:，,。；、]{1,8})*")
 
 
 def _header_line(line: str) -> bool:
@@ -897,39 +897,42 @@ _BARE_FIELD = {d: re.compile(rf"(?:^|{d})[-−+]?\d+(?:\.\d+)?%?(?={d}|$)") for 
 
 
 def _unit_rows(text: str) -> str:
-    """A printed table's units on a line of their own under its header, each after a slash (an
-    academic paper's style: `园区  级别  规划面积  规上企业  工业总产值` over `/km²  /家  /亿元`):
-    each unit goes into the header cell above it, in brackets (`规划面积（km²）`), the cell whose
-    middle stands nearest in print, and the units' line goes. A header cell written `规划面积/km²`
-    is the same."""
-    if "/" not in text and "／" not in text:
+    """A printed table's header over two lines, its second line only the cells' units or
+    qualifiers: units after a slash (an academic paper's style: `园区  级别  规划面积  规上企业` over
+    `/km²  /家`), in brackets (`营业收入  营业收入` over `（本月）  （累计）`) or a rate's sign
+    (`同比±%`). Each goes into the header cell whose middle stands nearest above it, a slash's unit
+    in brackets (`规划面积（km²）`, `营业收入（本月）`, `营业收入同比±%`), and the second line goes. A
+    header cell written `规划面积/km²` is `规划面积（km²）` too."""
+    if "/" not in text and "／" not in text and "（" not in text and "(" not in text:
         return text
     lines = text.split("\n")
     out: list[str] = []
-    for k, line in enumerate(lines):
-        units = list(_UNIT_CELL.finditer(line))
-        if units and _UNITS_LINE.fullmatch(line) and out and len(units) >= 2:
+    for line in lines:
+        below = list(_HEADER_WORD.finditer(line))
+        if len(below) >= 2 and out and all(_QUALIFIER_CELL.fullmatch(c.group()) for c in below) and (
+                any(c.group()[0] in "/／" or c.group()[0] in "（(" for c in below)):
             header = list(_HEADER_WORD.finditer(out[-1]))
-            if len(header) >= len(units) and not any(ch.isdigit() for ch in out[-1]):
+            if len(header) >= len(below) and not any(ch.isdigit() for ch in out[-1]) and not all(
+                    _QUALIFIER_CELL.fullmatch(h.group()) for h in header):
                 middles = [(_display_width(out[-1][:h.start()]) + _display_width(out[-1][:h.end()])) / 2 for h in header]
                 picks = []
-                for u in units:
+                for u in below:
                     mid = (_display_width(line[:u.start()]) + _display_width(line[:u.end()])) / 2
                     picks.append(min(range(len(header)), key=lambda c: abs(middles[c] - mid)))
                 if len(set(picks)) == len(picks) and picks == sorted(picks):
                     row = out[-1]
-                    for u, c in sorted(zip(units, picks), key=lambda x: -x[1]):
-                        h = header[c]
-                        row = row[:h.end()] + f"（{u.group(1)}）" + row[h.end():]
+                    for u, c in sorted(zip(below, picks), key=lambda x: -x[1]):
+                        h, cell = header[c], u.group()
+                        row = row[:h.end()] + (f"（{cell[1:]}）" if cell[0] in "/／" else cell) + row[h.end():]
                     out[-1] = row
                     continue
         out.append(_SLASH_HEADER.sub(r"\1（\2）", line) if "/" in line and _SLASHED_HEADER.fullmatch(line) else line)
     return "\n".join(out)
 
 
-# a unit after a slash, as a cell of a table's units line: /km², /亿元, ／万元
-_UNIT_CELL = re.compile(r"[/／]([^\s/／\d][^\s/／]{0,5})")
-_UNITS_LINE = re.compile(r"[ \t\u3000]*(?:[/／][^\s/／\d][^\s/／]{0,5}[ \t\u3000]+)+[/／][^\s/／\d][^\s/／]{0,5}[ \t\u3000]*")
+# a cell of a header's second line: a unit after a slash (/km², ／万元), a unit or period in
+# brackets (（本月）, (亿元)), a rate's sign (同比±%, %)
+_QUALIFIER_CELL = re.compile(r"[/／][^\s/／\d][^\s/／]{0,5}|[（(][^（）()\s\d]{1,8}[）)]|[\u4e00-\u9fff]{0,4}[±+\-]?[%％]")
 _HEADER_WORD = re.compile(r"[^\s]+")
 # a header of cells parted by two spaces or a tab, one cell or more a name and its unit after a slash
 _SLASH_HEADER = re.compile(r"(?<!\S)([\u4e00-\u9fff]{2,12})/([^\s/\d（）()][^\s/（）()]{0,5})(?=\s|$)")

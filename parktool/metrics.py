@@ -189,6 +189,7 @@ class _Lexicon:
         self.convention_after = re.compile(r"(?:为[^，,。；;：:（(）)\n]{0,12}?)?" + _alternation(ex["convention_end"])
                                            + r"(?=[）)，,。；;：:\n]|$)")
         self.scope_after = tuple(ex["scope_after"])
+        self.unit_named_before = tuple(ex["unit_named_before"])
         # (through the other levels listed before the words: 1%、5%、10%水平上显著)
         self.significance = re.compile(r"(?:[、和及与或][\d.]+[%％])*" + _alternation(ex["significance_after"]))
         self.assumed_change = re.compile(_alternation(ex["assumed_change"]))
@@ -202,6 +203,7 @@ class _Lexicon:
         self.cap_verbs = tuple(ex["cap_verbs"])
         self.rank_columns = tuple(grammar["table"]["rank_columns"])
         self.unit_columns = frozenset(grammar["table"]["unit_columns"])
+        self.dollar_columns = tuple(grammar["table"]["dollar_columns"])
         # a header line with a column of units (指标名称 单位 鄂尔多斯高新区 包头稀土高新区)
         self.unit_header = re.compile(r"^(?=[^\n]*(?:^|[ \t\u3000|｜])(?:%s)(?:[ \t\u3000|｜]|$))" % "|".join(
             map(re.escape, sorted(self.unit_columns, key=len, reverse=True))), re.M)
@@ -1029,6 +1031,7 @@ _BLANK_CELL = re.compile(r"[—–\-－/／…·]+|--")
 _HEADER_CELL = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
 _PERCENT_CELL = re.compile(r"(.+?)([%％])")  # a rate's column with its sign after the name
 _ROW_NUMBER = re.compile(r"^\d{1,2}[.．、](?=\D)")
+_PERIOD_CELL = re.compile(r"[（(](?:本月|当月|本期|累计|1-本月累计|本年累计|全年|上年同期|本季|当季)[）)]$")
 _PERIOD_BRACKET = re.compile(r"[（(][^（）()]*\d{4}年[^（）()]*[）)]")
 _OUTLINE_NUMBER = re.compile(r"\d+(?:\.\d+){2,}\.?")
 _PROSE_FIGURE = re.compile(r"[\u4e00-\u9fff][^ ]*?\d[\d.,]*[万亿]?[\u4e00-\u9fff㎡%]")  # 新建厂房12万平方米
@@ -1098,7 +1101,9 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         units_at = next((k for k, h in enumerate(headers) if h in lex.unit_columns), None)
         # (and with one, the unit line yields to it: 单位：亿元、万元 over 入驻企业 | 家 | 326)
         # (a header with its own % after its name, 完成预算%, keeps it)
-        by_label = [bool(unit) and units_at is None and _HEADER_CELL.fullmatch(h) is None
+        # (and one whose bracket holds a period, no unit: 营业收入（本月）, 实际使用外资（累计）)
+        by_label = [bool(unit) and units_at is None and (_HEADER_CELL.fullmatch(h) is None or (
+                    _PERIOD_CELL.search(h) is not None and _column(h, lex) is None))
                     and _PERCENT_CELL.fullmatch(h) is None for h in headers]
         # unless the header is an indicator itself (公司名称 注册地 营业收入 净利润): the rows are
         # parks or companies then, and the header names the figures
@@ -1427,7 +1432,7 @@ def _labelled_rows(text: str, lo: int, cells: list[str]) -> tuple[int, int, list
 
 # A table's unit on a line of its own above its header: 单位：亿元, （单位：万元）; or at the end of
 # its caption: 表1 上海六大园区营业收入（单位：亿元）, 表11-1 项目总投资估算表　单位：万元.
-_UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)(?:[ \t\u3000]*[（(]|[ \t\u3000]+))单位[：:]\s*([^\s（）()，,。；;、]{1,6}(?:、[^\s、（）()]{1,6})*)"
+_UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)(?:[ \t\u3000]*[（(]|[ \t\u3000]+))单位[：:]\s*([^\s（）()，,。；;、]{1,6}(?:[、，,][ \t]*[^\s、，,。；;（）()]{1,6})*)"
                         r"[）)]?(?:[ \t\u3000]+币种[：:][^\s]{1,6})?[ \t\u3000]*\n"  # (单位：亿元、%: the figures'
                         # unit, then the rates'; 单位：万元　币种：人民币, a report's currency after it)
                         r"(?:[ \t\u3000]*\n)?", re.M)
@@ -1436,8 +1441,9 @@ _UNIT_LINE = re.compile(r"^(?:[（(]?|([^\n]{1,40}?)(?:[ \t\u3000]*[（(]|[ \t\u
 def _listed_unit(header: str, units: str, lex: _Lexicon) -> str:
     """The unit a column without its own takes from a unit line (单位：亿元): of a line that lists
     one for each kind of column (单位：亿元、%、家), the rate's for a growth or a rate (同比增长,
-    增加值增速), a classifier for a count (规上工业企业数), else the first."""
-    listed = units.split("、")
+    增加值增速), a classifier for a count (规上工业企业数), dollars for foreign capital (单位：亿元，
+    万美元 over 实际使用外资), else the first."""
+    listed = [u.strip() for u in re.split("[、，,]", units)]
     if len(listed) == 1:
         return units
     kinds = {lex.units[u][0].dimension if u in lex.units else "percent" if u in ("%", "％") else "": u
@@ -1446,6 +1452,10 @@ def _listed_unit(header: str, units: str, lex: _Lexicon) -> str:
         return kinds["percent"]
     if "count" in kinds and header.endswith("数"):
         return kinds["count"]
+    if any(w in header for w in lex.dollar_columns):
+        dollars = next((u for u in listed if "美元" in u), None)
+        if dollars is not None:
+            return dollars  # 单位：亿元，万美元 over 实际使用外资（累计）
     return next((u for u in listed if u not in ("%", "％")), listed[0])
 
 
@@ -1630,6 +1640,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 跨越一个以上的周期: "one or more", no count
     if bare and text[left - 1:left] == "几":
         return None  # 招了好几百人, 几千万元: no definite number
+    if bare and head.endswith(lex.unit_named_before):
+        return None  # 实际使用外资按商务部口径统计，单位为万美元: the unit named, no figure
     if bare and not before and not inside and not head.endswith(lex.bare_after) and not (
             (q_end == len(text) or text[q_end] in _CLAUSE_END) and lex.bare_verbs.search(text, clause_lo, left)):
         return None  # 万亩千亿, 千人计划: a label, not a figure (but 实现旅游收入百亿元。, 企业百余家)

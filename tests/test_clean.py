@@ -996,6 +996,20 @@ def test_a_paper_s_units_under_its_header_go_into_the_header():
     assert "亩均税收（万元/亩）" in clean_text(f"园区情况\n{BODY}\n{bracketed}注：数据来自统计局。").text
 
 
+def test_a_header_over_two_lines_of_periods_and_rates_is_one_header():
+    """A statistics bulletin's header: its second line holds only each column's period in brackets
+    and the rates' sign (`（本月）  （累计）  同比±%`); each goes into the cell above it, and the
+    table above the first prose (under its unit line and a rule) keeps its header and rows."""
+    table = ("单位：亿元，%\n" + "-" * 40 + "\n"
+             "区　域              营业收入    营业收入    营业收入     工业增加值\n"
+             "                    （本月）    （累计）    同比±%       同比±%\n" + "-" * 40 + "\n"
+             "全市                162.35      1268.47     6.8          7.2\n"
+             "胶州经济技术开发区  58.64       451.09      8.9          9.5\n")
+    lines = clean_text("胶州市重点园区主要经济指标统计快报\n" + table + "\n全市工业运行平稳。").text.split("\n")
+    assert lines[:4] == ["单位：亿元，%", "区域 营业收入（本月） 营业收入（累计） 营业收入同比±% 工业增加值同比±%",
+                         "全市 162.35 1268.47 6.8 7.2", "胶州经济技术开发区 58.64 451.09 8.9 9.5"]
+
+
 def test_a_hedge_in_brackets_is_no_disclaimer():
     """仅供参考 in brackets hedges a figure of the prose (约110平方公里（笔者查到的口径，仅供参考）):
     the paragraph stays; a disclaimer line that says it goes."""

@@ -1049,6 +1049,16 @@ def test_a_chart_s_caption_gives_its_bars_their_unit_indicator_and_park(chart, e
     assert got == expected
 
 
+def test_a_unit_line_listing_units_by_commas_and_columns_headed_by_a_period():
+    """单位：亿元，万美元，% lists a unit for each kind of column: a column headed by a period in
+    brackets (营业收入（本月）) takes the yuan, one of foreign capital the dollars, a rate's the %; a
+    note that names the unit (单位为万美元) states no figure."""
+    text = ("单位：亿元，万美元，%\n区域 营业收入（累计） 实际使用外资（累计） 实际使用外资同比±%\n"
+            "胶州经济技术开发区 451.09 11240 -8.7\n注：实际使用外资按商务部口径统计，单位为万美元。\n")
+    assert [(f.raw, pytest.approx(f.value), f.unit) for f in extract_facts(text)] == [
+        ("451.09", 4.5109e10, "CNY"), ("11240", 1.124e8, "USD"), ("-8.7", -8.7, "%")]
+
+
 def test_a_column_headed_by_a_year_holds_that_year_s_figures():
     text = ("2024年3月，区统计局发布主要指标。\n| 指标 | 2022年 | 2023年 |\n| 营业收入（亿元） | 301.5 | 328.7 |\n"
             "项目 2023年度 2022年度\n税收（亿元） 12.6 11.8\n")
