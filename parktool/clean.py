@@ -574,7 +574,8 @@ def _classify(line: str, squeezed: str, body: bool) -> int:
         or (not body and r.contact_handles.search(line))
     ):
         return _CONTACT
-    if not body and n <= r.label_max and not squeezed.endswith(_QUESTION):  # 记者：…情况如何？ asks
+    if not body and n <= r.label_max and not squeezed.endswith(_QUESTION) and not (  # 记者：…情况如何？ asks
+            ("：" in line or ":" in line) and _fact_field(line)):  # (a record's fields: 注册资本：8000万元 成立日期：…)
         if r.label_start.match(squeezed) or ("。" not in line and (r.label_mid.search(line) or r.byline.search(line))):
             return _META
         if n <= 40 and parse_date(line) and not _PERIOD_HEADER.search(line):
@@ -1185,7 +1186,16 @@ def _fact_field(line: str) -> bool:
     not a byline, a date, a source, nor a headline after its subject (宿迁经开区：一季度签约项目18个)."""
     m = _LABELLED.match(line)
     value = line[m.end():].strip() if m else ""
-    return bool(_FIELD_VALUE.fullmatch(value) and _FIGURE_LINE.search(value) or value and kind_of(value))
+    if _FIELD_VALUE.fullmatch(value) and _FIGURE_LINE.search(value) or value and kind_of(value):
+        return True
+    # a record's line of fields side by side (员工人数：约650人　年产值：6.8亿元), one of them a figure
+    fields = _SIDE_FIELDS.findall(line)
+    return len(fields) >= 2 and "".join(f[0] for f in fields) == _squeeze(line) and any(
+        _FIELD_VALUE.fullmatch(v) and _FIGURE_LINE.search(v) for _, _, v in fields)
+
+
+# the fields of a record's line, side by side: (the field, its label, its value)
+_SIDE_FIELDS = re.compile(r"(([^：:，,。；;\s]{1,10})[：:]([^\s：:]+))")
 
 
 _CARD_LABEL = 12  # the longest label of a data card's figure

@@ -1010,6 +1010,20 @@ def test_a_header_over_two_lines_of_periods_and_rates_is_one_header():
                          "全市 162.35 1268.47 6.8 7.2", "胶州经济技术开发区 58.64 451.09 8.9 9.5"]
 
 
+def test_a_directory_s_records_of_fields_side_by_side_are_kept():
+    """A company directory's cards after the park's introduction: lines of fields side by side,
+    one a figure (员工人数：约650人　年产值：6.8亿元, 注册资本：8000万元人民币　成立日期：2009-03-17), are
+    the records' fields, not a trailing list or a dateline."""
+    cards = ("福建澳泉卫浴科技有限公司\n所属园区：水暖厨卫产业园　　行业：水暖卫浴\n"
+             "注册资本：8000万元人民币　　成立日期：2009-03-17\n员工人数：约650人　　年产值：6.8亿元\n"
+             "南安市辉达阀门制造有限公司\n所属园区：水暖厨卫产业园　　行业：水暖卫浴\n"
+             "注册资本：3000万元人民币　　成立日期：2011-07-05\n员工人数：300-499人　　年产值：—\n")
+    text = clean_text(f"南安经济开发区企业名录\n{BODY}\n{cards}").text
+    assert "注册资本：8000万元人民币 成立日期：2009-03-17" in text
+    assert "员工人数：约650人 年产值：6.8亿元" in text
+    assert "注册资本：3000万元人民币 成立日期：2011-07-05" in text
+
+
 def test_a_hedge_in_brackets_is_no_disclaimer():
     """仅供参考 in brackets hedges a figure of the prose (约110平方公里（笔者查到的口径，仅供参考）):
     the paragraph stays; a disclaimer line that says it goes."""
