@@ -236,6 +236,8 @@ class _Lexicon:
         self.list_fact = re.compile(r"[●◆■□▪▶►•·\-*\s]*" + _alternation(grammar["exclude"]["list_fact_openings"]))
         subject = grammar["subject"]
         self.subject_lead = tuple(subject["subject_lead"])
+        self.company_subjects = tuple(subject["company_subjects"])
+        self.company_reports = re.compile(_alternation(subject["company_reports"]))
         self.object_verbs = tuple(subject["object_verbs"])
         self.driving_verbs = tuple(subject["driving_verbs"])
         self.cause_openings = tuple(subject["cause_openings"])
@@ -291,7 +293,7 @@ class _Document:
     quotations, boilerplate blocks, park mentions, the reference year."""
 
     def __init__(self, text: str, title: str, published: str, parks: DocumentParks, lex: _Lexicon) -> None:
-        self.text, self.parks, self.lex = text, parks, lex
+        self.text, self.parks, self.lex, self.title = text, parks, lex, title
         self.clause = [m.start() for m in _BREAK.finditer(text)]
         in_number = {m.start() for m in _IN_NUMBER.finditer(text)}
         if in_number:
@@ -316,6 +318,12 @@ class _Document:
         # sentence start -> (end of its first part, the park or place it opens with, else False)
         self.openings: dict[int, tuple[int, str | bool]] = {}
         self.carried: dict[int, str | None] = {}  # sentence start -> the subject sentences before carry
+
+    @cached_property
+    def company_report(self) -> bool:
+        """Whether the text is a company's own report (ESG, annual report, prospectus), by its
+        title or its first lines."""
+        return self.lex.company_reports.search(self.title + "\n" + self.text[:_REPORT_HEAD]) is not None
 
     @cached_property
     def bracket_marks(self) -> list[int]:
@@ -440,6 +448,7 @@ class _Document:
 
 
 _FRAME = re.compile("[^，,。；;！？!?\n]{1,12}[，,]")
+_REPORT_HEAD = 200  # the first characters of a text that say it is a company's report
 # a speaker's label before their words: 王晓燕（喀什地区商务局副局长）：, 记者：
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?:[\u4e00-\u9fff·]{2,5}[（(][^（）()\n]{2,24}[）)]|记者|主持人|主播)[：:][ \t]*")
 
@@ -2132,6 +2141,9 @@ def _park_of(doc: _Document, start: int, end: int) -> str:
                  or doc.text.startswith(doc.lex.cause_openings, doc.opening(doc.clause, m.start))))]
     if after:
         return after[0].canonical
+    if doc.company_report and (doc.text.startswith(doc.lex.company_subjects, doc.subject(lo)) or (
+            c_lo > lo and doc.text.startswith(doc.lex.company_subjects, doc.subject(c_lo)))):
+        return ""  # 2023年，公司实现营业收入52.3亿元 in a company's ESG report: the company's
     p_lo = doc.opening(doc.para, start)
     if lo > doc.opening(doc.sent, lo) and doc.text.startswith(_WHOLE_ZONE, doc.subject(lo)):
         # 区内北部工业区…；全区化工新材料企业研发投入2.4亿元: the whole zone the paragraph is

@@ -973,6 +973,17 @@ def test_titles_and_names_of_several_parks(title, text, expected):
     assert parks_of(text, title) == expected
 
 
+def test_a_company_s_own_report_speaks_of_the_company_not_its_park():
+    """In a company's ESG report, 公司 opening a sentence is the company, whose figures are no park's
+    though its plant sits in one; in the news, 公司 is the article's park's company."""
+    head = "报告范围：本报告涵盖公司本部（位于寿光经济开发区化工新材料产业园）。\n寿光经济开发区是国家级开发区，去年产值突破800亿元。\n"
+    body = "2023年，面对复杂的市场环境，公司全年实现营业收入52.3亿元，研发投入2.1亿元。"
+    assert parks_of(head + body, "2023年度环境、社会及治理（ESG）报告") == [
+        ("突破800亿元", "寿光经济开发区"), ("52.3亿元", ""), ("2.1亿元", "")]
+    assert parks_of(head + body, "寿光经济开发区：龙头企业领跑") == [
+        ("突破800亿元", "寿光经济开发区"), ("52.3亿元", "寿光经济开发区"), ("2.1亿元", "寿光经济开发区")]
+
+
 def test_a_speaker_s_label_is_no_subject_of_their_words():
     """A press conference's speaker of a place's bureau (王晓燕（喀什地区商务局副局长）：) speaks of
     the place their sentence opens with, in a live blog about the zone."""
