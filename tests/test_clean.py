@@ -1024,6 +1024,14 @@ def test_a_directory_s_records_of_fields_side_by_side_are_kept():
     assert "注册资本：3000万元人民币 成立日期：2011-07-05" in text
 
 
+def test_a_research_note_s_rating_scale_is_boilerplate():
+    """A research note closes with its rating scale (行业评级：看好——预期…涨幅10%以上): the
+    definitions go with the disclaimer, the note's figures stay."""
+    scale = "行业评级：看好——预期未来6个月内行业指数相对沪深300指数涨幅10%以上；中性——涨跌幅介于-10%与10%之间。"
+    text = clean_text(f"海宁泛半导体产业跟踪\n{BODY}\n{scale}\n海宁经开区去年产值增长12%，继续领跑全市。").text
+    assert "评级" not in text and "增长12%" in text
+
+
 def test_a_hedge_in_brackets_is_no_disclaimer():
     """仅供参考 in brackets hedges a figure of the prose (约110平方公里（笔者查到的口径，仅供参考）):
     the paragraph stays; a disclaimer line that says it goes."""
