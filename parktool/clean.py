@@ -1457,28 +1457,32 @@ class _Page:
         unique = []
         # A heading listed in a contents block first (a briefing's 一、… 二、… 三、… under its
         # masthead) is kept where it heads its text, the copy over a line of prose.
+
+        def recurs(n: int, i: int) -> bool:
+            # (a field of a list of records recurs: 出让年限：50年 for two parcels; a speaker's turn
+            # head: 【王振国】 over each of their answers; a data card's label over its figure:
+            # 营业收入 over 1,256亿元 in each park's card; a table's unit line: 单位：万元 over each
+            # of a prospectus's tables)
+            line = self.lines[i].strip()
+            return bool(_fact_field(line) or _UNIT_CAPTION.fullmatch(self.squeezed[i]) or (
+                _TURN_HEAD.fullmatch(line) and not _CAPTION_MARK.match(line)) or (
+                len(self.squeezed[i]) <= _CARD_LABEL and n + 1 < len(kept)
+                and _FIELD_VALUE.fullmatch(self.lines[kept[n + 1]].strip())))
+
         copies: dict[str, list[int]] = {}
         for n, i in enumerate(kept):
             copies.setdefault(self.squeezed[i], []).append(n)
         heading = [len(self.squeezed[i]) <= _HEADING_MAX and not _is_terminal(self.squeezed[i]) for i in kept]
-        heads_text = {}
+        heads_text = {}  # a heading listed in a contents block -> the copy kept, over its text
         for key, ns in copies.items():
-            if len(ns) > 1 and heading[ns[0]] and _heading_next(heading, ns[0]) and not (
-                    _fact_field(self.lines[kept[ns[0]]]) or _UNIT_CAPTION.fullmatch(key)):  # (records' fields recur)
+            if len(ns) > 1 and heading[ns[0]] and _heading_next(heading, ns[0]) and not recurs(ns[0], kept[ns[0]]):
                 over_prose = [n for n in ns if n + 1 < len(kept) and not heading[n + 1]]
                 if over_prose:
                     heads_text[key] = over_prose[0]
-        # (a field of a list of records recurs: 出让年限：50年 for two parcels; a speaker's turn
-        # head: 【王振国】 over each of their answers; a data card's
-        # label over its figure: 营业收入 over 1,256亿元 in each park's card; a table's unit line:
-        # 单位：万元 over each of a prospectus's tables)
         for n, i in enumerate(kept):
             if heads_text.get(self.squeezed[i], n) != n:
                 continue
-            if self.squeezed[i] not in seen or _fact_field(self.lines[i]) or _UNIT_CAPTION.fullmatch(self.squeezed[i]) or (
-                    _TURN_HEAD.fullmatch(self.lines[i].strip()) and not _CAPTION_MARK.match(self.lines[i].strip())) or (
-                    len(self.squeezed[i]) <= _CARD_LABEL and n + 1 < len(kept)
-                    and _FIELD_VALUE.fullmatch(self.lines[kept[n + 1]].strip())):
+            if self.squeezed[i] not in seen or recurs(n, i):
                 seen.add(self.squeezed[i])
                 unique.append(i)
         joined = "\n".join(self.squeezed[i] for i in unique)
