@@ -180,6 +180,7 @@ class _Grammar:
         self.counted_after = re.compile(
             r"(?:" + "|".join(map(re.escape, groups["count_verbs"])) + r")?(?:\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百几]+)"
             r"[余多]?[" + groups["counters_after"] + r"](?![\u4e00-\u9fff])")
+        self.road_after = re.compile(groups["road_after"])
         self.province_families = frozenset(groups["province_families"])
         self.authorities = tuple(groups["authorities"])
         self.below_province = frozenset(data["below_province"]["families"])
@@ -618,6 +619,8 @@ def _candidates(text: str, groups: list[ParkMention] | None = None) -> list[_Can
         elif read is None and kind.written in g.placed_parts and out and _named_part(run, out):
             read = _cut(run), False, 0  # 临沧边境经济合作区…包括孟定片区、永和片区: the zone's parts
         e = m.end()
+        if read is not None and g.road_after.match(text, e):
+            continue  # 江阴-靖江工业园区园区大道9号: a road's name
         if read is not None and e < n and text[e] in _OPENING:
             read = _abbreviated(text, e, run, kind.written, read)
         if read is not None:
@@ -1740,10 +1743,12 @@ def _proper_weak(text: str, title: str, body: list[_Candidate], head: list[_Cand
             if any(b.generic and not b.prefix and b.kind.written == c.kind.written and c.end < b.start < end
                    for b in body):
                 times[key] = 2
-    # … and by the end of its core (乐城先行区 for 博鳌乐城国际医疗旅游先行区): one name's uses,
-    # and a name the article abbreviates so is a proper name
+    # … and by the end of its core (乐城先行区 for 博鳌乐城国际医疗旅游先行区) or by its first two
+    # characters, a town's name (乌镇试验区 for 乌镇互联网创新发展试验区): one name's uses, and a name
+    # the article abbreviates so is a proper name
     for long_, short in [(a, b) for a in times for b in times
-                         if a[1] == b[1] and len(b[0]) >= 2 and len(a[0]) >= len(b[0]) + 2 and a[0].endswith(b[0])]:
+                         if a[1] == b[1] and len(b[0]) >= 2 and len(a[0]) >= len(b[0]) + 2 and (
+                             a[0].endswith(b[0]) or len(b[0]) == 2 and len(a[0]) >= 6 and a[0].startswith(b[0]))]:
         times[long_] = times[short] = times[long_] + times[short]
         leading |= {long_, short}
     # … and a national zone's official name (杨凌农业高新技术产业示范区), with its shorter uses
@@ -1776,8 +1781,18 @@ def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
                 or (at := g.located_at.match(text, c.end)) and at.end() in named_at
                 # a paragraph that opens on it as a part of a zone: 新能源汽车产业园是肇庆高新区的“主引擎”
                 or (c.start == 0 or text[c.start - 1] == "\n") and text.startswith("是", c.end)
-                and c.end + 1 in named_at):
+                and c.end + 1 in named_at
+                # the part a zone's figures hold (二、邳州经济开发区 … 其中：半导体材料产业园)
+                # (unless a longer name ends with it: 阿克苏纺织工业城 … 其中，纺织工业城 is its short form)
+                or text.endswith(_AMONG_MARKS, 0, c.start) and any(
+                    not b.generic and b.kind.family in g.zones and c.start - _AMONG_REACH <= b.end <= c.start
+                    for b in body) and not any(b.end - b.start > c.end - c.start and text.endswith(
+                        text[c.start:c.end], 0, b.end) for b in body)):
             c.generic = False
+
+
+_AMONG_MARKS = ("其中：", "其中:", "其中，", "其中,")
+_AMONG_REACH = 200  # how far before 其中 the zone is named
 
 
 _BRAND_CHARS = (2, 6)  # the length of a company's name before a park's (宁德时代, 隆基绿能)

@@ -225,6 +225,18 @@ def written(text: str) -> list[str]:
     ("说实话高新区的标准厂房空置率不低。", []),
     ("听说经开区明年还要扩区。", []),
     ("清河高新区那个东山产业园去年产值不小。", ["清河高新区", "东山产业园"]),
+    # a road named after a park is no mention of it; what a figure holds (含) ends a name
+    ("项目建设地点为江阴-靖江工业园区园区大道9号。", ["江阴-靖江工业园区"]),
+    ("公司位于苏州高新区科技园路88号。", ["苏州高新区"]),
+    ("注：邳州经济开发区数据含半导体材料产业园。", ["邳州经济开发区"]),
+    ("含山经济开发区新签约项目12个。", ["含山经济开发区"]),
+    # a zone's part that a table's row or a sentence introduces with 其中 after the zone
+    ("二、邳州经济开发区\n规模以上工业总产值 亿元 41.26\n其中：半导体材料产业园\n规模以上工业总产值 亿元 8.15",
+     ["邳州经济开发区", "半导体材料产业园"]),
+    ("全市共有园区12个。其中，新能源产业园产值最高。", []),
+    # a town's name is the short form of its zone's long name (创新发展 ends nothing)
+    ("签约的是乌镇互联网创新发展试验区的2个项目。有请乌镇试验区管委会主任上台签约！",
+     ["乌镇互联网创新发展试验区", "乌镇试验区"]),
 ])
 def test_park_names(text, parks):
     assert written(text) == parks
