@@ -597,8 +597,8 @@ def clean_text(
     """
     if _BOX_BAR.search(text):  # a table drawn with box characters (│资产总计 │3,286,412.57 │): a bar table's
         text = text.translate(_BOX_BARS)
-    repaired, remnants = _repair(_captions(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_unit_rows(_cues(_columns(text))))),
-                                                                          "\t")))))
+    repaired, remnants = _repair(_captions(_page_joins(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_unit_rows(_cues(_columns(text))))),
+                                                                          "\t"))))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -696,6 +696,39 @@ def _reflow(text: str) -> str:
         if i not in open_:
             run = None
     return "\n".join(out + broken)
+
+
+def _page_joins(text: str) -> str:
+    """Join a paragraph that a page break cuts after a comma (已建成标准厂房56万平方米， | — 4 — |
+    石狮市人民政府公报 2024年第4期 | 入驻企业42家，…) to its rest on the next page, in a printed
+    document whose paragraphs are lines of their own (a hard-wrapped one is joined by `_reflow`).
+    The break's lines, a page number among them, follow the joined paragraph."""
+    if not _CUT_LINE.search(text):
+        return text
+    raw = text.split("\n")
+    lines = [line.strip() for line in raw]
+    squeezed = [_squeeze(line) for line in lines]
+    # (a running header padded to the page's width: 石狮市人民政府公报　　　…　2024年第4期)
+    headers = {line for line, n in Counter(squeezed).items() if n >= 2 and 0 < len(line) <= 40 and not _is_terminal(line)}
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        out.append(raw[i])
+        if lines[i].endswith(_CUT_MARKS):
+            j, numbered = i + 1, False
+            while j < len(lines) and (not lines[j] or squeezed[j] in headers or _PAGE_NUMBER.fullmatch(squeezed[j])):
+                numbered = numbered or bool(lines[j]) and _PAGE_NUMBER.fullmatch(squeezed[j]) is not None
+                j += 1
+            if numbered and j < len(lines) and raw[j][:1] not in _INDENTS and not _PARAGRAPH_HEAD.match(lines[j]):
+                out[-1] += lines[j]
+                out.extend(raw[i + 1:j])
+                i = j
+        i += 1
+    return "\n".join(out)
+
+
+_CUT_MARKS = ("，", ",", "、")  # a line ending in one of these stops mid-sentence
+_CUT_LINE = re.compile("[，,、][ \t\u3000]*\n")
 
 
 def _under_a_header(lines: list[str], i: int) -> bool:

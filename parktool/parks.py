@@ -766,8 +766,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     if province.endswith(_PROVINCE_ENDS) and place_at(prefix, len(province)):
         prefix = prefix[len(province):]  # 江西省赣州经开区…: an address's province is no part of the name
     prefix = prefix[_address_end(prefix):]
-    if kind.family in g.below_province and _province_only(place_at(prefix, 0)):
-        return None  # 广西北部湾经济区: a region
+    if kind.family in g.below_province and _province_only(head := place_at(prefix, 0)) and not place_at(prefix, len(head)):
+        return None  # 广西北部湾经济区: a region (not 江苏东台沿海经济区, a county's zone)
     if kind.family in g.province_families and _province_only(prefix) and official_zone(prefix + kind.written) is None:
         return "", True, len(prefix)  # 浙江小微企业园, 江苏开发区: a province's parks (not 青海高新区)
     if kind.family in g.district_families and _places_only(prefix + kind.written) and _nested_places(prefix + kind.written):
@@ -1776,7 +1776,8 @@ def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
     g = _grammar()
     for c in body:
         if c.generic and c.prefix and not _core(c.prefix) and (
-                g.placed.search(text, max(0, c.start - 24), c.start)
+                # (modifiers the name was read without may stand between: 区内的沿海新能源产业园)
+                g.placed.search(text, max(0, (lead := _unmodified(text, c.start)) - 24), lead)
                 # placed by the words after it: 氢能装备产业园位于张家口经济开发区南部
                 or (at := g.located_at.match(text, c.end)) and at.end() in named_at
                 # a paragraph that opens on it as a part of a zone: 新能源汽车产业园是肇庆高新区的“主引擎”
@@ -1789,6 +1790,15 @@ def _placed_descriptions(text: str, body: list[_Candidate]) -> None:
                     for b in body) and not any(b.end - b.start > c.end - c.start and text.endswith(
                         text[c.start:c.end], 0, b.end) for b in body)):
             c.generic = False
+
+
+def _unmodified(text: str, at: int) -> int:
+    """Where a word of where parks lie right before `text[at]` starts (沿海 before 新能源产业园),
+    else `at` (a level, 国家健康科技产业基地, makes it a category still)."""
+    return at - 2 if text.endswith(_WHERE_WORDS, max(0, at - 2), at) else at
+
+
+_WHERE_WORDS = ("沿海", "沿江", "沿边", "沿黄")
 
 
 _AMONG_MARKS = ("其中：", "其中:", "其中，", "其中,")

@@ -596,6 +596,20 @@ def test_wrapped_lines_join_across_a_page_break_and_keep_english_words_apart():
     assert clean_text(body).text == body.replace("\n", "").replace("— 2 —", "")
 
 
+def test_a_paragraph_a_page_break_cuts_after_a_comma_is_joined_in_a_text_of_line_paragraphs():
+    header = "石狮市人民政府公报\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u30002024年第4期"
+    lines = [header, "\u3000\u3000园区平台提质增效。石狮经济开发区完成规上工业产值468.3亿元，增长7.2%。"
+             "纺织服装智能制造产业园总投资约85亿元，已建成标准厂房56万平方米，",
+             "", "— 4 —", "", header, "",
+             "入驻企业42家，年产服装超1.2亿件，带动就业1.8万人。",
+             "\u3000\u3000营商环境持续优化，",  # a new paragraph (indented) after a page break stays one
+             "", "— 5 —", "", header, "",
+             "\u3000\u3000二是企业开办实现零成本。"]
+    text = clean_text("\n".join(lines)).text.split("\n")
+    assert "已建成标准厂房56万平方米，入驻企业42家，年产服装超1.2亿件，带动就业1.8万人。" in text[0]
+    assert text[-2:] == ["营商环境持续优化，", "二是企业开办实现零成本。"]
+
+
 def test_wrapped_pdf_prose_with_spaced_figures_is_joined():
     # PDF text spaces its figures (2022 年, 98.6 平方公里): its lines are prose, not table rows
     para = ("2022 年，嘉兴市实现地区生产总值 7062.5 亿元，同比增长 2.5%。嘉兴经开区实现规上工业总产值 1316 亿元，"

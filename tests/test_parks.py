@@ -234,6 +234,11 @@ def written(text: str) -> list[str]:
     ("二、邳州经济开发区\n规模以上工业总产值 亿元 41.26\n其中：半导体材料产业园\n规模以上工业总产值 亿元 8.15",
      ["邳州经济开发区", "半导体材料产业园"]),
     ("全市共有园区12个。其中，新能源产业园产值最高。", []),
+    # a province before a county's economic zone is its address, not a region's name; a park
+    # placed in it keeps its where-word out of its name
+    ("江苏东台沿海经济区“风光”正好。区内的沿海新能源产业园规划面积12.8平方公里。",
+     ["江苏东台沿海经济区", "新能源产业园"]),
+    ("广西北部湾经济区经济总量增长。", []),
     # a town's name is the short form of its zone's long name (创新发展 ends nothing)
     ("签约的是乌镇互联网创新发展试验区的2个项目。有请乌镇试验区管委会主任上台签约！",
      ["乌镇互联网创新发展试验区", "乌镇试验区"]),
