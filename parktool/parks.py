@@ -1164,7 +1164,10 @@ def _same(p: _Park, expanded: str, family: str, zone_prefixes: set[str], zone_be
         short, long_ = sorted((expanded, old), key=len)
         if long_.endswith(short) and len(short) >= 2 and len(long_) > len(short):
             head = long_[: -len(short)]
-            if len(_core(short)) >= 2 and (place_at(head, 0) == head or head in zone_prefixes or _joint(head)):
+            place = place_at(head, 0)
+            # (a place and modifiers: 昭通绿色铝精深加工产业园 is 铝精深加工产业园)
+            if len(_core(short)) >= 2 and (place == head or head in zone_prefixes or _joint(head)
+                                           or place and _grammar().modified.fullmatch(head, len(place))):
                 return True
             if not place_at(short, 0) and _zone_name(head, zone_prefixes, zone_before):  # 医药健康产业园 too
                 return True
@@ -1825,7 +1828,10 @@ def _after_a_brand(body: list[_Candidate], head: list[_Candidate]) -> None:
             if (c.prefix[k:], c.kind.written) not in named:
                 continue
             lead = c.prefix[:k]
-            if not (_places_only(lead) or lead in g.keep_before_place or lead.startswith(g.known)
+            place = place_at(lead, 0)
+            # (a place and a modifier is no brand: 昭通绿色铝精深加工产业园 beside 绿色铝精深加工产业园)
+            if not (_places_only(lead) or place and g.modified.fullmatch(lead, len(place))
+                    or lead in g.keep_before_place or lead.startswith(g.known)
                     or _partner(c.prefix) or g.scanner.search(lead)):
                 c.start += k
                 c.prefix = c.prefix[k:]

@@ -239,6 +239,9 @@ def written(text: str) -> list[str]:
     ("江苏东台沿海经济区“风光”正好。区内的沿海新能源产业园规划面积12.8平方公里。",
      ["江苏东台沿海经济区", "新能源产业园"]),
     ("广西北部湾经济区经济总量增长。", []),
+    # a slogan's verb (抓产业强园区) is no part of a name, but a county's 强 is
+    ("（一）全力抓产业强园区。", []),
+    ("枣强经济开发区、宁强县工业园区和武强经济开发区", ["枣强经济开发区", "宁强县工业园区", "武强经济开发区"]),
     # a town's name is the short form of its zone's long name (创新发展 ends nothing)
     ("签约的是乌镇互联网创新发展试验区的2个项目。有请乌镇试验区管委会主任上台签约！",
      ["乌镇互联网创新发展试验区", "乌镇试验区"]),
@@ -326,6 +329,13 @@ def test_short_form_of_a_zone_not_in_the_gazetteer_stays_as_written():
     parks = find_parks("永康开发区瞄准项目建设。开发区有序推进片区改造。", "永康开发区加速竞跑")
     assert parks.main == "永康开发区"
     assert parks.aliases == {"永康开发区": ["开发区"]}
+
+
+def test_a_name_without_its_place_and_modifier_is_the_same_park_and_no_brand_s_site():
+    """昭通绿色 before a name the article also writes alone is its place and a modifier, not a
+    company's name (宁德时代成都经开区 is a company's site in 成都经开区)."""
+    parks = find_parks("园区内的昭通绿色铝精深加工产业园建成电解铝产能70万吨。推动绿色铝精深加工产业园新增能力30万吨。")
+    assert {m.canonical for m in parks.mentions} == {"昭通绿色铝精深加工产业园"}
 
 
 def test_abbreviated_and_place_prefixed_names_are_one_park():
