@@ -478,11 +478,15 @@ def json_records(value: object, depth: int = 0) -> list[dict]:
     if isinstance(value, dict):
         if _field(value, TEXT_FIELDS).strip():
             return [value]
+        if (video := _video_post(value)) is not None:
+            return [video]
         children = list(value.values())
     elif isinstance(value, list):
         objects = [v for v in value if isinstance(v, dict)]
         if any(_field(v, TEXT_FIELDS).strip() for v in objects):
             return objects
+        if videos := [video for v in objects if (video := _video_post(v)) is not None]:
+            return videos
         children = value
     else:
         return []
@@ -491,6 +495,70 @@ def json_records(value: object, depth: int = 0) -> list[dict]:
             if isinstance(child, (dict, list)) and (found := json_records(child, depth + 1)):
                 return found
     return []
+
+
+def _video_post(obj: dict) -> dict | None:
+    """A short video's post in a platform's API response, as an article record: the video's
+    object (`aweme_detail`, or `obj` itself) holds a description (`desc`) beside the video, or its
+    subtitles' cues (`caption_list`: objects with a text and times). Its text is the title, the
+    description and the cues as a subtitle file (read as speech, `clean._cues`), then the author's
+    replies among the comments beside it (a comment labelled 作者, or by the author's name);
+    viewers' comments are left out of the text, and the whole response is kept under `post`."""
+    video, comments = None, []
+    for key, value in [("", obj), *obj.items()]:
+        if isinstance(value, dict) and _video_fields(value):
+            video = value
+        elif isinstance(value, list) and key.lower() in _COMMENT_LISTS:
+            comments = [c for c in value if isinstance(c, dict)]
+        if key == "" and video is not None:
+            break
+    if video is None:
+        return None
+    cues = next((v for key in _CUE_LISTS if isinstance(v := video.get(key), list) and _cue_texts(v)), [])
+    author = video.get("author")
+    name = _field(author, ("nickname", "name", "uname")) if isinstance(author, dict) else str(author or "")
+    lines = [line for line in (_field(video, _VIDEO_TITLES), _field(video, ("desc", "description"))) if line]
+    texts = _cue_texts(cues)
+    lines += [f"{n}\n{_cue_time(n - 1)} --> {_cue_time(n)}\n{text}\n" for n, text in enumerate(texts, 1)]
+    for c in comments:
+        user = c.get("user")
+        by = _field(user, ("nickname", "name", "uname")) if isinstance(user, dict) else ""
+        text = _field(c, ("text", "content"))
+        if text and (c.get("label_text") == "作者" or c.get("is_author") is True or name and by == name):
+            lines.append(f"作者回复：{text}")
+    if not lines:
+        return None
+    return {"title": _field(video, _VIDEO_TITLES), "text": "\n".join(lines),
+            "date": _field(video, ("create_time", "pubdate", "ctime", *DATE_FIELDS)), "author": name,
+            "url": _field(video.get("share_info") or {}, ("share_url",)) or _field(video, ("share_url", *URL_FIELDS)),
+            "post": obj}
+
+
+def _video_fields(obj: dict) -> bool:
+    """Whether an object is a video's: a description beside the video's own fields, or cues."""
+    if any(isinstance(obj.get(key), list) and _cue_texts(obj[key]) for key in _CUE_LISTS):
+        return True
+    return bool(_field(obj, ("desc", "description")).strip()) and any(key in obj for key in _VIDEO_KEYS)
+
+
+def _cue_texts(cues: list) -> list[str]:
+    """The texts of a list of subtitle cues (objects with a text and a start time), else []."""
+    if len(cues) < 2 or not all(isinstance(c, dict) for c in cues):
+        return []
+    texts = [_field(c, ("text", "content")) for c in cues]
+    timed = all(any(key in c for key in ("start_ms", "start", "from", "start_time", "begin")) for c in cues)
+    return texts if timed and all(texts) else []
+
+
+def _cue_time(n: int) -> str:
+    """A placeholder timing for the n-th cue: the order is what reading needs."""
+    return f"00:{n // 60:02d}:{n % 60:02d},000"
+
+
+_COMMENT_LISTS = ("comments", "comment_list", "replies")
+_CUE_LISTS = ("caption_list", "subtitles", "subtitle", "captions", "cues")
+_VIDEO_TITLES = ("title", "preview_title", "caption", "share_title")
+_VIDEO_KEYS = ("video", "duration", "play_addr", "aweme_id", "bvid", "photo_id", "video_id")
 
 
 def _meta(obj: dict) -> dict[str, str]:

@@ -190,6 +190,37 @@ def test_a_json_api_response_gives_one_document_per_article(tmp_path):
     assert {"110亿元"} <= facts[TITLES["001"]] and facts[TITLES["002"]]
 
 
+def test_a_short_video_s_api_response_gives_its_post_as_one_document(tmp_path):
+    """A video platform's response: the video's title, description and subtitles' cues (no
+    punctuation, as speech recognition writes them) are the text, and so is the author's reply
+    among the comments; viewers' comments are not, and the whole response is the original."""
+    paragraph = next(line for line in seed("001").read_text("utf-8").split("\n") if "总投资110亿元" in line)
+    sentences = [s for s in re.split("[，,。；]", paragraph.strip()) if s]
+    cues = [{"index": n, "start_ms": 3000 * n, "end_ms": 3000 * n + 2900, "text": s}
+            for n, s in enumerate(sentences, 1)]
+    comments = [{"cid": "1", "text": "听说园区投了两百多亿，真的假的", "digg_count": 412, "label_text": "",
+                 "user": {"nickname": "海风吹过"}},
+                {"cid": "2", "text": "您好，丽水经开区今年新签约项目12个。", "digg_count": 98, "label_text": "作者",
+                 "user": {"nickname": "丽水发布"}}]
+    response = {"status_code": 0, "comments": comments,
+                "aweme_detail": {"aweme_id": "7368412095561239843", "desc": TITLES["001"] + " #丽水经开区",
+                                 "create_time": 1655683200, "preview_title": TITLES["001"],
+                                 "author": {"nickname": "丽水发布"}, "video": {"duration": 96120},
+                                 "caption_list": cues,
+                                 "share_info": {"share_url": "https://www.iesdouyin.com/share/video/7368412095561239843/"}}}
+    (tmp_path / "video.json").write_text(json.dumps(response, ensure_ascii=False), encoding="utf-8")
+    r = run("ingest", tmp_path / "video.json", "--format", "json")
+    assert r.code == 0 and json.loads(r.stdout)["added"] == 1, r.stdout
+    with Corpus.open() as c:
+        (doc,) = c.documents(with_text=True)
+        facts = {f.raw for f in c.facts(doc_id=doc.doc_id)}
+    assert (doc.title, doc.published, doc.format) == (TITLES["001"], "2022-06-20", "json")
+    assert "，".join(sentences[:2]) in doc.text  # the cues run on as clauses of one paragraph
+    assert "作者回复：您好，丽水经开区今年新签约项目12个。" in doc.text and "两百多亿" not in doc.text
+    assert json.loads(doc.original)["post"]["comments"][0]["text"] == "听说园区投了两百多亿，真的假的"
+    assert {"110亿元", "12个"} <= facts
+
+
 def test_an_rss_feed_gives_one_document_per_item(tmp_path):
     from xml.sax.saxutils import escape
     items = "".join(
