@@ -622,6 +622,9 @@ _BOX_BAR = re.compile("[│┃║]")
 _BOX_BARS = str.maketrans("│┃║", "|||")
 
 
+_WRAP_FULL_SHARE = 0.4  # the least share of full lines among a wrapped text's lines
+
+
 def _reflow(text: str) -> str:
     """Join the lines of a hard-wrapped text (a PDF's, an e-mail's) back into paragraphs.
 
@@ -653,6 +656,9 @@ def _reflow(text: str) -> str:
         if _display_width is width and not _WRAP_MIN_WIDTH <= widest <= _WRAP_MAX_WIDTH:
             return text
         full.update(i for i in rows if width(lines[i]) >= 0.8 * widest)
+    # a wrapped text's lines are mostly full; a poster's or a mobile story's vary (16 to 54 wide)
+    if len(full) < _WRAP_FULL_SHARE * len(rows):
+        return text
     # a poster's or a post's lines each open with a mark (▶, 👉, 📍), a directory's with a field's
     # label (主导产业：…): items, not wrapped prose
     if sum(unicodedata.category(lines[i][0]) == "So" or bool(_LABELLED.match(lines[i])) for i in full) * 2 > len(full):
@@ -1307,6 +1313,13 @@ def _hint(value: str) -> str:
     return to_simplified(value) if value else ""
 
 
+_POSTER_MIN_CHARS = 150  # content before the first line of prose that makes a text a poster's …
+_POSTER_SHARE = 0.6  # … when it is this share of the content
+_POSTER_LINE_HAN = 8  # the characters of its first line of clauses
+_POSTER_FIGURES = 3  # the least figures alone on their lines before the first line of prose …
+_POSTER_FIGURE_SHARE = 0.1  # … and their least share of its lines there
+
+
 class _Page:
     """The lines of one document, classified, with the decisions that need their context."""
 
@@ -1322,6 +1335,7 @@ class _Page:
             if after and (_prose(after[0]) or _printed_article(after)):
                 self.kinds[i] = _DROP  # 相关新闻： over a paragraph of prose, not a list of headlines
         self.start = next((i for i in range(n) if self.kinds[i] == _CONTENT and body[i]), n)
+        self.start = min(self.start, self._poster_start(self.start))
         self.end = next((i for i in range(self.start + 1, n) if self.kinds[i] == _CUT), n)
         # A crawler's dump of several articles in one file, each opening with a 标题： line:
         # a related-articles list cuts its own article, not the articles after it.
@@ -1353,6 +1367,24 @@ class _Page:
                 self.squeezed[i] = _squeeze(self.lines[i])
                 if not self.lines[i]:
                     self.kinds[i] = _DROP
+
+    def _poster_start(self, start: int) -> int:
+        """Where a text of short unpunctuated lines starts (a mobile H5 story, a poster: 从闽江口出发，
+        沿着海岸线一路向东 | 2023年，长乐区地区生产总值 | 1280亿元), when most of its content stands
+        before its first line of prose (quoted voices at its end): at its first line with a clause
+        inside; else `start`."""
+        if start >= len(self.lines):
+            return start  # no prose at all: a poster's lines of figures are kept as such (title())
+        content = [i for i, k in enumerate(self.kinds) if k == _CONTENT]
+        before = sum(len(self.squeezed[i]) for i in content if i < start)
+        if before < _POSTER_MIN_CHARS or before < _POSTER_SHARE * sum(len(self.squeezed[i]) for i in content):
+            return start
+        # (a data story's figures stand alone on their lines, under their labels: 1280亿元, 420余家)
+        alone = sum(bool(_FIELD_VALUE.fullmatch(self.squeezed[i])) for i in content if i < start)
+        if alone < _POSTER_FIGURES or alone < _POSTER_FIGURE_SHARE * sum(i < start for i in content):
+            return start
+        return next((i for i in content if i < start and _CLAUSE_PUNCT.search(self.squeezed[i][:-1])
+                     and _han_count(self.squeezed[i]) >= _POSTER_LINE_HAN), start)
 
     def _trim_contact(self, i: int) -> None:
         """A paragraph that ends (or starts) with a hotline keeps its other sentences.

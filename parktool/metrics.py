@@ -184,6 +184,7 @@ class _Lexicon:
         self.count_reach = tuple(ex["count_reach"])
         self.count_new = tuple(ex["count_new"])
         self.spec_nouns = re.compile(_alternation(ex["spec_nouns"]))
+        self.spec_captions = re.compile(_alternation(ex["spec_captions"]))
         self.building_specs = re.compile(_alternation(ex["building_specs"]) + r"(?:为|达|达到|约|可达)?$")
         self.convention_before = re.compile(_alternation(ex["convention_before"]) + r"(?:每[\u4e00-\u9fff]{1,2})?[ \t]?$")
         self.convention_after = re.compile(r"(?:为[^，,。；;：:（(）)\n]{0,12}?)?" + _alternation(ex["convention_end"])
@@ -450,7 +451,9 @@ class _Document:
 _FRAME = re.compile("[^，,。；;！？!?\n]{1,12}[，,]")
 _REPORT_HEAD = 200  # the first characters of a text that say it is a company's report
 # a speaker's label before their words: 王晓燕（喀什地区商务局副局长）：, 记者：
-_SPEAKER_LABEL = re.compile(r"[ \t]*(?:[\u4e00-\u9fff·]{2,5}[（(][^（）()\n]{2,24}[）)]|记者|主持人|主播)[：:][ \t]*")
+# (and a reply's head: 【答复】奉化经济开发区管委会（5月13日）：, 答复：)
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?:[\u4e00-\u9fff·]{2,5}[（(][^（）()\n]{2,24}[）)]|记者|主持人|主播|答复|回复"
+                            r"|【[\u4e00-\u9fff]{1,4}】[^：:\n]{0,24}?)[：:][ \t]*")
 
 
 def _within(mentions: list[ParkMention], starts: list[int], lo: int, hi: int) -> list[ParkMention]:
@@ -544,10 +547,23 @@ def _list_blocks(text: str, lines: int, chars: int, fact: re.Pattern,
             continue
         if (len(run) >= lines
                 and sum(labelled for _, _, labelled in run) * 2 < len(run)
-                and not any(_section_head(text, a) for a, _, _ in run)):
+                and not any(_section_head(text, a) for a, _, _ in run)
+                and not _data_story(text, run)):
             blocks.append((run[0][0], run[-1][1]))  # (a section's heads, （一）…, make it a document's part)
         run = []
     return blocks
+
+
+def _data_story(text: str, run: list[tuple[int, int, bool]]) -> bool:
+    """Whether a run of short lines is a data story (a mobile H5 page, a poster: 长乐临空经济区，规划面积
+    over 128平方公里), not a list of headlines: some of its lines are figures alone, which no
+    headline is."""
+    figures = sum(_figure_line(text[a:b]) for a, b, _ in run)
+    return figures >= _STORY_FIGURES and figures >= _STORY_SHARE * len(run)
+
+
+_STORY_FIGURES = 3
+_STORY_SHARE = 0.1
 
 
 # A field's label and its figure on a line of their own: 地区生产总值：1,236.5亿元, GDP：4,741.1亿元
@@ -1676,6 +1692,8 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 1亩≈666.67平方米: a conversion's definition
     if unit.dimension == "percent" and lex.spec_nouns.search(text, clause_lo, left):
         return None  # 产品纯度达到99.999%: a specification
+    if _under_spec_caption(text, start, lex):
+        return None  # 主要技术参数 over 总长 79.8米 型宽 13.6米: a product's specification
     if lex.building_specs.search(text, max(clause_lo, left - 6), left):
         return None  # 首层层高8米, 楼面荷载1.5吨/平方米: a building's specification
     if _policy(doc, clause_lo, left, q_end, before):
@@ -1723,6 +1741,26 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
 
 
 _PERCENT = _Unit("%", "percent", 1.0, "")
+
+
+def _under_spec_caption(text: str, at: int, lex: _Lexicon) -> bool:
+    """Whether the figure at `at` stands on a short line of no sentence under a caption of a
+    product's parameters, a few such lines up (主要技术参数 | 项目 参数 | 总长 79.8米 型宽 13.6米)."""
+    lo = text.rfind("\n", 0, at) + 1
+    for _ in range(_SPEC_LINES):
+        line = text[lo:line_end(text, lo)]
+        if len(line) > _SPEC_LINE_CHARS or "。" in line:
+            return False
+        if lex.spec_captions.search(line):
+            return True
+        if lo == 0:
+            return False
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    return False
+
+
+_SPEC_LINES = 8  # how many lines up a table's caption is looked for
+_SPEC_LINE_CHARS = 40
 
 
 def _targeted(doc: _Document, start: int, at: int) -> bool:
@@ -1887,6 +1925,9 @@ def _name_indicators(doc: _Document, figures: list[_Figure], ends: list[int]) ->
             above = text.rfind("\n", 0, clause_lo - 1) + 1
             if _CARD_LABEL.fullmatch(text, above, clause_lo - 1):  # 营业收入 over 1,256亿元: a data card's
                 clause_lo = above
+            elif (comma := max(text.rfind("，", above, clause_lo - 1), text.rfind(",", above, clause_lo - 1))) >= 0 and (
+                    _CARD_LABEL.fullmatch(text, comma + 1, clause_lo - 1)):
+                clause_lo = comma + 1  # 长乐临空经济区，规划面积 over 128平方公里: the label is its last clause
         k = bisect_left(ends, first.start + 1) - 1
         window = text[max(clause_lo, ends[k] if k >= 0 else 0):first.start].replace("\n", "")
         names = _paired(doc, window, len(group), figures[max(0, i - len(group)):i], first) if len(group) > 1 else None

@@ -1144,6 +1144,43 @@ def test_a_spreadsheet_saved_as_a_web_page_keeps_its_blank_cells_and_total_row()
     assert ("约六成", 60, "龙泉经济开发区") in found
 
 
+def test_a_mobile_story_s_figures_alone_on_their_lines_are_read_under_their_labels():
+    """A mobile H5 story: a few words a screen, each figure in spans of its own under its label
+    (长乐临空经济区，规划面积 over 128平方公里), and prose only in its closing quotations. Its lines
+    are neither a page's head nor a list of headlines, nor a hard-wrapped text to join."""
+    screens = [("从闽江口出发，沿着海岸线一路向东", "", ""), ("2023年，长乐区地区生产总值", "1280", "亿元"),
+               ("长乐临空经济区，规划面积", "128", "平方公里"), ("以机场为核心，临空产业加速集聚", "", ""),
+               ("临空经济区入驻企业", "420", "余家"), ("临空产业产值", "510", "亿元"),
+               ("一片曾经的海滩，如今厂房林立", "", ""), ("长乐经济开发区规上工业企业", "312", "家"),
+               ("规上工业产值", "1,036", "亿元"), ("航空物流、航空维修、跨境电商在这里生根发芽", "", "")]
+    body = "".join(f'<div class="scene"><div class="t1">{words}</div>'
+                   + (f'<div class="data"><span class="num">{n}</span><span class="unit">{u}</span></div>' if n else "")
+                   + "</div>" for words, n, u in screens)
+    quotes = "".join(f"<p>“{q}”</p>" for q in ("在滨海工业区干了十几年，看着这片海滩一点点变成工厂。",
+                                              "我从外地回到长乐创业，这里的机会比想象中还要多。"))
+    html = f"<html><head><title>飞跃长乐</title></head><body>{body}{quotes}</body></html>"
+    found = {(f.raw, f.indicator, f.park) for f in process(Record("h5.html", html.encode())).facts}
+    assert {("1280亿元", "地区生产总值", ""), ("128平方公里", "规划面积", "长乐临空经济区"),
+            ("510亿元", "产值", "长乐临空经济区"), ("1,036亿元", "规上工业产值", "长乐经济开发区")} <= found
+
+
+def test_a_table_under_a_caption_of_technical_parameters_holds_specifications():
+    text = ("位于石岛管理区的黄海造船有限公司已交付4艘新型金枪鱼围网渔船，每艘造价约1.1亿元。主要技术参数如下：\n"
+            "新型金枪鱼围网渔船主要技术参数\n项目 参数 项目 参数\n总长 79.8米 型宽 13.6米\n"
+            "型深 8.1米 主机功率 3680千瓦\n设计航速 16节 船员定员 32人\n"
+            "荣成市海洋食品产业园规划面积8.2平方公里，集聚企业86家。")
+    assert [f.raw for f in extract_facts(text)] == ["4艘", "约1.1亿元", "8.2平方公里", "86家"]
+
+
+def test_a_reply_s_head_leaves_the_paragraph_s_subject_to_the_reply():
+    """【答复】奉化经济开发区管委会（5月13日）： heads a reply: the park the reply opens with is the
+    subject its next sentences carry."""
+    text = ("【答复】奉化经济开发区管委会（5月13日）：奉化气动产业园二期项目总用地约156亩，共建设标准厂房12幢。"
+            "截至5月底，已有23家企业签订入驻意向协议。")
+    assert [(f.raw, f.park) for f in extract_facts(text)] == [
+        ("约156亩", "奉化气动产业园"), ("12幢", "奉化气动产业园"), ("23家", "奉化气动产业园")]
+
+
 def test_a_total_row_under_rows_of_several_zones_is_no_one_park_s():
     text = ("各开发区主要指标如下：\n开发区 规上工业产值（亿元） 企业数（家）\n"
             "龙泉经济开发区 412.6 126\n柳林高新技术产业开发区 388.1 98\n合计 800.7 224\n")
