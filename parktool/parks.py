@@ -776,6 +776,9 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
     if inner and inner.group() in g.after_verb and _ends_in_verb(prefix[:inner.start()]):
         prefix = prefix[inner.start():]  # 咨询经开区氢能装备产业园: the verb's object, a park in the bare zone
     bare = g.scanner.match(prefix)
+    if bare and bare.end() == len(prefix) and bare.group() in g.abbreviations_kinds and kind.family not in g.zones and (
+            not kind.weak):
+        return None  # 在经开区小微企业园建设中: the bare zone's small parks, no name (the zone's word stays)
     if bare and (len(_core(prefix[bare.end():])) >= g.min_core
                  or len(prefix) - bare.end() >= 2 and g.located.search(run, 0, len(run) - len(prefix))):
         # 经开区康王工业园: a park in the zone a bare kind word refers to; and placed there, a
@@ -2337,6 +2340,12 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
         elif (main is not None and _fits(c.kind, main) and family != "园区"
               and (own := where.paragraph_park(c.start, fits, main)) is not None):
             park = own  # 在平湖，平湖经济技术开发区同样…。开发区还…: the paragraph's park, not the article's
+        elif (family == "园区" and recent and recent[1] is not main and "\n" not in text[recent[0]:c.start]
+              and _DEMONSTRATIVE.search(text, max(0, c.start - _DEMONSTRATIVE_REACH), c.start)):
+            park = recent[1]  # 这里就是滕州市鲁南高科技化工园区。这个以煤化工起家的园区…: the park just named
+        elif (family == "园区" and recent and recent[1] is not main and text.count("\n", recent[0], c.start) <= 1
+              and established.get(c.text) is recent[1] and _opens_paragraph(text, c.start)):
+            park = recent[1]  # …这个以煤化工起家的园区，…\n园区规划面积18.6平方公里: the section goes on
         elif main is not None and _fits(c.kind, main):
             park = main
         elif family == "园区" and recent and "\n" not in text[recent[0]:c.start]:
@@ -2374,6 +2383,12 @@ def _anaphora(text: str, body: list[_Candidate], parks: list[_Park], main: _Park
             recent = (c.end, park)
             established[c.text] = park
     return out
+
+
+# "this park" at a sentence's opening, before a bare 园区: 这个以煤化工起家的园区
+_DEMONSTRATIVE = re.compile(r"(?:^|[。！？!?\n])[ \t\u3000]*(?:这个|这座|这家|该)[^，,。；;！？!?\n]*$")
+_DEMONSTRATIVE_REACH = 24
+
 
 
 class _Where:

@@ -239,6 +239,11 @@ def written(text: str) -> list[str]:
     ("江苏东台沿海经济区“风光”正好。区内的沿海新能源产业园规划面积12.8平方公里。",
      ["江苏东台沿海经济区", "新能源产业园"]),
     ("广西北部湾经济区经济总量增长。", []),
+    # a bare zone word before a small park's kind: the zone's small parks, no name of their own
+    ("龙港经济开发区发展良好。在经开区小微企业园建设中，该行发放项目贷款。", ["龙港经济开发区", "经开区"]),
+    # a tourism resort zone, and a website's column that names none
+    ("茅山旅游度假区游客服务中心人气旺。全省国家级旅游度假区达到12家。", ["茅山旅游度假区"]),
+    ("泰兴经济开发区全年在市政府门户网站经开区专栏主动公开信息。", ["泰兴经济开发区", "经开区"]),
     # a slogan's verb (抓产业强园区) is no part of a name, but a county's 强 is
     ("（一）全力抓产业强园区。", []),
     ("枣强经济开发区、宁强县工业园区和武强经济开发区", ["枣强经济开发区", "宁强县工业园区", "武强经济开发区"]),
@@ -329,6 +334,18 @@ def test_short_form_of_a_zone_not_in_the_gazetteer_stays_as_written():
     parks = find_parks("永康开发区瞄准项目建设。开发区有序推进片区改造。", "永康开发区加速竞跑")
     assert parks.main == "永康开发区"
     assert parks.aliases == {"永康开发区": ["开发区"]}
+
+
+def test_this_park_and_the_paragraph_opening_with_it_after_are_the_park_just_named():
+    """这个…的园区 right after a park is named is that park, not the article's main park, and so is
+    the 园区 that opens the next paragraph; one further on is the main park's again."""
+    text = ("滕州经济开发区规划面积38.5平方公里。经开区围绕机床装备招商。\n"
+            "沿着城区往东北方向行驶，这里就是滕州市鲁南高科技化工园区。这个以煤化工起家的园区，如今正在向高端化迈进。\n"
+            "园区规划面积18.6平方公里，是首批认定的化工园区之一。\n"
+            "资料3\n园区去年新签约项目12个。")
+    parks = find_parks(text)
+    assert parks.main == "滕州经济开发区"
+    assert [m.canonical for m in parks.mentions if m.name == "园区"] == ["滕州市鲁南高科技化工园区"] * 2 + ["滕州经济开发区"]
 
 
 def test_a_name_without_its_place_and_modifier_is_the_same_park_and_no_brand_s_site():
