@@ -1661,8 +1661,10 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
             or (head.endswith(lex.count_reach) and (end == len(text) or text[end] in _CLAUSE_END or text[end] == "、"))
             or (count and amount >= 2 and head.endswith(lex.count_new))):  # (引进一条生产线: "a" line)
         return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。, 新上两条生产线)
-    if count and chinese and amount == 1 and qualifier in ("<", ">"):
-        return None  # 跨越一个以上的周期: "one or more", no count
+    if count and chinese and amount == 1 and (qualifier in ("<", ">") or written == "批"):
+        return None  # 跨越一个以上的周期: "one or more"; 新建创新平台一批: "a number of", no count
+    if _CLASS_LABEL.search(text, max(0, doc.opening(doc.semi, start) - 1), left):
+        return None  # 分类标准如下：A类，亩均税收30万元以上…；B类，…: a class's bounds
     if bare and text[left - 1:left] == "几":
         return None  # 招了好几百人, 几千万元: no definite number
     if bare and head.endswith(lex.unit_named_before):
@@ -1741,6 +1743,10 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
 
 
 _PERCENT = _Unit("%", "percent", 1.0, "")
+
+
+# a class's label opening its clause: A类，…; 二档：… (its figures are the class's bounds)
+_CLASS_LABEL = re.compile(r"(?:^|[：:；;，,。\n])[ \t]*[A-DＡ-Ｄ一二三四甲乙丙丁]\s?(?:类|档)(?:企业)?[，,：:]")
 
 
 def _under_spec_caption(text: str, at: int, lex: _Lexicon) -> bool:

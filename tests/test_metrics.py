@@ -274,6 +274,10 @@ def test_a_mainland_article_about_taiwan_s_investors_states_yuan_in_renminbi():
     "共有12双创团队参赛，3单位参与，实施5单体建筑改造。",
     # 几 and 来 that count nothing: 这几年, 三年来, 一来…二来
     "这几年新能源转型比较快，一来降低成本，二来提高效率，近十来年园区变化大。",
+    # the bounds of an evaluation's classes, a notice's period in days, "a number of"
+    "分类标准如下：A类，亩均税收30万元以上且亩均增加值150万元以上；B类，亩均税收15万元（含）至30万元；C类，亩均税收5万元至15万元。",
+    "公示期为2024年4月15日至4月21日（7个自然日）。",
+    "新建省级工程技术研究中心等创新平台一批。",
 ])
 def test_not_facts(text):
     assert figures(text) == []
