@@ -543,6 +543,9 @@ _FIGURE_LINE = re.compile(r"\d[\d,.]*\+?\s*(?:[%％‰]|[万亿]?(?:元|家|个|
 _QUESTION = ("？", "?")
 
 
+_PROMPT_NEWS_CHARS = 30  # a reply this long that states a figure before its prompt is news (…员工约6500人，可关注…公众号…～)
+
+
 def _stated_before_prompt(line: str) -> bool:
     """Whether a paragraph states figures before a closing clause that asks to follow an account
     (…建成1200套，可以关注下管委会公众号的申请通知。): news with an aside, not a prompt."""
@@ -564,7 +567,7 @@ def _classify(line: str, squeezed: str, body: bool) -> int:
         return _TAGS
     if n <= r.copyright_max and (r.strong.search(squeezed) or (not body and r.weak.search(squeezed))):
         return _DROP
-    if n <= r.furniture_max and (r.prompts.search(squeezed) and not (body and _stated_before_prompt(line))
+    if n <= r.furniture_max and (r.prompts.search(squeezed) and not ((body or n >= _PROMPT_NEWS_CHARS) and _stated_before_prompt(line))
                                  or (not body and r.furniture.search(squeezed))):
         return _DROP
     if not body and _is_toolbar(line):

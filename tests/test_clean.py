@@ -1127,6 +1127,9 @@ def test_news_that_ends_by_asking_to_follow_an_account_is_news():
     prompt = "欢迎关注开发区管委会公众号，获取更多资讯。"
     assert clean_text(f"{BODY}\n{news}\n{prompt}\n{BODY[:-1]}，全年稳中有进。").text.split("\n")[1:] == [
         news, f"{BODY[:-1]}，全年稳中有进。"]
+    # … and so does a reply that ends without a full stop, as comments do
+    reply = "作者回复：您好，吉利汽车临海基地目前有员工约6500人，常年招聘，可关注“临海人才”公众号查看岗位信息哦~"
+    assert clean_text(f"{BODY}\n{reply}\n{prompt}").text.split("\n")[1:] == [reply]
 
 
 def test_an_e_mail_s_subject_is_its_title():
