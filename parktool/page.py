@@ -95,6 +95,8 @@ def _is_chrome(el) -> bool:
         if word == "banner":
             banner = True
         elif word and (word in _CHROME_EXACT or word.startswith(_CHROME_PREFIX)):
+            if word.startswith(_RELATED) and _holds_prose(el):
+                continue  # <div class="related-news"> holding a news item's paragraphs: article text
             return True
     # a banner is a site's (a logo, links, an ad's image), unless it holds a few words of text alone:
     # a WeChat editor's section banner (<section class="banner"><p>PART 02｜德宏片区：改革赋能</p>)
@@ -103,6 +105,23 @@ def _is_chrome(el) -> bool:
 
 
 _BANNER_CHARS = 40
+_LINKED_SENTENCE_CHARS = 40
+_RELATED = ("related", "relate", "recommend", "xgwz", "xgxw", "tuijian")
+
+
+def _holds_prose(el) -> bool:
+    """Whether a block holds paragraphs of prose rather than a list of links: two paragraphs or
+    more of 60 characters with a full stop, and links a fifth of its text at most."""
+    text = "".join(el.itertext())
+    linked = sum(len("".join(a.itertext())) for a in el.iter("a"))
+    if len(text) < _PROSE_PARAGRAPH_CHARS * 2 or linked * 5 > len(text):
+        return False
+    paragraphs = sum(1 for p in el.iter("p") if len(t := "".join(p.itertext()).strip()) >= _PROSE_PARAGRAPH_CHARS
+                     and "。" in t)
+    return paragraphs >= 2
+
+
+_PROSE_PARAGRAPH_CHARS = 60
 
 
 # ---------------------------------------------------------------- lines of the page
@@ -141,7 +160,8 @@ class _Line:
         """Evidence of article prose: characters outside links, in lines with punctuation."""
         n = len(self.text)
         if self.links * 2 > n:
-            return 0
+            # a newsflash list's items are sentences in links (绥芬河综合保税区…同比增长18.3%。): prose
+            return n if n >= _LINKED_SENTENCE_CHARS and self.is_sentence() else 0
         if n < 40 and not _PROSE_PUNCT.search(self.text):
             return 0
         return n - self.links
@@ -376,7 +396,22 @@ def _main_lines(root) -> tuple[list[_Line], list[_Line]]:
         if line.links * 2 > len(line.text) and not _PROSE_PUNCT.search(line.text[-1:]):
             continue
         kept.append(line)
-    return lines, kept
+    return lines, kept + [ln for ln in _fact_sheets(lines, chains) if ln not in kept]
+
+
+def _fact_sheets(lines: list[_Line], chains: dict) -> list[_Line]:
+    """The fields of a definition list of figures outside the article, a park's quick facts in a
+    sidebar (<dl><dt>规划面积</dt><dd>30平方公里</dd>…): three fields or more of one list."""
+    sheets: dict = {}
+    for line in lines:
+        if line.is_field():
+            dl = next((a for a in chains[line.owner] if a.tag == "dl"), None)
+            if dl is not None:
+                sheets.setdefault(dl, []).append(line)
+    return [line for found in sheets.values() if len(found) >= _SHEET_FIELDS for line in found]
+
+
+_SHEET_FIELDS = 3
 
 
 def _repeated_posts(best, chrome: set) -> list:

@@ -85,6 +85,50 @@ def test_a_wechat_section_banner_is_a_heading_but_a_site_banner_is_chrome():
     assert "门户网站" not in text
 
 
+def _seed_sentences(prefix: str, n: int) -> list[str]:
+    """The first `n` sentences of a seed's prose, each ending in 。"""
+    text = next(SEEDS.glob(f"{prefix}_*.txt")).read_text("utf-8")
+    return [s + "。" for s in "".join(line.strip() for line in text.split("\n") if len(line) > 80).split("。")
+            if len(s) > 30][:n]
+
+
+def test_a_related_block_that_holds_a_news_item_s_paragraphs_is_article_text():
+    """<div class="related-news"> under a notice holds a whole news item (its paragraphs of prose),
+    not a list of links: it stays; a related block of headlines goes."""
+    first, second, third = _seed_sentences("001", 3)
+    html = ("<html><body><div class=\"article\"><h1>采购意向公开</h1><div class=\"txt\">"
+            f"<p>{first}</p></div><div class=\"related-news\"><h3>【动态新闻】丽水经开区打造新产业平台</h3>"
+            f"<p>{second}</p><p>{third}</p></div>"
+            "<div class=\"related-list\"><a href=\"/1.html\">丽水经开区新闻一</a><a href=\"/2.html\">丽水经开区新闻二</a></div>"
+            "</div></body></html>")
+    text = html_to_text(html).text
+    assert second in text and third in text and "新闻二" not in text
+
+
+def test_a_newsflash_list_s_items_are_sentences_in_links():
+    """A rolling newsflash page: each item a sentence inside a link, the page's text."""
+    items = _seed_sentences("002", 4)
+    html = ("<html><body><div class=\"nav\"><a href=\"/\">首页</a><a href=\"/roll\">滚动</a></div>"
+            "<div class=\"tip\"><p>提示：本页面每3分钟自动刷新，点击“加载更多”查看更早资讯。</p></div>"
+            "<ul class=\"roll-list\">" + "".join(f"<li><span class=\"time\">18:0{k}</span><a href=\"/{k}.html\">{s}</a></li>"
+                                               for k, s in enumerate(items)) + "</ul></body></html>")
+    text = html_to_text(html).text
+    assert all(s in text for s in items) and "首页" not in text
+
+
+def test_a_park_s_quick_facts_in_a_sidebar_are_kept():
+    """A park profile's sidebar lists its figures as a definition list: they are its facts;
+    the sidebar's news links are not."""
+    first, second = _seed_sentences("001", 2)
+    facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in (("规划面积", "30平方公里"), ("入驻企业", "320余家"),
+                                                          ("规上工业企业", "86家")))
+    html = (f"<html><body><div class=\"main\"><p>{first}</p><p>{second}</p></div>"
+            f"<div class=\"sidebar\"><dl class=\"quick-facts\">{facts}</dl>"
+            "<ul class=\"side-news\"><li><a href=\"/1.html\">园区召开安全生产会议</a></li></ul></div></body></html>")
+    text = html_to_text(html).text
+    assert "规划面积：30平方公里" in text and "入驻企业：320余家" in text and "安全生产会议" not in text
+
+
 def test_gbk_page_decodes_by_content():
     data = (PAGES / "gbk_003.html").read_bytes()
     assert b"charset=gbk" in data
