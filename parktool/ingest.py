@@ -478,6 +478,8 @@ def json_records(value: object, depth: int = 0) -> list[dict]:
     if isinstance(value, dict):
         if _field(value, TEXT_FIELDS).strip():
             return [value]
+        if (article := _block_body(value)) is not None:
+            return [article]
         if (video := _video_post(value)) is not None:
             return [video]
         children = list(value.values())
@@ -495,6 +497,37 @@ def json_records(value: object, depth: int = 0) -> list[dict]:
             if isinstance(child, (dict, list)) and (found := json_records(child, depth + 1)):
                 return found
     return []
+
+
+def _block_body(obj: dict) -> dict | None:
+    """An article whose text field holds a list of blocks, as a news app's API writes it
+    (`"body": [{"type": "text", "text": …}, {"type": "image", "caption": …}, {"type": "table",
+    "title": …, "rows": [[…]]}]`): the same record with the blocks' text joined, a line each (a
+    table's rows tab-separated under its title), and the blocks kept beside it."""
+    for key, value in obj.items():
+        if isinstance(key, str) and key.replace("_", "").lower() in _TEXT_KEYS and isinstance(value, list):
+            text = _blocks_text(value)
+            if text:
+                return {**obj, key: text, f"{key}_blocks": value}
+    return None
+
+
+def _blocks_text(blocks: list) -> str:
+    """The text of a list of content blocks, "" unless some block holds text."""
+    if len(blocks) < 2 or not all(isinstance(b, dict) for b in blocks):
+        return ""
+    lines: list[str] = []
+    for block in blocks:
+        rows = block.get("rows")
+        if isinstance(rows, list) and rows and all(isinstance(r, list) for r in rows):
+            lines += [line for line in (_field(block, ("title", "caption")),) if line]
+            lines += ["\t".join("" if c is None else str(c) for c in row) for row in rows]
+            continue
+        lines += [line for line in (_field(block, ("text", "content")), _field(block, ("caption",))) if line.strip()]
+    return "\n".join(lines) if any(_field(b, ("text", "content")).strip() for b in blocks) else ""
+
+
+_TEXT_KEYS = frozenset(name.replace("_", "").lower() for name in TEXT_FIELDS)
 
 
 def _video_post(obj: dict) -> dict | None:

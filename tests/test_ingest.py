@@ -221,6 +221,27 @@ def test_a_short_video_s_api_response_gives_its_post_as_one_document(tmp_path):
     assert {"110亿元", "12个"} <= facts
 
 
+def test_an_article_whose_body_is_a_list_of_blocks_is_one_document(tmp_path):
+    """A news app's API writes the body as blocks of text, images with captions and tables: one
+    document, the blocks a line each, a table's rows under its title, the blocks kept."""
+    paragraphs = [line.strip() for line in seed("001").read_text("utf-8").split("\n") if len(line) > 80][:2]
+    body = [{"type": "text", "text": paragraphs[0]},
+            {"type": "image", "url": "https://img.example.cn/a.jpg", "caption": "丽水经开区鸟瞰。该区年产光电材料120万套。"},
+            {"type": "table", "title": "丽水经开区主要经济指标", "rows": [["指标", "单位", "数值"], ["规上工业产值", "亿元", "412.6"]]},
+            {"type": "text", "text": paragraphs[1]}]
+    response = {"code": 0, "data": {"article": {"title": TITLES["001"], "publish_time": "2022-06-20 08:00:00",
+                                                "body": body, "related": [{"title": "旧闻", "id": 9}]}}}
+    (tmp_path / "app.json").write_text(json.dumps(response, ensure_ascii=False), encoding="utf-8")
+    r = run("ingest", tmp_path / "app.json", "--format", "json")
+    assert r.code == 0 and json.loads(r.stdout)["added"] == 1, r.stdout
+    with Corpus.open() as c:
+        (doc,) = c.documents(with_text=True)
+        facts = {(f.raw, f.indicator) for f in c.facts(doc_id=doc.doc_id)}
+    assert (doc.title, doc.published) == (TITLES["001"], "2022-06-20")
+    assert paragraphs[1][:40] in doc.text and "年产光电材料120万套" in doc.text
+    assert ("412.6", "规上工业产值") in facts and json.loads(doc.original)["body_blocks"][1]["type"] == "image"
+
+
 def test_an_rss_feed_gives_one_document_per_item(tmp_path):
     from xml.sax.saxutils import escape
     items = "".join(
