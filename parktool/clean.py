@@ -600,7 +600,7 @@ def clean_text(
     """
     if _BOX_BAR.search(text):  # a table drawn with box characters (│资产总计 │3,286,412.57 │): a bar table's
         text = text.translate(_BOX_BARS)
-    repaired, remnants = _repair(_captions(_page_joins(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_unit_rows(_cues(_columns(text))))),
+    repaired, remnants = _repair(_captions(_page_joins(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_unit_rows(_cues(_layout_rows(_columns(text)))))),
                                                                           "\t"))))))
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
@@ -705,6 +705,101 @@ def _reflow(text: str) -> str:
         if i not in open_:
             run = None
     return "\n".join(out + broken)
+
+
+def _layout_rows(text: str) -> str:
+    """A table that PDF text extraction laid out in columns (`pdftotext -layout`), its long cells
+    wrapped over several lines, read back a row a line: under a header of three short cells or
+    more parted by wide gaps, a line with a cell under the first column (`1`, `合计`) starts a row
+    and the lines after it that leave that column blank go on its cells (年产20万吨生物可 |
+    降解材料项目 is one name); a header's second line (`（亿元）` under `总投资`) joins its cells,
+    and a page break inside (its page number, the header again) is skipped. Cells are parted
+    by a space, the words of a wrapped cell joined. Any other line ends the table."""
+    if "   " not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = _layout_cells(lines[i]) if "\t" not in lines[i] else []  # (a tab's columns are no layout's)
+        if not _layout_header(header):
+            out.append(lines[i])
+            i += 1
+            continue
+        starts = [c for c, _ in header]
+        names = [t for _, t in header]
+        j = i + 1
+        while j < len(lines) and (more := _layout_cells(lines[j])) and all(_LAYOUT_NOTE.fullmatch(t) for _, t in more):
+            for c, t in more:  # 总投资 over （亿元）
+                names[_layout_column(starts, c)] += t
+            j += 1
+        rows: list[list[str]] = []
+        wrapped = False  # whether some row went on over a line (else the table is read as it is)
+        while j < len(lines):
+            cells = _layout_cells(lines[j])
+            if not cells:  # a blank line: a page break (its number, the header again) or the end
+                k = j + 1
+                while k < len(lines) and (not lines[k].strip() or _PAGE_NUMBER.fullmatch(_squeeze(lines[k]))):
+                    k += 1
+                again = _layout_cells(lines[k]) if k < len(lines) else None
+                if again and [t for _, t in again] == [t for _, t in header]:
+                    j = k + 1
+                    while j < len(lines) and (more := _layout_cells(lines[j])) and all(
+                            _LAYOUT_NOTE.fullmatch(t) for _, t in more):
+                        j += 1
+                    continue
+                break
+            columns = [(_layout_column(starts, c), t) for c, t in cells]
+            first = columns[0][0] == 0 or _TOTAL_CELL.fullmatch(columns[0][1])
+            if first and (len(columns[0][1]) > _LAYOUT_HEAD_CHARS or columns[0][0] != 0 and len(columns) == 1):
+                break  # a paragraph of its own (注：…): the table ends
+            if first or not rows or any(rows[-1][k] and _NUMBER_CELL.fullmatch(rows[-1][k]) and _NUMBER_CELL.fullmatch(t)
+                                        for k, t in columns):
+                rows.append([""] * len(starts))
+            else:
+                wrapped = True
+            row = rows[-1]
+            for k, t in columns:
+                row[k] += (" " if row[k] and row[k][-1].isascii() and t[0].isascii() else "") + t
+            j += 1
+        if len(rows) < 2 or not wrapped:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(" ".join(names))
+        out += [" ".join(c or "—" for c in row) for row in rows]
+        i = j
+    return "\n".join(out)
+
+
+def _layout_cells(line: str) -> list[tuple[int, str]]:
+    """A laid-out line's cells (parted by two spaces or more) with the print column each starts at."""
+    cells, col, pos = [], 0, 0
+    for m in _LAYOUT_CELL.finditer(line):
+        col += _display_width(line[pos:m.start()])
+        cells.append((col, m.group()))
+        col += _display_width(m.group())
+        pos = m.end()
+    return cells
+
+
+def _layout_header(cells: list[tuple[int, str]]) -> bool:
+    """Whether a laid-out line is a table's header: three short cells or more of words."""
+    return len(cells) >= 3 and all(len(t) <= _LAYOUT_HEAD_CHARS * 2 and _HAN_CELL.fullmatch(t) for _, t in cells)
+
+
+def _layout_column(starts: list[int], col: int) -> int:
+    """The column a cell starting at print column `col` lies under: the last header cell that
+    starts at or before it (two columns' slack)."""
+    return max(0, sum(1 for s in starts if s <= col + 2) - 1)
+
+
+_LAYOUT_CELL = re.compile(r"\S+(?: \S+)*")
+_LAYOUT_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")  # a header's unit under it: （亿元）
+_LAYOUT_HEAD_CHARS = 4
+_HAN_CELL = re.compile(r"[\u4e00-\u9fff（）()%％/]+")
+_NUMBER_CELL = re.compile(r"-?[\d,]+(?:\.\d+)?%?")
+_TOTAL_CELL = re.compile(r"合\s*计|小\s*计|总\s*计")
 
 
 def _page_joins(text: str) -> str:

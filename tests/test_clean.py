@@ -610,6 +610,26 @@ def test_a_paragraph_a_page_break_cuts_after_a_comma_is_joined_in_a_text_of_line
     assert text[-2:] == ["营商环境持续优化，", "二是企业开办实现零成本。"]
 
 
+def test_a_laid_out_table_s_wrapped_cells_are_joined_a_row_a_line():
+    """`pdftotext -layout` wraps a table's long cells over several lines, the columns kept by
+    spaces (a Chinese character two columns wide): each row is read back whole, across a page
+    break that repeats the header, and a total row starts a row of its own."""
+    head = " 序号  项目名称           总投资    落户园区\n                              （亿元）"
+    rows = ["  1    年产20万吨生物可   18.6      新河化工",
+            "       降解材料项目                 园区",
+            "  2    高端纺织面料智能   6.8       纺织服装",
+            "       化改造项目                   产业园",
+            "", "                   — 2 —", "", head,
+            "  3    高压线束项目       5.2       汉川经济",
+            "                                    开发区",
+            "       合计               30.6"]
+    text = clean_text("汉川市招商引资重大项目集中签约项目清单\n" + head + "\n" + "\n".join(rows)
+                      + "\n    注：总投资以正式签订的投资合同为准。").text.split("\n")
+    assert text == ["序号 项目名称 总投资（亿元） 落户园区", "1 年产20万吨生物可降解材料项目 18.6 新河化工园区",
+                         "2 高端纺织面料智能化改造项目 6.8 纺织服装产业园", "3 高压线束项目 5.2 汉川经济开发区",
+                         "— 合计 30.6 —", "注：总投资以正式签订的投资合同为准。"]
+
+
 def test_wrapped_pdf_prose_with_spaced_figures_is_joined():
     # PDF text spaces its figures (2022 年, 98.6 平方公里): its lines are prose, not table rows
     para = ("2022 年，嘉兴市实现地区生产总值 7062.5 亿元，同比增长 2.5%。嘉兴经开区实现规上工业总产值 1316 亿元，"
