@@ -1127,7 +1127,7 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
         # (and with one, the unit line yields to it: 单位：亿元、万元 over 入驻企业 | 家 | 326)
         # (a header with its own % after its name, 完成预算%, keeps it)
         # (and one whose bracket holds a period, no unit: 营业收入（本月）, 实际使用外资（累计）)
-        by_label = [bool(unit) and units_at is None and (_HEADER_CELL.fullmatch(h) is None or (
+        by_label = [bool(unit) and units_at is None and h not in _PERIOD_HEADERS and (_HEADER_CELL.fullmatch(h) is None or (
                     _PERIOD_CELL.search(h) is not None and _column(h, lex) is None))
                     and _PERCENT_CELL.fullmatch(h) is None for h in headers]
         # unless the header is an indicator itself (公司名称 注册地 营业收入 净利润): the rows are
@@ -1290,6 +1290,10 @@ def _tables(doc: _Document) -> tuple[list[_Figure], list[tuple[int, int]], dict[
             read = pos = end + 1
     cells += _unit_fields(doc) + _chart_lines(doc)
     return cells, rows, labels, stated, prose
+
+
+# a column of years or months under a unit line is the rows' labels (年度 | 营业收入 over 2026 | 5120.00)
+_PERIOD_HEADERS = frozenset(("年度", "年份", "年", "月份", "月", "季度", "时间", "日期", "期间"))
 
 
 def _decrease_cell(label: str, header: str, lex: _Lexicon) -> bool:
@@ -1656,11 +1660,14 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 前30位, 从158位跻身前80强, 排二十几名
     count = unit.dimension == "count"
     if chinese and (not qualifier or qualifier == inside == "~") and unit.dimension != "percent" and (
-            amount <= lex.small_chinese_count) and not (
+            amount <= lex.small_chinese_count) and amount == int(amount) and (
+            unit.dimension != "money" or amount == 1) and not (
             (head.endswith(lex.counted_nouns) and (end == len(text) or text[end] in _CLAUSE_END))
             or (head.endswith(lex.count_reach) and (end == len(text) or text[end] in _CLAUSE_END or text[end] == "、"))
             or (count and amount >= 2 and head.endswith(lex.count_new))):  # (引进一条生产线: "a" line)
-        return None  # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。, 新上两条生产线)
+        # 五大产业集群, 四项任务, 八条, 一亩三分地 (but 项目五个；, 企业增至六家。, 新上两条生产线; and
+        # money, 每平方米八块钱, 零点四八元, is no enumeration)
+        return None
     if count and chinese and amount == 1 and (qualifier in ("<", ">") or written == "批"):
         return None  # 跨越一个以上的周期: "one or more"; 新建创新平台一批: "a number of", no count
     if _CLASS_LABEL.search(text, max(0, doc.opening(doc.semi, start) - 1), left):

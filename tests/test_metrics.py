@@ -151,6 +151,9 @@ def figures(text: str, **kw) -> list[tuple]:
     # a small Chinese count after a verb that reaches or totals it, at its clause's end
     ("入驻孵化器的上市公司增至八家。", "八家", 8, "家", ""),
     ("园区综合服务楼楼高九层，已封顶。", "九层", 9, "层", ""),
+    # money as people say it, in small Chinese numerals and decimals: no enumeration
+    ("标准化厂房月租金每平方米八块钱。", "八块钱", 8, "CNY", ""),
+    ("园区企业平均到户电价是每度零点四八元。", "零点四八元", 0.48, "CNY", ""),
 ])
 def test_numeral_forms_and_units(text, raw, value, unit, qualifier):
     got = figures(text)
@@ -1183,6 +1186,14 @@ def test_a_reply_s_head_leaves_the_paragraph_s_subject_to_the_reply():
             "截至5月底，已有23家企业签订入驻意向协议。")
     assert [(f.raw, f.park) for f in extract_facts(text)] == [
         ("约156亩", "奉化气动产业园"), ("12幢", "奉化气动产业园"), ("23家", "奉化气动产业园")]
+
+
+def test_a_column_of_years_under_a_unit_line_labels_the_rows():
+    text = ("甘南生态产业园污水处理项目收益测算表（单位：万元）\n年度 营业收入 运营成本 净收益\n"
+            "2026 5120.00 1024.00 4096.00\n2027 6480.00 1296.00 5184.00\n")
+    found = [(f.raw, f.indicator) for f in extract_facts(text)]
+    assert ("5120.00", "营业收入") in found and ("4096.00", "净收益") in found
+    assert not any(raw.startswith("202") for raw, _ in found)
 
 
 def test_a_total_row_under_rows_of_several_zones_is_no_one_park_s():

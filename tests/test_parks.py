@@ -241,6 +241,8 @@ def written(text: str) -> list[str]:
     ("广西北部湾经济区经济总量增长。", []),
     # a bare zone word before a small park's kind: the zone's small parks, no name of their own
     ("龙港经济开发区发展良好。在经开区小微企业园建设中，该行发放项目贷款。", ["龙港经济开发区", "经开区"]),
+    # a contrast and a distance end a name (not 离: 离岛工业区)
+    ("全省平均在15%左右，而老河口高新区超过20%。钟祥站距园区8公里。", ["老河口高新区", "园区"]),
     # a tourism resort zone, and a website's column that names none
     ("茅山旅游度假区游客服务中心人气旺。全省国家级旅游度假区达到12家。", ["茅山旅游度假区"]),
     ("泰兴经济开发区全年在市政府门户网站经开区专栏主动公开信息。", ["泰兴经济开发区", "经开区"]),
