@@ -2105,12 +2105,13 @@ def _main(text: str, title: str, titled: list[tuple[int, _Park]], body: list[_Ca
     notice = _grammar().notice_titles
     # (the title, or a line of the cover that ends with it: 年产2万吨…项目 over 可行性研究报告)
     if lead is not None or not (any(w in title for w in notice) or any(
-            line.strip().endswith(notice) for line in text[:_NOTICE_HEAD].split("\n"))):
+            _BRACKET_NOTE.sub("", line.strip()).endswith(notice) for line in text[:_NOTICE_HEAD].split("\n"))):
         return lead
     return _located(text, body, owner)
 
 
 _NOTICE_HEAD = 200  # how far into the text a project document names what it is (a report's cover)
+_BRACKET_NOTE = re.compile(r"[（(][^（）()\n]{1,8}[）)]$")  # …投资协议书（公开文本）
 
 
 def _located(text: str, body: list[_Candidate], owner: dict[int, _Park]) -> _Park | None:

@@ -72,6 +72,12 @@ def parks_of(text: str, title: str = "") -> list[tuple[str, str]]:
      "年产10万套储能电池项目\n可行性研究报告\n编制单位：某工程咨询有限公司\n第一章 总论\n"
      "1.1.3 建设地点：滁州经济技术开发区城南工业园光明路东侧。\n1.1.5 项目总投资12亿元，用地面积约180亩。",
      [("12亿元", "城南工业园"), ("约180亩", "城南工业园")]),
+    # … and an investment agreement published on a government site, under the site's name
+    ("某区人民政府门户网站",
+     "高寒生物精深加工项目投资协议书（公开文本）\n甲方：那曲高寒生物产业园管理委员会\n"
+     "鉴于：那曲物流园区是青藏铁路沿线重要的物流节点。乙方拟在产业园投资建设高寒生物精深加工项目。\n"
+     "第一条 项目概况\n1.建设地点：那曲高寒生物产业园B-07地块。\n2.项目总投资3.2亿元，其中固定资产投资2.6亿元。",
+     [("3.2亿元", "那曲高寒生物产业园"), ("2.6亿元", "那曲高寒生物产业园")]),
 ])
 def test_the_park_an_article_establishes(title, text, expected):
     assert parks_of(text, title) == expected
