@@ -1512,8 +1512,22 @@ _BEFORE_BARE = "在于的与和及、"  # what may stand before a short kind wor
 
 def _fullest(forms: dict[str, None]) -> str:
     """The fullest of a park's forms; a city's or county's 市 or 县 after its name adds nothing to
-    the park's, so 北海工业园区 and 北海市工业园区 are as full, and the one without it is the name."""
-    return max(forms, key=lambda form: (len(form) - _suffixed(form), -len(form)))
+    the park's, so 北海工业园区 and 北海市工业园区 are as full, and the one without it is the name.
+    Nor does the zone it lies in, when the article also names it by its place and its own name
+    alone (枣阳经济开发区汽车零部件产业园 and 枣阳汽车零部件产业园: the latter)."""
+    own = [form for form in forms if _zone_inside(form) not in forms]
+    return max(own or forms, key=lambda form: (len(form) - _suffixed(form), -len(form)))
+
+
+def _zone_inside(form: str) -> str:
+    """`form` without the zone's kind word after its place (枣阳经济开发区汽车零部件产业园 ->
+    枣阳汽车零部件产业园), or "" when it names no park after a zone's place and kind."""
+    g = _grammar()
+    place = place_at(form, 0)
+    m = g.scanner.match(form, len(place)) if place else None
+    if m is None or g.kinds[m.group()].family not in g.zones or _last_kind(form).start() < m.end() + 2:
+        return ""
+    return place + form[m.end():]
 
 
 def _suffixed(form: str) -> int:

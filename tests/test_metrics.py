@@ -1745,7 +1745,7 @@ EVAL_SETS = [
     # 巩义 forum thread with nested quotes, a 汉川 PDF layout table, a 枣阳 app's block JSON, a 宜城
     # internal brief, a 天门 task plan, a 钟祥 profile page, a 老河口 TV accountability show. Only
     # partly fixed for.
-    ("eval49", "[abc]d[0-9]*.*", 0.945, 0.86),  # blind: 0.861, 0.803
+    ("eval49", "[abc]d[0-9]*.*", 0.945, 0.88),  # blind: 0.861, 0.803
 ]
 
 

@@ -357,6 +357,16 @@ def test_a_name_without_its_place_and_modifier_is_the_same_park_and_no_brand_s_s
     assert {m.canonical for m in parks.mentions} == {"昭通绿色铝精深加工产业园"}
 
 
+def test_a_park_named_also_by_its_place_and_own_name_goes_by_that_not_its_zone_s():
+    """枣阳经济开发区汽车零部件产业园 and 枣阳汽车零部件产业园 are one park, which goes by its own
+    name; the zone's is an alias, and the zone holds it."""
+    parks = find_parks("记者走进枣阳经济开发区汽车零部件产业园，货车驶出厂区。位于经开区东部的枣阳汽车零部件产业园，"
+                       "规划面积8.6平方公里。")
+    assert [m.canonical for m in parks.mentions][0] == "枣阳汽车零部件产业园"
+    assert parks.aliases["枣阳汽车零部件产业园"] == ["枣阳经济开发区汽车零部件产业园"]
+    assert parks.parent == {"枣阳汽车零部件产业园": "枣阳经济开发区"}
+
+
 def test_abbreviated_and_place_prefixed_names_are_one_park():
     text = "丽水市浙西南科技创新产业园项目总占地面积174亩。加速建成浙西南科创产业园。"
     parks = find_parks(text)
