@@ -543,7 +543,8 @@ _FIGURE_LINE = re.compile(r"\d[\d,.]*\+?\s*(?:[%％‰]|[万亿]?(?:元|家|个|
 _QUESTION = ("？", "?")
 
 
-_PROMPT_NEWS_CHARS = 30  # a reply this long that states a figure before its prompt is news (…员工约6500人，可关注…公众号…～)
+# a reply this long that states a figure before its prompt is news (…员工约6500人，可关注…公众号…～)
+_PROMPT_NEWS_CHARS = 30
 
 
 def _stated_before_prompt(line: str) -> bool:
@@ -567,7 +568,8 @@ def _classify(line: str, squeezed: str, body: bool) -> int:
         return _TAGS
     if n <= r.copyright_max and (r.strong.search(squeezed) or (not body and r.weak.search(squeezed))):
         return _DROP
-    if n <= r.furniture_max and (r.prompts.search(squeezed) and not ((body or n >= _PROMPT_NEWS_CHARS) and _stated_before_prompt(line))
+    if n <= r.furniture_max and (r.prompts.search(squeezed) and not (
+            (body or n >= _PROMPT_NEWS_CHARS) and _stated_before_prompt(line))
                                  or (not body and r.furniture.search(squeezed))):
         return _DROP
     if not body and _is_toolbar(line):
@@ -600,8 +602,9 @@ def clean_text(
     """
     if _BOX_BAR.search(text):  # a table drawn with box characters (│资产总计 │3,286,412.57 │): a bar table's
         text = text.translate(_BOX_BARS)
-    repaired, remnants = _repair(_captions(_page_joins(_reflow(_cell_rows(_csv_rows(_csv_rows(_spaced_rows(_unit_rows(_cues(_layout_rows(_columns(text)))))),
-                                                                          "\t"))))))
+    for stage in _LAYOUT_STAGES:  # a layout's lines back to the text's (tables, cues, wraps), in order
+        text = stage(text)
+    repaired, remnants = _repair(text)
     simplified = to_simplified(repaired)
     script = detect_script(repaired, simplified)
     simplified = _mark_lost(simplified)
@@ -753,8 +756,9 @@ def _layout_rows(text: str) -> str:
             first = columns[0][0] == 0 or _TOTAL_CELL.fullmatch(columns[0][1])
             if first and (len(columns[0][1]) > _LAYOUT_HEAD_CHARS or columns[0][0] != 0 and len(columns) == 1):
                 break  # a paragraph of its own (注：…): the table ends
-            if first or not rows or any(rows[-1][k] and _NUMBER_CELL.fullmatch(rows[-1][k]) and _NUMBER_CELL.fullmatch(t)
-                                        for k, t in columns):
+            # (a figure under a column that holds one already starts a row too: 合计 under 8 …)
+            if first or not rows or any(rows[-1][k] and _NUMBER_CELL.fullmatch(rows[-1][k])
+                                        and _NUMBER_CELL.fullmatch(t) for k, t in columns):
                 rows.append([""] * len(starts))
             else:
                 wrapped = True
@@ -813,7 +817,8 @@ def _page_joins(text: str) -> str:
     lines = [line.strip() for line in raw]
     squeezed = [_squeeze(line) for line in lines]
     # (a running header padded to the page's width: 石狮市人民政府公报　　　…　2024年第4期)
-    headers = {line for line, n in Counter(squeezed).items() if n >= 2 and 0 < len(line) <= 40 and not _is_terminal(line)}
+    headers = {line for line, n in Counter(squeezed).items()
+               if n >= 2 and 0 < len(line) <= 40 and not _is_terminal(line)}
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -1734,3 +1739,8 @@ def _names(text: str) -> str:
             break
         names.append(item)
     return "、".join(names[:4])
+
+
+# What clean_text does to a text's lines before it reads them, in this order.
+_LAYOUT_STAGES = (_columns, _layout_rows, _cues, _unit_rows, _spaced_rows, _csv_rows,
+                  lambda text: _csv_rows(text, "\t"), _cell_rows, _reflow, _page_joins, _captions)
