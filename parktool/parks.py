@@ -794,6 +794,8 @@ def _prefix(run: str, written: str) -> tuple[str, bool, int] | None:
         return None
     zone = _last_zone(prefix)
     own = prefix[zone.end():] if zone else ""
+    if own and not g.modifiers.sub("", own) and not g.modifiers.fullmatch(prefix):
+        return None  # 昌都经济开发区智慧园区管理平台, 丽水经开区绿色园区建设: the zone's, no park of its own
     if own.startswith("·") and len(own) > 2:
         return own[1:], False, 0  # 阳江高新技术产业开发区·临港工业园: the dot sets the part's own name apart
     if own and len(own) <= g.sub_park_chars and g.min_core <= len(core := _core(own)) <= g.sub_park_core and (

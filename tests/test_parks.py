@@ -241,6 +241,9 @@ def written(text: str) -> list[str]:
     ("广西北部湾经济区经济总量增长。", []),
     # a bare zone word before a small park's kind: the zone's small parks, no name of their own
     ("龙港经济开发区发展良好。在经开区小微企业园建设中，该行发放项目贷款。", ["龙港经济开发区", "经开区"]),
+    # modifiers alone after a zone's name make no park of their own (智慧园区: a smart park's platform)
+    ("昌都经济开发区智慧园区管理平台建设项目。丽水经济技术开发区绿色园区建设成效明显。",
+     ["昌都经济开发区", "丽水经济技术开发区"]),
     # a contrast and a distance end a name (not 离: 离岛工业区)
     ("全省平均在15%左右，而老河口高新区超过20%。钟祥站距园区8公里。", ["老河口高新区", "园区"]),
     # a tourism resort zone, and a website's column that names none
