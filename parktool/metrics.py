@@ -327,6 +327,12 @@ class _Document:
         return self.lex.company_reports.search(self.title + "\n" + self.text[:_REPORT_HEAD]) is not None
 
     @cached_property
+    def spec_captioned(self) -> bool:
+        """Whether the text has a caption of a product's parameters anywhere (主要技术参数): only then
+        are a figure's lines above looked at for one."""
+        return self.lex.spec_captions.search(self.text) is not None
+
+    @cached_property
     def bracket_marks(self) -> list[int]:
         """Where the text's 【 stand."""
         return [m.start() for m in re.finditer("【", self.text)]
@@ -1701,7 +1707,7 @@ def _figure(doc: _Document, m: re.Match) -> _Figure | None:
         return None  # 1亩≈666.67平方米: a conversion's definition
     if unit.dimension == "percent" and lex.spec_nouns.search(text, clause_lo, left):
         return None  # 产品纯度达到99.999%: a specification
-    if _under_spec_caption(text, start, lex):
+    if doc.spec_captioned and _under_spec_caption(text, start, lex):
         return None  # 主要技术参数 over 总长 79.8米 型宽 13.6米: a product's specification
     if lex.building_specs.search(text, max(clause_lo, left - 6), left):
         return None  # 首层层高8米, 楼面荷载1.5吨/平方米: a building's specification
